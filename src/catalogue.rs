@@ -1,0 +1,531 @@
+//! The one catalogue of labels.
+//!
+//! Every part, row and column of the official formats exists here exactly once, with its
+//! public identifier (the JSON field name), its official Chinese label as printed in the
+//! national format, and an English title. Schema titles, finding messages, the renderer and
+//! the text parser all read their labels from here; no other module spells a label out.
+//!
+//! ```
+//! use ogi_report::catalogue::{ApplicantColumn, RequestRow};
+//!
+//! assert_eq!(ApplicantColumn::NaturalPerson.label(), "自然人");
+//! assert_eq!(RequestRow::StateSecret.path(), "outcomes.withheld.state_secret");
+//! assert_eq!(RequestRow::StateSecret.pointer(), "/requests/outcomes/withheld/state_secret");
+//! assert_eq!(
+//!     RequestRow::StateSecret.full_label(),
+//!     "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密"
+//! );
+//! ```
+
+use std::fmt;
+
+/// Defines a catalogue enum: one variant per entry, with its identifier, official label and
+/// English title, and the lookups every catalogue enum offers.
+macro_rules! catalogue {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = ($id:literal, $label:literal, $title:literal)
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant
+            ),+
+        }
+
+        impl $name {
+            /// Every entry, in the official order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The public identifier (the JSON field name).
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The official Chinese label, as the national format prints it.
+            pub const fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// The English title.
+            pub const fn title_en(self) -> &'static str {
+                match self { $($name::$variant => $title),+ }
+            }
+
+            /// The entry with this public identifier, if there is one.
+            pub fn from_id(id: &str) -> Option<$name> {
+                match id {
+                    $($id => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// The editions of the report's content rules.
+    pub enum Edition {
+        /// Reports for 2008–2018 under the 2008 条例.
+        Regulation2008 = ("regulation_2008", "《中华人民共和国政府信息公开条例》（国务院令第492号）", "2008 Regulations era (report years 2008–2018)"),
+        /// Reports for 2019 and 2020 in the trial format.
+        Format2019 = ("format_2019", "政府信息公开工作年度报告格式（试行）（国办公开办函〔2019〕60号）", "2019 trial format (report years 2019–2020)"),
+        /// Reports from 2021 on in the revised format.
+        Format2021 = ("format_2021", "修订后的政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）", "2021 revised format (report years from 2021)"),
+    }
+}
+
+impl Edition {
+    /// The edition a report for this year should use: 2008–2018 the 2008 条例 era, 2019 and
+    /// 2020 the trial format, from 2021 the revised format. `None` before 2008.
+    pub const fn for_report_year(year: u16) -> Option<Edition> {
+        match year {
+            2008..=2018 => Some(Edition::Regulation2008),
+            2019 | 2020 => Some(Edition::Format2019),
+            2021.. => Some(Edition::Format2021),
+            _ => None,
+        }
+    }
+}
+
+catalogue! {
+    /// The six parts of a report in the 2019 and 2021 formats.
+    pub enum Part {
+        /// Part 一: the overall situation.
+        Overview = ("overview", "一、总体情况", "Overview"),
+        /// Part 二: proactive disclosure under 第二十条.
+        Proactive = ("proactive", "二、主动公开政府信息情况", "Proactive disclosure"),
+        /// Part 三: applications received and handled.
+        Requests = ("requests", "三、收到和处理政府信息公开申请情况", "Applications received and handled"),
+        /// Part 四: administrative review and litigation.
+        ReviewLitigation = ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况", "Administrative review and litigation"),
+        /// Part 五: main problems and improvements.
+        Problems = ("problems", "五、存在的主要问题及改进情况", "Main problems and improvements"),
+        /// Part 六: other matters to report.
+        OtherMatters = ("other_matters", "六、其他需要报告的事项", "Other matters to report"),
+    }
+}
+
+catalogue! {
+    /// The items of 第二十条 that part 二 of the 2021 format tabulates.
+    pub enum ProactiveItem2021 {
+        /// 第（一）项: rules and normative documents.
+        Item1 = ("item_1", "第二十条第（一）项", "Article 20 item (1): rules and normative documents"),
+        /// 第（五）项: administrative licensing.
+        Item5 = ("item_5", "第二十条第（五）项", "Article 20 item (5): administrative licensing"),
+        /// 第（六）项: penalties and coercive measures.
+        Item6 = ("item_6", "第二十条第（六）项", "Article 20 item (6): penalties and coercive measures"),
+        /// 第（八）项: administrative fees.
+        Item8 = ("item_8", "第二十条第（八）项", "Article 20 item (8): administrative fees"),
+    }
+}
+
+catalogue! {
+    /// The rows of part 二 in the 2021 format.
+    pub enum ProactiveRow2021 {
+        /// 规章: departmental and local government rules.
+        Regulations = ("regulations", "规章", "Rules (regulations)"),
+        /// 行政规范性文件: administrative normative documents.
+        NormativeDocuments = ("normative_documents", "行政规范性文件", "Administrative normative documents"),
+        /// 行政许可: administrative licensing.
+        Licensing = ("licensing", "行政许可", "Administrative licensing"),
+        /// 行政处罚: administrative penalties.
+        Penalties = ("penalties", "行政处罚", "Administrative penalties"),
+        /// 行政强制: administrative coercive measures.
+        Coercion = ("coercion", "行政强制", "Administrative coercive measures"),
+        /// 行政事业性收费: administrative fees.
+        AdministrativeFees = ("administrative_fees", "行政事业性收费", "Administrative fees"),
+    }
+}
+
+catalogue! {
+    /// The columns of part 二 in the 2021 format.
+    pub enum ProactiveColumn2021 {
+        /// 本年制发件数: documents issued this year.
+        Issued = ("issued", "本年制发件数", "Issued this year"),
+        /// 本年废止件数: documents repealed this year.
+        Repealed = ("repealed", "本年废止件数", "Repealed this year"),
+        /// 现行有效件数: documents in force.
+        InForce = ("in_force", "现行有效件数", "In force"),
+        /// 本年处理决定数量: decisions made this year.
+        Decisions = ("decisions", "本年处理决定数量", "Decisions made this year"),
+        /// 本年收费金额（单位：万元）: fees collected this year, in 万元.
+        Amount = ("amount", "本年收费金额（单位：万元）", "Fees collected this year (10,000 yuan)"),
+    }
+}
+
+impl ProactiveRow2021 {
+    /// The 第二十条 item whose table holds this row.
+    pub const fn item(self) -> ProactiveItem2021 {
+        match self {
+            ProactiveRow2021::Regulations | ProactiveRow2021::NormativeDocuments => {
+                ProactiveItem2021::Item1
+            }
+            ProactiveRow2021::Licensing => ProactiveItem2021::Item5,
+            ProactiveRow2021::Penalties | ProactiveRow2021::Coercion => ProactiveItem2021::Item6,
+            ProactiveRow2021::AdministrativeFees => ProactiveItem2021::Item8,
+        }
+    }
+
+    /// The columns this row has, in the official order.
+    pub const fn columns(self) -> &'static [ProactiveColumn2021] {
+        match self {
+            ProactiveRow2021::Regulations | ProactiveRow2021::NormativeDocuments => &[
+                ProactiveColumn2021::Issued,
+                ProactiveColumn2021::Repealed,
+                ProactiveColumn2021::InForce,
+            ],
+            ProactiveRow2021::Licensing
+            | ProactiveRow2021::Penalties
+            | ProactiveRow2021::Coercion => &[ProactiveColumn2021::Decisions],
+            ProactiveRow2021::AdministrativeFees => &[ProactiveColumn2021::Amount],
+        }
+    }
+
+    /// The JSON Pointer of this row in a report.
+    pub fn pointer(self) -> String {
+        format!("/{}/{}", Part::Proactive.id(), self.id())
+    }
+}
+
+catalogue! {
+    /// Other fixed texts printed in the tables.
+    pub enum TableText {
+        /// The first header cell of each part 二 table.
+        InformationContent = ("information_content", "信息内容", "Information"),
+        /// The header over the applicant categories in part 三.
+        ApplicantSituation = ("applicant_situation", "申请人情况", "Applicants"),
+        /// The header note of part 三 stating the official cross-check.
+        BalanceNote = ("balance_note", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "(In each column, item 1 plus item 2 equals item 3 plus item 4.)"),
+        /// The spanning header over the five organisation columns of part 三.
+        LegalPersonOrOrganization = ("legal_person_or_organization", "法人或其他组织", "Legal persons and other organisations"),
+        /// The spanning header over the two litigation blocks of part 四.
+        Litigation = ("litigation", "行政诉讼", "Administrative litigation"),
+    }
+}
+
+catalogue! {
+    /// The applicant-category columns of part 三 (2019 and 2021 formats).
+    ///
+    /// `OrganizationSubtotal` is not in the national format; some local templates print it.
+    pub enum ApplicantColumn {
+        /// 自然人: natural persons.
+        NaturalPerson = ("natural_person", "自然人", "Natural persons"),
+        /// 商业企业: commercial enterprises.
+        CommercialEnterprise = ("commercial_enterprise", "商业企业", "Commercial enterprises"),
+        /// 科研机构: research institutions.
+        ResearchInstitution = ("research_institution", "科研机构", "Research institutions"),
+        /// 社会公益组织: public-welfare organisations.
+        PublicWelfareOrganization = ("public_welfare_organization", "社会公益组织", "Public-welfare organisations"),
+        /// 法律服务机构: legal service institutions.
+        LegalServiceInstitution = ("legal_service_institution", "法律服务机构", "Legal service institutions"),
+        /// 其他: other organisations.
+        OtherOrganization = ("other_organization", "其他", "Other organisations"),
+        /// A subtotal over the five organisation columns (local templates only).
+        OrganizationSubtotal = ("organization_subtotal", "法人或其他组织小计", "Subtotal of legal persons and other organisations (local templates)"),
+        /// 总计: total over all applicants.
+        Total = ("total", "总计", "Total"),
+    }
+}
+
+impl ApplicantColumn {
+    /// The seven columns of the national format, in the official order.
+    pub const NATIONAL: [ApplicantColumn; 7] = [
+        ApplicantColumn::NaturalPerson,
+        ApplicantColumn::CommercialEnterprise,
+        ApplicantColumn::ResearchInstitution,
+        ApplicantColumn::PublicWelfareOrganization,
+        ApplicantColumn::LegalServiceInstitution,
+        ApplicantColumn::OtherOrganization,
+        ApplicantColumn::Total,
+    ];
+
+    /// The six applicant categories whose sum is the `total` column.
+    pub const CATEGORIES: [ApplicantColumn; 6] = [
+        ApplicantColumn::NaturalPerson,
+        ApplicantColumn::CommercialEnterprise,
+        ApplicantColumn::ResearchInstitution,
+        ApplicantColumn::PublicWelfareOrganization,
+        ApplicantColumn::LegalServiceInstitution,
+        ApplicantColumn::OtherOrganization,
+    ];
+
+    /// The five organisation categories under the 法人或其他组织 header.
+    pub const ORGANIZATIONS: [ApplicantColumn; 5] = [
+        ApplicantColumn::CommercialEnterprise,
+        ApplicantColumn::ResearchInstitution,
+        ApplicantColumn::PublicWelfareOrganization,
+        ApplicantColumn::LegalServiceInstitution,
+        ApplicantColumn::OtherOrganization,
+    ];
+
+    /// The column's label with the spanning header above it, e.g. "法人或其他组织 › 商业企业".
+    pub fn full_label(self) -> String {
+        if Self::ORGANIZATIONS.contains(&self) {
+            format!(
+                "{} › {}",
+                TableText::LegalPersonOrOrganization.label(),
+                self.label()
+            )
+        } else {
+            self.label().to_owned()
+        }
+    }
+}
+
+catalogue! {
+    /// The groups of part 三 rows. Group headers carry no numbers in the national format.
+    pub enum RequestGroup {
+        /// 三、本年度办理结果: outcomes this year.
+        Outcomes = ("outcomes", "三、本年度办理结果", "Outcomes this year"),
+        /// （三）不予公开: withheld.
+        Withheld = ("withheld", "（三）不予公开", "Withheld"),
+        /// （四）无法提供: cannot be provided.
+        Unavailable = ("unavailable", "（四）无法提供", "Cannot be provided"),
+        /// （五）不予处理: not processed.
+        NotProcessed = ("not_processed", "（五）不予处理", "Not processed"),
+        /// （六）其他处理: other handling.
+        OtherHandling = ("other_handling", "（六）其他处理", "Other handling"),
+    }
+}
+
+impl RequestGroup {
+    /// The group that holds this group, if any.
+    pub const fn parent(self) -> Option<RequestGroup> {
+        match self {
+            RequestGroup::Outcomes => None,
+            _ => Some(RequestGroup::Outcomes),
+        }
+    }
+
+    /// The dotted path of the group, e.g. `outcomes.withheld`.
+    pub fn path(self) -> String {
+        match self.parent() {
+            Some(parent) => format!("{}.{}", parent.id(), self.id()),
+            None => self.id().to_owned(),
+        }
+    }
+
+    /// The JSON Pointer of the group in a report, e.g. `/requests/outcomes/withheld`.
+    pub fn pointer(self) -> String {
+        format!("/{}/{}", Part::Requests.id(), self.path().replace('.', "/"))
+    }
+
+    /// The data rows inside this group, in the official order (2021 layout).
+    pub fn rows(self) -> impl Iterator<Item = RequestRow> {
+        RequestRow::ALL.iter().copied().filter(move |row| {
+            let mut group = row.group();
+            while let Some(g) = group {
+                if g == self {
+                    return true;
+                }
+                group = g.parent();
+            }
+            false
+        })
+    }
+}
+
+catalogue! {
+    /// The 26 data rows of part 三 in the 2021 format, in the official order.
+    ///
+    /// The 2019 format has the same rows except that （六）其他处理 is one data row: see
+    /// [`RequestGroup::OtherHandling`].
+    pub enum RequestRow {
+        /// 一、本年新收政府信息公开申请数量: new applications received this year.
+        NewReceived = ("new_received", "一、本年新收政府信息公开申请数量", "New applications received this year"),
+        /// 二、上年结转政府信息公开申请数量: applications carried over from last year.
+        CarriedOver = ("carried_over", "二、上年结转政府信息公开申请数量", "Applications carried over from last year"),
+        /// （一）予以公开: disclosed.
+        Disclosed = ("disclosed", "（一）予以公开", "Disclosed"),
+        /// （二）部分公开: partially disclosed.
+        PartiallyDisclosed = ("partially_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "Partially disclosed (counted only here when separable)"),
+        /// 1.属于国家秘密: state secret.
+        StateSecret = ("state_secret", "1.属于国家秘密", "State secret"),
+        /// 2.其他法律行政法规禁止公开: prohibited by other laws and regulations.
+        ProhibitedByLaw = ("prohibited_by_law", "2.其他法律行政法规禁止公开", "Disclosure prohibited by other laws or administrative regulations"),
+        /// 3.危及“三安全一稳定”: endangers security and stability.
+        SecurityAndStability = ("security_and_stability", "3.危及“三安全一稳定”", "Endangers national, public, economic security or social stability"),
+        /// 4.保护第三方合法权益: protects third-party rights.
+        ThirdPartyRights = ("third_party_rights", "4.保护第三方合法权益", "Protects lawful rights of third parties"),
+        /// 5.属于三类内部事务信息: internal affairs.
+        InternalAffairs = ("internal_affairs", "5.属于三类内部事务信息", "Internal affairs information (three kinds)"),
+        /// 6.属于四类过程性信息: process information.
+        ProcessInformation = ("process_information", "6.属于四类过程性信息", "Process information (four kinds)"),
+        /// 7.属于行政执法案卷: enforcement case files.
+        EnforcementCaseFiles = ("enforcement_case_files", "7.属于行政执法案卷", "Administrative enforcement case files"),
+        /// 8.属于行政查询事项: administrative inquiry.
+        AdministrativeInquiry = ("administrative_inquiry", "8.属于行政查询事项", "Administrative inquiry matters"),
+        /// 1.本机关不掌握相关政府信息: not held by this agency.
+        NotHeld = ("not_held", "1.本机关不掌握相关政府信息", "Information not held by this agency"),
+        /// 2.没有现成信息需要另行制作: would need to be compiled.
+        RequiresCompilation = ("requires_compilation", "2.没有现成信息需要另行制作", "No existing information; would need to be compiled"),
+        /// 3.补正后申请内容仍不明确: unclear after amendment.
+        UnclearAfterAmendment = ("unclear_after_amendment", "3.补正后申请内容仍不明确", "Request still unclear after amendment"),
+        /// 1.信访举报投诉类申请: petitions, reports or complaints.
+        PetitionOrComplaint = ("petition_or_complaint", "1.信访举报投诉类申请", "Petitions, reports or complaints"),
+        /// 2.重复申请: repeated applications.
+        Repeated = ("repeated", "2.重复申请", "Repeated applications"),
+        /// 3.要求提供公开出版物: requests for publications.
+        Publication = ("publication", "3.要求提供公开出版物", "Requests for public publications"),
+        /// 4.无正当理由大量反复申请: excessive repeated applications.
+        Excessive = ("excessive", "4.无正当理由大量反复申请", "Large numbers of repeated applications without good reason"),
+        /// 5.要求行政机关确认或重新出具已获取信息: confirmation of information already obtained.
+        Confirmation = ("confirmation", "5.要求行政机关确认或重新出具已获取信息", "Requests to confirm or reissue information already obtained"),
+        /// 1.申请人无正当理由逾期不补正: no amendment in time.
+        NoAmendment = ("no_amendment", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "Applicant did not amend in time without good reason; no longer processed"),
+        /// 2.申请人逾期未按收费通知要求缴纳费用: fee not paid in time.
+        FeeUnpaid = ("fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "Applicant did not pay the fee notice in time; no longer processed"),
+        /// 3.其他: other.
+        OtherHandlingOther = ("other", "3.其他", "Other"),
+        /// （七）总计: total outcomes.
+        OutcomesTotal = ("total", "（七）总计", "Total outcomes"),
+        /// 四、结转下年度继续办理: carried forward to next year.
+        CarriedForward = ("carried_forward", "四、结转下年度继续办理", "Carried forward to next year"),
+    }
+}
+
+impl RequestRow {
+    /// The group that holds this row, if any.
+    pub const fn group(self) -> Option<RequestGroup> {
+        use RequestRow::*;
+        match self {
+            NewReceived | CarriedOver | CarriedForward => None,
+            Disclosed | PartiallyDisclosed | OutcomesTotal => Some(RequestGroup::Outcomes),
+            StateSecret | ProhibitedByLaw | SecurityAndStability | ThirdPartyRights
+            | InternalAffairs | ProcessInformation | EnforcementCaseFiles
+            | AdministrativeInquiry => Some(RequestGroup::Withheld),
+            NotHeld | RequiresCompilation | UnclearAfterAmendment => {
+                Some(RequestGroup::Unavailable)
+            }
+            PetitionOrComplaint | Repeated | Publication | Excessive | Confirmation => {
+                Some(RequestGroup::NotProcessed)
+            }
+            NoAmendment | FeeUnpaid | OtherHandlingOther => Some(RequestGroup::OtherHandling),
+        }
+    }
+
+    /// The dotted path of the row as the spec writes it, e.g. `outcomes.withheld.state_secret`.
+    pub fn path(self) -> String {
+        match self.group() {
+            Some(group) => format!("{}.{}", group.path(), self.id()),
+            None => self.id().to_owned(),
+        }
+    }
+
+    /// The JSON Pointer of the row in a report, e.g. `/requests/outcomes/withheld/state_secret`.
+    pub fn pointer(self) -> String {
+        format!("/{}/{}", Part::Requests.id(), self.path().replace('.', "/"))
+    }
+
+    /// The label with every group above it, e.g. "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密".
+    pub fn full_label(self) -> String {
+        let mut labels = vec![self.label()];
+        let mut group = self.group();
+        while let Some(g) = group {
+            labels.push(g.label());
+            group = g.parent();
+        }
+        labels.reverse();
+        labels.join(" › ")
+    }
+
+    /// The row with this dotted path (e.g. `outcomes.total`), if there is one.
+    pub fn from_path(path: &str) -> Option<RequestRow> {
+        RequestRow::ALL.iter().copied().find(|row| row.path() == path)
+    }
+}
+
+catalogue! {
+    /// The three blocks of part 四.
+    pub enum ReviewBlock {
+        /// 行政复议: administrative review.
+        Review = ("review", "行政复议", "Administrative review"),
+        /// 未经复议直接起诉: lawsuits filed directly, without review.
+        LitigationDirect = ("litigation_direct", "未经复议直接起诉", "Litigation filed without prior review"),
+        /// 复议后起诉: lawsuits filed after review.
+        LitigationAfterReview = ("litigation_after_review", "复议后起诉", "Litigation filed after review"),
+    }
+}
+
+impl ReviewBlock {
+    /// The block's label with the spanning header above it, e.g. "行政诉讼 › 复议后起诉".
+    pub fn full_label(self) -> String {
+        match self {
+            ReviewBlock::Review => self.label().to_owned(),
+            _ => format!("{} › {}", TableText::Litigation.label(), self.label()),
+        }
+    }
+
+    /// The JSON Pointer of the block in a report.
+    pub fn pointer(self) -> String {
+        format!("/{}/{}", Part::ReviewLitigation.id(), self.id())
+    }
+}
+
+catalogue! {
+    /// The five outcome columns of each part 四 block.
+    pub enum ReviewOutcome {
+        /// 结果维持: upheld.
+        Upheld = ("upheld", "结果维持", "Upheld"),
+        /// 结果纠正: corrected.
+        Corrected = ("corrected", "结果纠正", "Corrected"),
+        /// 其他结果: other result.
+        Other = ("other", "其他结果", "Other result"),
+        /// 尚未审结: pending.
+        Pending = ("pending", "尚未审结", "Pending"),
+        /// 总计: total.
+        Total = ("total", "总计", "Total"),
+    }
+}
+
+impl ReviewOutcome {
+    /// The four outcomes whose sum is the block's total.
+    pub const PARTS: [ReviewOutcome; 4] = [
+        ReviewOutcome::Upheld,
+        ReviewOutcome::Corrected,
+        ReviewOutcome::Other,
+        ReviewOutcome::Pending,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_within_each_catalogue() {
+        fn unique(ids: Vec<&str>) {
+            let mut sorted = ids.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), ids.len(), "{ids:?}");
+        }
+        unique(ApplicantColumn::ALL.iter().map(|c| c.id()).collect());
+        unique(ReviewBlock::ALL.iter().map(|c| c.id()).collect());
+        unique(ReviewOutcome::ALL.iter().map(|c| c.id()).collect());
+        unique(Part::ALL.iter().map(|c| c.id()).collect());
+        unique(RequestRow::ALL.iter().map(|r| r.path()).collect::<Vec<_>>().iter().map(String::as_str).collect());
+    }
+
+    #[test]
+    fn from_path_finds_every_row() {
+        for row in RequestRow::ALL {
+            assert_eq!(RequestRow::from_path(&row.path()), Some(*row));
+        }
+        assert_eq!(RequestRow::from_path("outcomes.nope"), None);
+    }
+}

@@ -1,0 +1,58 @@
+//! The revised format of 国办公开办函〔2021〕30号, for report years from 2021.
+//!
+//! One file per part where the part has its own types: [`proactive`] (part 二),
+//! [`other_matters`] (part 六). Part 三 ([`crate::requests`]) and part 四
+//! ([`crate::review`]) are shared with the 2019 format; parts 一 and 五 are
+//! [`Narrative`](crate::Narrative).
+
+pub mod other_matters;
+pub mod proactive;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{Edition, Part};
+use crate::meta::Meta;
+use crate::narrative::Narrative;
+use crate::requests::Requests;
+use crate::review::ReviewLitigation;
+use crate::tag::edition_tag;
+
+pub use other_matters::{InformationProcessingFee, OtherMatters};
+pub use proactive::{DecisionCount, DocumentCounts, FeeAmount, FeeCell, Proactive};
+
+edition_tag! {
+    /// The tag `"format_2021"`.
+    Format2021Tag => Edition::Format2021
+}
+
+/// A report in the 2021 format: six parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "政府信息公开工作年度报告（2021年格式）", description = "An annual report in the revised format of 2021 (report years from 2021).")]
+pub struct Format2021Report {
+    /// The edition tag, always `"format_2021"`.
+    #[schemars(title = "版本")]
+    pub edition: Format2021Tag,
+    /// Who published the report and for which year.
+    #[schemars(title = "报告基本信息")]
+    pub meta: Meta,
+    /// Part 一: overview.
+    #[schemars(title = Part::Overview.label(), description = Part::Overview.title_en())]
+    pub overview: Narrative,
+    /// Part 二: proactive disclosure.
+    #[schemars(title = Part::Proactive.label(), description = Part::Proactive.title_en())]
+    pub proactive: Proactive,
+    /// Part 三: applications received and handled.
+    #[schemars(title = Part::Requests.label(), description = Part::Requests.title_en())]
+    pub requests: Requests,
+    /// Part 四: review and litigation.
+    #[schemars(title = Part::ReviewLitigation.label(), description = Part::ReviewLitigation.title_en())]
+    pub review_litigation: ReviewLitigation,
+    /// Part 五: main problems and improvements.
+    #[schemars(title = Part::Problems.label(), description = Part::Problems.title_en())]
+    pub problems: Narrative,
+    /// Part 六: other matters.
+    #[schemars(title = Part::OtherMatters.label(), description = Part::OtherMatters.title_en())]
+    pub other_matters: OtherMatters,
+}

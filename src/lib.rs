@@ -1,0 +1,52 @@
+//! # ogi-report
+//!
+//! The reference model of China's annual reports on Open Government Information work
+//! (政府信息公开工作年度报告): canonical types for every part of the report, exact money,
+//! blank-aware cells, strict lossless JSON and an exported JSON Schema.
+//!
+//! - [`Report`]: a report of any edition, tagged in JSON by `"edition"`.
+//! - [`format_2021`]: the revised format of 国办公开办函〔2021〕30号 (report years from 2021).
+//! - [`requests`] and [`review`]: the applicant-category matrix of part 三 and the review and
+//!   litigation table of part 四.
+//! - [`Cell`], [`Count`], [`Fee`], [`Amount`]: a blank is never a zero; money never passes
+//!   through a binary float.
+//! - [`catalogue`]: every part, row and column with its identifier, official label and
+//!   English title, once.
+//! - [`report_schema`]: the JSON Schema (draft 2020-12) for other languages.
+//!
+//! ```
+//! use ogi_report::Report;
+//!
+//! let json = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
+//! let report = Report::from_json(json).expect("a valid report");
+//! let r = report.as_format_2021().expect("a 2021-format report");
+//! println!("{} {}: {} new applications", r.meta.agency, r.meta.report_year,
+//!          r.requests.new_received.total.as_u64().unwrap_or_default());
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod catalogue;
+pub mod cell;
+mod error;
+pub mod format_2021;
+pub mod meta;
+pub mod money;
+pub mod narrative;
+mod report;
+pub mod requests;
+pub mod review;
+mod schema;
+mod tag;
+
+pub use catalogue::Edition;
+pub use cell::{Cell, Count};
+pub use error::ReadError;
+pub use format_2021::Format2021Report;
+pub use meta::{Contact, Meta, ReportYear, Source};
+pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
+pub use narrative::Narrative;
+pub use report::Report;
+pub use requests::{ApplicantRow, CountCell, Requests};
+pub use review::{ReviewCells, ReviewLitigation};
+pub use schema::{REPORT_SCHEMA_ID, report_schema, report_schema_text};

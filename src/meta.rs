@@ -1,0 +1,167 @@
+//! `meta`: who published the report, for which year, when and where.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
+
+use crate::cell::Count;
+
+/// The calendar year a report covers (not the year it was published).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ReportYear(u16);
+
+/// A year outside the range a report can cover.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{year} is not a plausible report year ({min}–{max})", min = ReportYear::MIN, max = ReportYear::MAX)]
+pub struct YearOutOfRange {
+    /// The refused year.
+    pub year: u64,
+}
+
+impl ReportYear {
+    /// The earliest year accepted.
+    pub const MIN: u16 = 1990;
+    /// The latest year accepted.
+    pub const MAX: u16 = 2100;
+
+    /// A report year, from 1990 to 2100.
+    pub fn new(year: u16) -> Result<ReportYear, YearOutOfRange> {
+        if (Self::MIN..=Self::MAX).contains(&year) {
+            Ok(ReportYear(year))
+        } else {
+            Err(YearOutOfRange {
+                year: u64::from(year),
+            })
+        }
+    }
+
+    /// The year.
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+}
+
+impl fmt::Display for ReportYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl Serialize for ReportYear {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for ReportYear {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let year = Count::deserialize(deserializer)?.get();
+        u16::try_from(year)
+            .ok()
+            .and_then(|y| ReportYear::new(y).ok())
+            .ok_or_else(|| de::Error::custom(YearOutOfRange { year }))
+    }
+}
+
+impl JsonSchema for ReportYear {
+    fn schema_name() -> Cow<'static, str> {
+        "ReportYear".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "title": "报告年度",
+            "description": "The calendar year the report covers.",
+            "type": "integer",
+            "minimum": ReportYear::MIN,
+            "maximum": ReportYear::MAX,
+        })
+    }
+}
+
+/// Who published the report, for which year, and where it was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "报告基本信息", description = "The publishing agency, the year covered and, where known, publication date, source and contact.")]
+pub struct Meta {
+    /// The agency's name as printed in the report.
+    #[schemars(title = "机关名称")]
+    pub agency: String,
+    /// The calendar year the report covers.
+    #[schemars(title = "报告年度")]
+    pub report_year: ReportYear,
+    /// The day the report was published, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "发布日期")]
+    pub publication_date: Option<NaiveDate>,
+    /// Where the report was found, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "来源")]
+    pub source: Option<Source>,
+    /// The contact the report gives for questions about it, when it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "联系方式")]
+    pub contact: Option<Contact>,
+}
+
+impl Meta {
+    /// Meta with the two required facts; the rest unknown.
+    pub fn new(agency: impl Into<String>, report_year: ReportYear) -> Meta {
+        Meta {
+            agency: agency.into(),
+            report_year,
+            publication_date: None,
+            source: None,
+            contact: None,
+        }
+    }
+}
+
+/// Where a report was found.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "来源", description = "Where the report was found.")]
+pub struct Source {
+    /// The address of the page or document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "网址")]
+    pub url: Option<String>,
+    /// The title of the page or document as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "标题")]
+    pub title: Option<String>,
+}
+
+/// The contact a report gives, each part exactly as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "联系方式", description = "The contact the report gives, each part as printed.")]
+pub struct Contact {
+    /// The office to contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "联系单位")]
+    pub office: Option<String>,
+    /// The postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "地址")]
+    pub address: Option<String>,
+    /// The postcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "邮编")]
+    pub postcode: Option<String>,
+    /// The telephone number, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "联系电话")]
+    pub phone: Option<String>,
+    /// The fax number, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "传真")]
+    pub fax: Option<String>,
+    /// The e-mail address, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "电子邮箱")]
+    pub email: Option<String>,
+}

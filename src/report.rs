@@ -1,0 +1,197 @@
+//! The top-level report type, of any edition, and reading it from JSON.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::catalogue::Edition;
+use crate::error::ReadError;
+use crate::format_2021::Format2021Report;
+use crate::meta::Meta;
+
+/// An annual report of any edition, tagged in JSON by `"edition"`.
+///
+/// ```
+/// use ogi_report::{Edition, Report};
+///
+/// let json = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
+/// let report = Report::from_json(json)?;
+/// assert_eq!(report.edition(), Edition::Format2021);
+/// assert_eq!(report.meta().report_year.get(), 2022);
+///
+/// let r = report.as_format_2021().expect("a 2021-format report");
+/// assert_eq!(r.proactive.penalties.decisions.as_u64(), Some(67));
+/// assert_eq!(r.proactive.fee().value().unwrap().to_string(), "27.2500");
+///
+/// // Canonical and lossless: the fixture is the crate's own output.
+/// assert_eq!(report.to_json(), json);
+/// # Ok::<(), ogi_report::ReadError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Report {
+    /// The revised format of 2021 (report years from 2021).
+    Format2021(Format2021Report),
+}
+
+/// What the first pass reads: only the tag.
+#[derive(Deserialize)]
+struct EditionPeek<'a> {
+    #[serde(borrow, default)]
+    edition: Option<Cow<'a, str>>,
+}
+
+fn known_editions() -> String {
+    Report::EDITIONS
+        .iter()
+        .map(|e| format!("{:?}", e.id()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn edition_of(found: Option<&str>) -> Result<Edition, ReadError> {
+    let found = found.ok_or_else(|| ReadError::MissingEdition {
+        expected: known_editions(),
+    })?;
+    Edition::from_id(found)
+        .filter(|e| Report::EDITIONS.contains(e))
+        .ok_or_else(|| ReadError::UnknownEdition {
+            found: found.to_owned(),
+            expected: known_editions(),
+        })
+}
+
+impl Report {
+    /// The editions this version of the crate reads.
+    pub const EDITIONS: &'static [Edition] = &[Edition::Format2021];
+
+    /// Reads a report from JSON text. Strict: unknown fields, negative or fractional counts
+    /// and malformed money are errors naming the JSON Pointer of the offending value.
+    pub fn from_json(json: &str) -> Result<Report, ReadError> {
+        let peek: EditionPeek<'_> =
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
+                .map_err(ReadError::from_tracked)?;
+        match edition_of(peek.edition.as_deref())? {
+            Edition::Format2021 => {
+                let mut de = serde_json::Deserializer::from_str(json);
+                let report: Format2021Report =
+                    serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_tracked)?;
+                Ok(Report::Format2021(report))
+            }
+            Edition::Format2019 | Edition::Regulation2008 => Err(ReadError::UnknownEdition {
+                found: peek.edition.unwrap_or_default().into_owned(),
+                expected: known_editions(),
+            }),
+        }
+    }
+
+    /// Reads a report from JSON bytes (UTF-8).
+    pub fn from_json_slice(json: &[u8]) -> Result<Report, ReadError> {
+        match std::str::from_utf8(json) {
+            Ok(text) => Report::from_json(text),
+            Err(e) => {
+                let before = &json[..e.valid_up_to()];
+                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                let column = before.len() - before.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
+                Err(ReadError::Syntax {
+                    line,
+                    column,
+                    message: "the text is not UTF-8".to_owned(),
+                })
+            }
+        }
+    }
+
+    /// Reads a report from a parsed JSON value, with the same checks as [`Report::from_json`].
+    pub fn from_value(value: &serde_json::Value) -> Result<Report, ReadError> {
+        let Some(object) = value.as_object() else {
+            return Err(ReadError::Invalid {
+                pointer: String::new(),
+                message: "a report is a JSON object".to_owned(),
+            });
+        };
+        let found = match object.get("edition") {
+            None => None,
+            Some(serde_json::Value::String(s)) => Some(s.as_str()),
+            Some(other) => {
+                return Err(ReadError::Invalid {
+                    pointer: "/edition".to_owned(),
+                    message: format!("the edition is a string, found {other}"),
+                });
+            }
+        };
+        match edition_of(found)? {
+            Edition::Format2021 => serde_path_to_error::deserialize(value)
+                .map(Report::Format2021)
+                .map_err(ReadError::from_tracked),
+            Edition::Format2019 | Edition::Regulation2008 => Err(ReadError::UnknownEdition {
+                found: found.unwrap_or_default().to_owned(),
+                expected: known_editions(),
+            }),
+        }
+    }
+
+    /// The canonical JSON text: two-space indentation, fields in the model's order, a final
+    /// line break. Reading it back and writing again gives the same bytes.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self)
+            .expect("a report serializes: every map key is a string");
+        text.push('\n');
+        text
+    }
+
+    /// The same JSON on one line.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).expect("a report serializes: every map key is a string")
+    }
+
+    /// The edition of the report.
+    pub fn edition(&self) -> Edition {
+        match self {
+            Report::Format2021(_) => Edition::Format2021,
+        }
+    }
+
+    /// The report, if it is in the 2021 format.
+    pub fn as_format_2021(&self) -> Option<&Format2021Report> {
+        match self {
+            Report::Format2021(r) => Some(r),
+        }
+    }
+
+    /// Who published the report and for which year.
+    pub fn meta(&self) -> &Meta {
+        match self {
+            Report::Format2021(r) => &r.meta,
+        }
+    }
+}
+
+impl From<Format2021Report> for Report {
+    fn from(report: Format2021Report) -> Report {
+        Report::Format2021(report)
+    }
+}
+
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Report::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Report {
+    fn schema_name() -> Cow<'static, str> {
+        "Report".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let format_2021 = generator.subschema_for::<Format2021Report>();
+        json_schema!({
+            "title": "政府信息公开工作年度报告",
+            "description": "An annual report on Open Government Information work, of any edition, tagged by \"edition\".",
+            "oneOf": [format_2021],
+        })
+    }
+}
