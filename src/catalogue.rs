@@ -340,7 +340,9 @@ impl RequestGroup {
 }
 
 catalogue! {
-    /// The 26 data rows of part 三 in the 2021 format, in the official order.
+    /// The 25 data rows of part 三 in the 2021 format, in the official order: 一 and 二, the
+    /// 22 rows under 三、本年度办理结果, and 四. (The spec counts "26 rows", one more than the
+    /// format prints; the seeds and the official table have 25.)
     ///
     /// The 2019 format has the same rows except that （六）其他处理 is one data row: see
     /// [`RequestGroup::OtherHandling`].
@@ -405,8 +407,13 @@ impl RequestRow {
         match self {
             NewReceived | CarriedOver | CarriedForward => None,
             Disclosed | PartiallyDisclosed | OutcomesTotal => Some(RequestGroup::Outcomes),
-            StateSecret | ProhibitedByLaw | SecurityAndStability | ThirdPartyRights
-            | InternalAffairs | ProcessInformation | EnforcementCaseFiles
+            StateSecret
+            | ProhibitedByLaw
+            | SecurityAndStability
+            | ThirdPartyRights
+            | InternalAffairs
+            | ProcessInformation
+            | EnforcementCaseFiles
             | AdministrativeInquiry => Some(RequestGroup::Withheld),
             NotHeld | RequiresCompilation | UnclearAfterAmendment => {
                 Some(RequestGroup::Unavailable)
@@ -445,7 +452,10 @@ impl RequestRow {
 
     /// The row with this dotted path (e.g. `outcomes.total`), if there is one.
     pub fn from_path(path: &str) -> Option<RequestRow> {
-        RequestRow::ALL.iter().copied().find(|row| row.path() == path)
+        RequestRow::ALL
+            .iter()
+            .copied()
+            .find(|row| row.path() == path)
     }
 }
 
@@ -518,7 +528,15 @@ mod tests {
         unique(ReviewBlock::ALL.iter().map(|c| c.id()).collect());
         unique(ReviewOutcome::ALL.iter().map(|c| c.id()).collect());
         unique(Part::ALL.iter().map(|c| c.id()).collect());
-        unique(RequestRow::ALL.iter().map(|r| r.path()).collect::<Vec<_>>().iter().map(String::as_str).collect());
+        unique(
+            RequestRow::ALL
+                .iter()
+                .map(|r| r.path())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect(),
+        );
     }
 
     #[test]

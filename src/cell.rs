@@ -170,7 +170,9 @@ impl JsonSchema for Count {
 }
 
 /// A value that can stand in a [`Cell`]: a [`Count`] or a fee.
-pub trait CellValue: Sized + Clone + PartialEq + Serialize + for<'de> Deserialize<'de> + JsonSchema {
+pub trait CellValue:
+    Sized + Clone + PartialEq + Serialize + for<'de> Deserialize<'de> + JsonSchema
+{
     /// The name of `Cell<Self>` in the JSON Schema's `$defs`.
     const CELL_SCHEMA_NAME: &'static str;
     /// The Chinese title of `Cell<Self>` in the JSON Schema.
@@ -334,7 +336,7 @@ impl JsonSchema for RawCellSchema {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "title": "非数值单元格",
-            "description": "Text printed where a number belongs (\"/\", \"—\", \"减\", \"详见附表\"), kept as printed.",
+            "description": "Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.",
             "type": "object",
             "properties": {
                 "raw": {
@@ -371,7 +373,11 @@ mod tests {
     use super::*;
 
     fn count_cell(json: &str) -> Result<Cell<Count>, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        serde_json::from_str(json).map_err(|e| {
+            let text = e.to_string();
+            let suffix = format!(" at line {} column {}", e.line(), e.column());
+            text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+        })
     }
 
     #[test]
@@ -391,17 +397,35 @@ mod tests {
             count_cell("1.5").unwrap_err(),
             "a count must be a whole number, found 1.5"
         );
-        assert!(count_cell(r#""3""#).unwrap_err().starts_with(
-            "a count must be a JSON number, not the string \"3\""
-        ));
+        assert!(
+            count_cell(r#""3""#)
+                .unwrap_err()
+                .starts_with("a count must be a JSON number, not the string \"3\"")
+        );
         assert_eq!(
             count_cell("9007199254740992").unwrap_err(),
             "9007199254740992 is larger than the largest count (9007199254740991)"
         );
-        assert!(count_cell(r#"{"raw":""}"#).unwrap_err().contains("cannot be empty"));
-        assert!(count_cell(r#"{"text":"x"}"#).unwrap_err().contains("unknown field `text`"));
-        assert!(count_cell("{}").unwrap_err().contains("needs the field `raw`"));
-        assert!(count_cell("[1]").unwrap_err().contains("cannot be an array"));
+        assert!(
+            count_cell(r#"{"raw":""}"#)
+                .unwrap_err()
+                .contains("cannot be empty")
+        );
+        assert!(
+            count_cell(r#"{"text":"x"}"#)
+                .unwrap_err()
+                .contains("unknown field `text`")
+        );
+        assert!(
+            count_cell("{}")
+                .unwrap_err()
+                .contains("needs the field `raw`")
+        );
+        assert!(
+            count_cell("[1]")
+                .unwrap_err()
+                .contains("cannot be an array")
+        );
         assert!(count_cell("true").is_err());
     }
 

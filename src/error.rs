@@ -75,7 +75,11 @@ impl ReadError {
                 | serde_path_to_error::Segment::Unknown => {}
             }
         }
-        let inner = err.into_inner();
+        ReadError::from_json_error(pointer, err.into_inner())
+    }
+
+    /// Converts a serde_json error met at `pointer`.
+    pub(crate) fn from_json_error(pointer: String, inner: serde_json::Error) -> ReadError {
         let message = strip_position(&inner);
         match inner.classify() {
             serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
@@ -86,11 +90,6 @@ impl ReadError {
                 }
             }
             serde_json::error::Category::Data | serde_json::error::Category::Io => {
-                // An unknown field is reported at the object holding it: point at the field.
-                if let Some(field) = unknown_field_name(&message) {
-                    pointer.push('/');
-                    push_escaped(&mut pointer, field);
-                }
                 ReadError::Invalid { pointer, message }
             }
         }
@@ -105,13 +104,6 @@ fn strip_position(err: &serde_json::Error) -> String {
         Some(message) => message.to_owned(),
         None => text,
     }
-}
-
-/// The field named by serde's "unknown field `x`, expected …" message.
-fn unknown_field_name(message: &str) -> Option<&str> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let end = rest.find('`')?;
-    Some(&rest[..end])
 }
 
 /// Appends a JSON Pointer reference token, escaped per RFC 6901.

@@ -50,3 +50,8 @@ pub use report::Report;
 pub use requests::{ApplicantRow, CountCell, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{REPORT_SCHEMA_ID, report_schema, report_schema_text};
+
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -85,7 +85,10 @@ impl JsonSchema for ReportYear {
 /// Who published the report, for which year, and where it was found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "报告基本信息", description = "The publishing agency, the year covered and, where known, publication date, source and contact.")]
+#[schemars(
+    title = "报告基本信息",
+    description = "The publishing agency, the year covered and, where known, publication date, source and contact."
+)]
 pub struct Meta {
     /// The agency's name as printed in the report.
     #[schemars(title = "机关名称")]
@@ -138,7 +141,10 @@ pub struct Source {
 /// The contact a report gives, each part exactly as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "联系方式", description = "The contact the report gives, each part as printed.")]
+#[schemars(
+    title = "联系方式",
+    description = "The contact the report gives, each part as printed."
+)]
 pub struct Contact {
     /// The office to contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -36,19 +36,25 @@ use crate::cell::CellValue;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     /// The text is not a plain decimal number (digits, at most one point).
-    #[error("{text:?} is not a plain decimal number (digits with at most one decimal point, no sign, exponent, separator or unit)")]
+    #[error(
+        "{text:?} is not a plain decimal number (digits with at most one decimal point, no sign, exponent, separator or unit)"
+    )]
     NotDecimal {
         /// The refused text.
         text: String,
     },
     /// A fee must be written with exactly four decimal places in JSON.
-    #[error("{text:?} is not a fee in canonical form: write 万元 with exactly four decimal places, e.g. \"27.2500\"")]
+    #[error(
+        "{text:?} is not a fee in canonical form: write 万元 with exactly four decimal places, e.g. \"27.2500\""
+    )]
     NotCanonical {
         /// The refused text.
         text: String,
     },
     /// More non-zero decimal places than the type holds.
-    #[error("{value} has more than {places} non-zero decimal places and cannot be held exactly; round it explicitly if that is meant")]
+    #[error(
+        "{value} has more than {places} non-zero decimal places and cannot be held exactly; round it explicitly if that is meant"
+    )]
     TooPrecise {
         /// The refused value.
         value: Decimal,
@@ -62,7 +68,9 @@ pub enum MoneyError {
         value: Decimal,
     },
     /// Too many digits.
-    #[error("{text} has too many digits: at most {integer} before the point and {fraction} after it")]
+    #[error(
+        "{text} has too many digits: at most {integer} before the point and {fraction} after it"
+    )]
     TooLarge {
         /// The refused value, as text.
         text: String,
@@ -164,18 +172,24 @@ impl Fee {
 
     /// The fee's canonical JSON text: exactly four decimals, e.g. `"27.2500"`.
     pub fn from_canonical(text: &str) -> Result<Fee, MoneyError> {
-        let places = check_plain_decimal(text, FEE_PLACES as usize).map_err(|e| match e {
-            MoneyError::NotDecimal { .. } => MoneyError::NotCanonical {
-                text: text.to_owned(),
-            },
+        let not_canonical = || MoneyError::NotCanonical {
+            text: text.to_owned(),
+        };
+        let places = check_plain_decimal(text, 28).map_err(|e| match e {
+            MoneyError::NotDecimal { .. } => not_canonical(),
             other => other,
         })?;
+        let value = parse_checked(text)?;
         if places != FEE_PLACES as usize {
-            return Err(MoneyError::NotCanonical {
-                text: text.to_owned(),
-            });
+            if value.normalize().scale() > FEE_PLACES {
+                return Err(MoneyError::TooPrecise {
+                    value,
+                    places: FEE_PLACES,
+                });
+            }
+            return Err(not_canonical());
         }
-        Self::from_exact(parse_checked(text)?)
+        Self::from_exact(value)
     }
 
     fn from_exact(value: Decimal) -> Result<Fee, MoneyError> {
@@ -305,7 +319,10 @@ impl<T> Visitor<'_> for MoneyTextVisitor<T> {
 /// The unit a sum of money was reported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-#[schemars(title = "金额单位", description = "The unit a sum of money was reported in.")]
+#[schemars(
+    title = "金额单位",
+    description = "The unit a sum of money was reported in."
+)]
 pub enum MoneyUnit {
     /// 元.
     Yuan,
@@ -395,7 +412,10 @@ impl JsonSchema for ExactDecimal {
 /// A sum of money other than the part 二 fee, exactly as reported, with its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "金额", description = "A sum of money exactly as reported, with its unit.")]
+#[schemars(
+    title = "金额",
+    description = "A sum of money exactly as reported, with its unit."
+)]
 pub struct Amount {
     /// The sum, at the precision reported.
     #[schemars(title = "数额")]
@@ -450,7 +470,10 @@ mod tests {
         assert_eq!(Fee::new(dec("27.25")).unwrap().to_string(), "27.2500");
         assert_eq!(Fee::new(dec("0")).unwrap().to_string(), "0.0000");
         assert_eq!(Fee::new(dec("96171.6")).unwrap().to_string(), "96171.6000");
-        assert_eq!(Fee::new(dec("59237.2449")).unwrap().to_string(), "59237.2449");
+        assert_eq!(
+            Fee::new(dec("59237.2449")).unwrap().to_string(),
+            "59237.2449"
+        );
         // trailing zeros beyond the fourth place are not precision
         assert_eq!(Fee::new(dec("1.230000")).unwrap().to_string(), "1.2300");
         assert_eq!(Fee::ZERO.to_string(), "0.0000");
@@ -469,9 +492,18 @@ mod tests {
 
     #[test]
     fn rounding_is_half_up_only_when_asked() {
-        assert_eq!(Fee::round_half_up(dec("0.00005")).unwrap().to_string(), "0.0001");
-        assert_eq!(Fee::round_half_up(dec("0.00015")).unwrap().to_string(), "0.0002");
-        assert_eq!(Fee::round_half_up(dec("2.12344")).unwrap().to_string(), "2.1234");
+        assert_eq!(
+            Fee::round_half_up(dec("0.00005")).unwrap().to_string(),
+            "0.0001"
+        );
+        assert_eq!(
+            Fee::round_half_up(dec("0.00015")).unwrap().to_string(),
+            "0.0002"
+        );
+        assert_eq!(
+            Fee::round_half_up(dec("2.12344")).unwrap().to_string(),
+            "2.1234"
+        );
     }
 
     #[test]
@@ -485,9 +517,15 @@ mod tests {
 
     #[test]
     fn yuan_convert_exactly() {
-        assert_eq!(Fee::from_yuan(dec("272500")).unwrap().to_string(), "27.2500");
+        assert_eq!(
+            Fee::from_yuan(dec("272500")).unwrap().to_string(),
+            "27.2500"
+        );
         assert_eq!(Fee::from_yuan(dec("1")).unwrap().to_string(), "0.0001");
-        assert_eq!(Fee::from_yuan(dec("272500")).unwrap().yuan().to_string(), "272500");
+        assert_eq!(
+            Fee::from_yuan(dec("272500")).unwrap().yuan().to_string(),
+            "272500"
+        );
         assert!(matches!(
             Fee::from_yuan(dec("0.5")),
             Err(MoneyError::TooPrecise { .. })
@@ -497,7 +535,9 @@ mod tests {
     #[test]
     fn printed_text_parses_strictly() {
         assert_eq!("27.25".parse::<Fee>().unwrap().to_string(), "27.2500");
-        for bad in ["1e3", "1_000.0", "+1", "-1", " 1", "1.", ".5", "01", "1,000", "", "NaN"] {
+        for bad in [
+            "1e3", "1_000.0", "+1", "-1", " 1", "1.", ".5", "01", "1,000", "", "NaN",
+        ] {
             assert!(
                 matches!(bad.parse::<Fee>(), Err(MoneyError::NotDecimal { .. })),
                 "{bad:?}"
@@ -507,8 +547,19 @@ mod tests {
 
     #[test]
     fn canonical_text_needs_exactly_four_places() {
-        assert_eq!(Fee::from_canonical("27.2500").unwrap().to_string(), "27.2500");
-        for bad in ["27.25", "27", "27.25000", "1e3", "1_000.0000", "-1.0000", "01.0000"] {
+        assert_eq!(
+            Fee::from_canonical("27.2500").unwrap().to_string(),
+            "27.2500"
+        );
+        for bad in [
+            "27.25",
+            "27",
+            "27.25000",
+            "1e3",
+            "1_000.0000",
+            "-1.0000",
+            "01.0000",
+        ] {
             assert!(Fee::from_canonical(bad).is_err(), "{bad:?}");
         }
         assert!(matches!(
@@ -523,7 +574,10 @@ mod tests {
         assert_eq!(a.to_string(), "48359.899368");
         let b: ExactDecimal = "3940".parse().unwrap();
         assert_eq!(Amount::yuan(b).to_string(), "3940元");
-        assert_eq!(Amount::wan_yuan(a).in_yuan().to_string(), "483598993.680000");
+        assert_eq!(
+            Amount::wan_yuan(a).in_yuan().to_string(),
+            "483598993.680000"
+        );
         assert!("12..5".parse::<ExactDecimal>().is_err());
     }
 }

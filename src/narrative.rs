@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 /// and page furniture are not part of the text.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "文字部分", description = "A prose part of the report, as published.")]
+#[schemars(
+    title = "文字部分",
+    description = "A prose part of the report, as published."
+)]
 pub struct Narrative {
     /// The heading as printed, when known (it may differ from the official wording).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -35,11 +35,63 @@ pub enum Report {
     Format2021(Format2021Report),
 }
 
-/// What the first pass reads: only the tag.
-#[derive(Deserialize)]
+/// What the first pass reads: only the tag, skipping everything else without allocating.
 struct EditionPeek<'a> {
-    #[serde(borrow, default)]
     edition: Option<Cow<'a, str>>,
+}
+
+impl<'de> Deserialize<'de> for EditionPeek<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PeekVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for PeekVisitor {
+            type Value = EditionPeek<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a report: a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut edition = None;
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    if key == "edition" && edition.is_none() {
+                        edition = Some(map.next_value::<EditionText<'de>>()?.0);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(EditionPeek { edition })
+            }
+        }
+
+        deserializer.deserialize_map(PeekVisitor)
+    }
+}
+
+/// The value of `"edition"`, which must be a string.
+struct EditionText<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for EditionText<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::String(s) => Ok(EditionText(Cow::Owned(s))),
+            other => Err(serde::de::Error::custom(not_a_string(&other))),
+        }
+    }
+}
+
+fn not_a_string(found: &serde_json::Value) -> String {
+    format!("the edition is a string, found {found}")
+}
+
+fn not_an_object() -> ReadError {
+    ReadError::Invalid {
+        pointer: String::new(),
+        message: "a report is a JSON object".to_owned(),
+    }
 }
 
 fn known_editions() -> String {
@@ -69,16 +121,14 @@ impl Report {
     /// Reads a report from JSON text. Strict: unknown fields, negative or fractional counts
     /// and malformed money are errors naming the JSON Pointer of the offending value.
     pub fn from_json(json: &str) -> Result<Report, ReadError> {
-        let peek: EditionPeek<'_> =
-            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
-                .map_err(ReadError::from_tracked)?;
-        match edition_of(peek.edition.as_deref())? {
-            Edition::Format2021 => {
-                let mut de = serde_json::Deserializer::from_str(json);
-                let report: Format2021Report =
-                    serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_tracked)?;
-                Ok(Report::Format2021(report))
+        let peek: EditionPeek<'_> = read_all(json).map_err(|e| match e {
+            ReadError::Invalid { ref message, .. } if message.starts_with("invalid type") => {
+                not_an_object()
             }
+            other => other,
+        })?;
+        match edition_of(peek.edition.as_deref())? {
+            Edition::Format2021 => read_all(json).map(Report::Format2021),
             Edition::Format2019 | Edition::Regulation2008 => Err(ReadError::UnknownEdition {
                 found: peek.edition.unwrap_or_default().into_owned(),
                 expected: known_editions(),
@@ -93,7 +143,12 @@ impl Report {
             Err(e) => {
                 let before = &json[..e.valid_up_to()];
                 let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-                let column = before.len() - before.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
+                let column = before.len()
+                    - before
+                        .iter()
+                        .rposition(|b| *b == b'\n')
+                        .map_or(0, |p| p + 1)
+                    + 1;
                 Err(ReadError::Syntax {
                     line,
                     column,
@@ -106,10 +161,7 @@ impl Report {
     /// Reads a report from a parsed JSON value, with the same checks as [`Report::from_json`].
     pub fn from_value(value: &serde_json::Value) -> Result<Report, ReadError> {
         let Some(object) = value.as_object() else {
-            return Err(ReadError::Invalid {
-                pointer: String::new(),
-                message: "a report is a JSON object".to_owned(),
-            });
+            return Err(not_an_object());
         };
         let found = match object.get("edition") {
             None => None,
@@ -117,7 +169,7 @@ impl Report {
             Some(other) => {
                 return Err(ReadError::Invalid {
                     pointer: "/edition".to_owned(),
-                    message: format!("the edition is a string, found {other}"),
+                    message: not_a_string(other),
                 });
             }
         };
@@ -166,6 +218,16 @@ impl Report {
             Report::Format2021(r) => &r.meta,
         }
     }
+}
+
+/// Deserializes the whole text as `T`, tracking the path of any error, and refuses trailing
+/// text after the value.
+fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_tracked)?;
+    de.end()
+        .map_err(|e| ReadError::from_json_error(String::new(), e))?;
+    Ok(value)
 }
 
 impl From<Format2021Report> for Report {

@@ -226,6 +226,9 @@ row_group! {
 /// is an object with `no_amendment`, `fee_unpaid`, `other` and optionally `subtotal`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
+// One value per report, stored inline in `Outcomes`: boxing the larger variant would only add
+// an allocation per report.
+#[allow(clippy::large_enum_variant)]
 pub enum OtherHandling {
     /// The three sub-rows of the 2021 format.
     Itemized(OtherHandlingItems),
@@ -273,7 +276,9 @@ impl<'de> Visitor<'de> for OtherHandlingVisitor {
     type Value = OtherHandling;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("（六）其他处理: a row object, or an object with `no_amendment`, `fee_unpaid`, `other`")
+        f.write_str(
+            "（六）其他处理: a row object, or an object with `no_amendment`, `fee_unpaid`, `other`",
+        )
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OtherHandling, A::Error> {

@@ -9,7 +9,10 @@ use crate::requests::CountCell;
 /// One block of part 四: the cases by outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "复议或诉讼结果", description = "Review or litigation cases by outcome.")]
+#[schemars(
+    title = "复议或诉讼结果",
+    description = "Review or litigation cases by outcome."
+)]
 pub struct ReviewCells {
     /// Cases where the agency's handling was upheld.
     #[schemars(title = ReviewOutcome::Upheld.label())]
@@ -107,7 +110,8 @@ impl ReviewLitigation {
     /// The table from its 15 cells in the order printed (review, direct, after review; each
     /// upheld, corrected, other, pending, total).
     pub fn from_cells(cells: [CountCell; 15]) -> ReviewLitigation {
-        let block = |i: usize| ReviewCells::from_cells(std::array::from_fn(|j| cells[i * 5 + j].clone()));
+        let block =
+            |i: usize| ReviewCells::from_cells(std::array::from_fn(|j| cells[i * 5 + j].clone()));
         ReviewLitigation {
             heading: None,
             text_before: None,

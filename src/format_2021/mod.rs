@@ -3,7 +3,7 @@
 //! One file per part where the part has its own types: [`proactive`] (part 二),
 //! [`other_matters`] (part 六). Part 三 ([`crate::requests`]) and part 四
 //! ([`crate::review`]) are shared with the 2019 format; parts 一 and 五 are
-//! [`Narrative`](crate::Narrative).
+//! [`Narrative`].
 
 pub mod other_matters;
 pub mod proactive;
@@ -29,7 +29,10 @@ edition_tag! {
 /// A report in the 2021 format: six parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "政府信息公开工作年度报告（2021年格式）", description = "An annual report in the revised format of 2021 (report years from 2021).")]
+#[schemars(
+    title = "政府信息公开工作年度报告（2021年格式）",
+    description = "An annual report in the revised format of 2021 (report years from 2021)."
+)]
 pub struct Format2021Report {
     /// The edition tag, always `"format_2021"`.
     #[schemars(title = "版本")]

@@ -11,7 +11,10 @@ use crate::money::Amount;
 /// 《政府信息公开信息处理费管理办法》 (from 2021), as the report states them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "信息处理费", description = "Information processing fees charged to applicants, as stated.")]
+#[schemars(
+    title = "信息处理费",
+    description = "Information processing fees charged to applicants, as stated."
+)]
 pub struct InformationProcessingFee {
     /// The fees collected in the year, exactly as stated, with their unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,7 +38,7 @@ pub struct OtherMatters {
     /// The text as published, paragraphs separated by `\n`.
     #[schemars(title = "正文")]
     pub text: String,
-    /// The 信息处理费 figures, when the report states them.
+    /// The information processing fee figures, when the report states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "信息处理费")]
     pub information_processing_fee: Option<InformationProcessingFee>,

@@ -14,7 +14,11 @@ pub type FeeCell = Cell<Fee>;
 /// A row of 第（一）项: documents issued, repealed and in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "DocumentCounts2021", title = "第（一）项行", description = "Documents issued, repealed and in force (2021 format).")]
+#[schemars(
+    rename = "DocumentCounts2021",
+    title = "第（一）项行",
+    description = "Documents issued, repealed and in force (2021 format)."
+)]
 pub struct DocumentCounts {
     /// Documents issued this year.
     #[schemars(title = Col::Issued.label(), description = Col::Issued.title_en())]
@@ -30,7 +34,11 @@ pub struct DocumentCounts {
 /// A row of 第（五）项 or 第（六）项: decisions made this year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "DecisionCount2021", title = "处理决定行", description = "Decisions made this year (2021 format).")]
+#[schemars(
+    rename = "DecisionCount2021",
+    title = "处理决定行",
+    description = "Decisions made this year (2021 format)."
+)]
 pub struct DecisionCount {
     /// Decisions made this year.
     #[schemars(title = Col::Decisions.label(), description = Col::Decisions.title_en())]
@@ -40,7 +48,11 @@ pub struct DecisionCount {
 /// The row of 第（八）项: administrative fees collected this year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "FeeAmount2021", title = "收费行", description = "Administrative fees collected this year, in 10,000 yuan (2021 format).")]
+#[schemars(
+    rename = "FeeAmount2021",
+    title = "收费行",
+    description = "Administrative fees collected this year, in 10,000 yuan (2021 format)."
+)]
 pub struct FeeAmount {
     /// Fees collected this year, in 万元.
     #[schemars(title = Col::Amount.label(), description = Col::Amount.title_en())]

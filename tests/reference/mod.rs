@@ -8,8 +8,8 @@ use ogi_report::format_2021::{
     DecisionCount, DocumentCounts, FeeAmount, Format2021Tag, OtherMatters, Proactive,
 };
 use ogi_report::{
-    ApplicantRow, Cell, Contact, Count, Fee, Format2021Report, Meta, Narrative, Report,
-    ReportYear, Requests, ReviewLitigation, Source,
+    ApplicantRow, Cell, Contact, Count, Fee, Format2021Report, Meta, Narrative, Report, ReportYear,
+    Requests, ReviewLitigation, Source,
 };
 
 /// A count cell holding `n`.

@@ -21,6 +21,4 @@ pub const PROBLEMS: &[&str] = &[
 ];
 
 /// Part text as published (seed lines; heading markers and emphasis removed).
-pub const OTHER_MATTERS: &[&str] = &[
-    "无",
-];
+pub const OTHER_MATTERS: &[&str] = &["无"];

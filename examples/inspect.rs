@@ -1,0 +1,160 @@
+//! Prints a readable summary of a report.
+//!
+//! ```text
+//! cargo run --example inspect -- path/to/report.json
+//! cargo run --example inspect            # the bundled seed report 002
+//! ```
+//!
+//! Exit status: 0 when the report was read, 2 when it could not be.
+
+use std::process::ExitCode;
+
+use ogi_report::catalogue::{
+    ApplicantColumn, Part, ProactiveColumn2021, ProactiveRow2021, RequestRow, ReviewBlock,
+    ReviewOutcome,
+};
+use ogi_report::{Cell, Format2021Report, Report};
+
+const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (name, text) = match args.as_slice() {
+        [] => ("bundled example (seed 002)".to_owned(), BUNDLED.to_owned()),
+        [path] => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => (path.clone(), text),
+                Err(_) => {
+                    eprintln!("{path}: the file is not UTF-8 text");
+                    return ExitCode::from(2);
+                }
+            },
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("usage: inspect [REPORT.json]");
+            return ExitCode::from(2);
+        }
+    };
+    match Report::from_json(&text) {
+        Ok(report) => {
+            print!("{}", summary(&name, &report));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn show(cell: &Cell<impl std::fmt::Display>) -> String {
+    match cell {
+        Cell::Value(v) => v.to_string(),
+        Cell::Blank => "(blank)".to_owned(),
+        Cell::Raw(raw) => format!("\"{raw}\""),
+    }
+}
+
+fn summary(name: &str, report: &Report) -> String {
+    let meta = report.meta();
+    let mut out = format!(
+        "{name}\n{} — {} report, edition {}\n",
+        meta.agency,
+        meta.report_year,
+        report.edition().id()
+    );
+    if let Some(date) = meta.publication_date {
+        out += &format!("published {date}\n");
+    }
+    match report {
+        Report::Format2021(r) => format_2021(&mut out, r),
+    }
+    out
+}
+
+fn format_2021(out: &mut String, r: &Format2021Report) {
+    *out += &format!(
+        "\n{} ({} characters)\n",
+        Part::Overview.label(),
+        r.overview.text.chars().count()
+    );
+
+    *out += &format!("\n{}\n", Part::Proactive.label());
+    for row in ProactiveRow2021::ALL {
+        let cells: Vec<String> = row
+            .columns()
+            .iter()
+            .map(|column| {
+                let value = match column {
+                    ProactiveColumn2021::Amount => show(r.proactive.fee()),
+                    _ => r
+                        .proactive
+                        .count(*row, *column)
+                        .map(show)
+                        .unwrap_or_default(),
+                };
+                format!("{} {value}", column.label())
+            })
+            .collect();
+        *out += &format!("  {}: {}\n", row.label(), cells.join(", "));
+    }
+
+    *out += &format!("\n{}\n", Part::Requests.label());
+    let header: Vec<&str> = ApplicantColumn::NATIONAL
+        .iter()
+        .map(|c| c.label())
+        .collect();
+    *out += &format!("  (columns: {})\n", header.join(" | "));
+    for row in [
+        RequestRow::NewReceived,
+        RequestRow::CarriedOver,
+        RequestRow::Disclosed,
+        RequestRow::PartiallyDisclosed,
+        RequestRow::OutcomesTotal,
+        RequestRow::CarriedForward,
+    ] {
+        let cells: Vec<String> = match r.requests.row(row) {
+            Some(applicants) => ApplicantColumn::NATIONAL
+                .iter()
+                .map(|c| applicants.cell(*c).map(show).unwrap_or_default())
+                .collect(),
+            None => vec!["(not printed)".to_owned()],
+        };
+        *out += &format!("  {}: {}\n", row.label(), cells.join(" | "));
+    }
+
+    *out += &format!("\n{}\n", Part::ReviewLitigation.label());
+    for block in ReviewBlock::ALL {
+        let cells = r.review_litigation.block(*block);
+        let shown: Vec<String> = ReviewOutcome::ALL
+            .iter()
+            .map(|o| format!("{} {}", o.label(), show(cells.cell(*o))))
+            .collect();
+        *out += &format!("  {}: {}\n", block.full_label(), shown.join(", "));
+    }
+
+    *out += &format!(
+        "\n{} ({} characters)\n",
+        Part::Problems.label(),
+        r.problems.text.chars().count()
+    );
+    *out += &format!(
+        "{}: {}\n",
+        Part::OtherMatters.label(),
+        first_line(&r.other_matters.text)
+    );
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    let short: String = line.chars().take(60).collect();
+    if short.chars().count() < line.chars().count() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}

@@ -1,0 +1,349 @@
+//! Bad input: every case gives a clear error naming where, and none panics.
+
+use ogi_report::{ReadError, Report};
+use serde_json::{Value, json};
+
+const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
+
+fn seed() -> Value {
+    serde_json::from_str(SEED_002_JSON).unwrap()
+}
+
+/// Reads the seed with the value at `pointer` replaced (or inserted) by `value`.
+fn read_with(pointer: &str, value: Value) -> ReadError {
+    let mut doc = seed();
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    doc.pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap()
+        .insert(key.to_owned(), value);
+    read_both(&doc.to_string())
+}
+
+/// Reads text with both entry points and checks they agree.
+fn read_both(text: &str) -> ReadError {
+    let from_text = Report::from_json(text).unwrap_err();
+    if let Ok(value) = serde_json::from_str::<Value>(text) {
+        assert_eq!(Report::from_value(&value).unwrap_err(), from_text);
+    }
+    from_text
+}
+
+fn invalid(pointer: &str, message: &str) -> ReadError {
+    ReadError::Invalid {
+        pointer: pointer.to_owned(),
+        message: message.to_owned(),
+    }
+}
+
+#[test]
+fn unknown_field_is_named_with_its_pointer() {
+    let err = read_with("/requests/new_received/nonsense", json!(1));
+    assert_eq!(err.pointer(), Some("/requests/new_received/nonsense"));
+    assert!(matches!(&err, ReadError::Invalid { message, .. }
+        if message.starts_with("unknown field `nonsense`, expected one of `natural_person`")));
+    let top = read_with("/remarks", json!("x"));
+    assert_eq!(top.pointer(), Some("/remarks"));
+}
+
+#[test]
+fn negative_count_is_refused() {
+    assert_eq!(
+        read_with("/requests/carried_over/natural_person", json!(-1)),
+        invalid(
+            "/requests/carried_over/natural_person",
+            "a count cannot be negative, found -1"
+        )
+    );
+}
+
+#[test]
+fn fractional_count_is_refused() {
+    assert_eq!(
+        read_with("/proactive/penalties/decisions", json!(1.5)),
+        invalid(
+            "/proactive/penalties/decisions",
+            "a count must be a whole number, found 1.5"
+        )
+    );
+}
+
+#[test]
+fn count_as_string_is_refused() {
+    assert_eq!(
+        read_with("/review_litigation/review/total", json!("0")),
+        invalid(
+            "/review_litigation/review/total",
+            "a count must be a JSON number, not the string \"0\"; \
+             a mark printed where a number belongs is written {\"raw\": \"0\"}"
+        )
+    );
+}
+
+#[test]
+fn fee_as_json_number_is_refused() {
+    assert_eq!(
+        read_with("/proactive/administrative_fees/amount", json!(27.25)),
+        invalid(
+            "/proactive/administrative_fees/amount",
+            "money must be a JSON string, not the number 27.25: \
+             expected a fee in 万元 as a string with four decimals, e.g. \"27.2500\""
+        )
+    );
+}
+
+#[test]
+fn fee_with_six_places_is_refused() {
+    assert_eq!(
+        read_with("/proactive/administrative_fees/amount", json!("27.123456")),
+        invalid(
+            "/proactive/administrative_fees/amount",
+            "27.123456 has more than 4 non-zero decimal places and cannot be held exactly; \
+             round it explicitly if that is meant"
+        )
+    );
+}
+
+#[test]
+fn fee_with_exponent_or_separator_is_refused() {
+    for text in ["1e3", "1_000.0000", "27.25", "-1.0000", ""] {
+        assert_eq!(
+            read_with("/proactive/administrative_fees/amount", json!(text)),
+            invalid(
+                "/proactive/administrative_fees/amount",
+                &format!(
+                    "{text:?} is not a fee in canonical form: \
+                     write 万元 with exactly four decimal places, e.g. \"27.2500\""
+                )
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn missing_edition_is_refused() {
+    let mut doc = seed();
+    doc.as_object_mut().unwrap().remove("edition");
+    let err = read_both(&doc.to_string());
+    assert_eq!(
+        err,
+        ReadError::MissingEdition {
+            expected: "\"format_2021\"".to_owned()
+        }
+    );
+    assert_eq!(err.pointer(), Some(""));
+}
+
+#[test]
+fn unknown_edition_is_refused() {
+    let err = read_with("/edition", json!("format_2035"));
+    assert_eq!(
+        err.to_string(),
+        "at /edition: unknown edition \"format_2035\"; expected one of \"format_2021\""
+    );
+    assert_eq!(err.pointer(), Some("/edition"));
+}
+
+#[test]
+fn edition_of_the_wrong_type_is_refused() {
+    assert_eq!(
+        read_with("/edition", json!(2021)),
+        invalid("/edition", "the edition is a string, found 2021")
+    );
+}
+
+#[test]
+fn a_27th_matrix_row_is_refused() {
+    let row = seed()["requests"]["new_received"].clone();
+    let err = read_with("/requests/outcomes/withheld/ninth_reason", row);
+    assert_eq!(
+        err.pointer(),
+        Some("/requests/outcomes/withheld/ninth_reason")
+    );
+    assert!(
+        err.to_string().contains("unknown field `ninth_reason`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_matrix_row_is_refused() {
+    let mut doc = seed();
+    doc["requests"]["outcomes"]["unavailable"]
+        .as_object_mut()
+        .unwrap()
+        .remove("not_held");
+    let err = read_both(&doc.to_string());
+    assert_eq!(
+        err,
+        invalid("/requests/outcomes/unavailable", "missing field `not_held`")
+    );
+}
+
+#[test]
+fn a_missing_part_is_refused() {
+    let mut doc = seed();
+    doc.as_object_mut().unwrap().remove("review_litigation");
+    assert_eq!(
+        read_both(&doc.to_string()),
+        invalid("", "missing field `review_litigation`")
+    );
+}
+
+#[test]
+fn a_row_with_a_missing_cell_is_refused() {
+    let mut doc = seed();
+    doc["requests"]["carried_forward"]
+        .as_object_mut()
+        .unwrap()
+        .remove("total");
+    assert_eq!(
+        read_both(&doc.to_string()),
+        invalid("/requests/carried_forward", "missing field `total`")
+    );
+}
+
+#[test]
+fn a_blank_and_a_raw_cell_are_kept() {
+    let text = SEED_002_JSON
+        .replacen(
+            "\"licensing\": {\n      \"decisions\": 0",
+            "\"licensing\": {\n      \"decisions\": null",
+            1,
+        )
+        .replacen(
+            "\"coercion\": {\n      \"decisions\": 0",
+            "\"coercion\": {\n      \"decisions\": {\n        \"raw\": \"/\"\n      }",
+            1,
+        );
+    assert_ne!(text, SEED_002_JSON);
+    let report = Report::from_json(&text).unwrap();
+    let r = report.as_format_2021().unwrap();
+    assert!(r.proactive.licensing.decisions.is_blank());
+    assert_eq!(r.proactive.coercion.decisions.raw(), Some("/"));
+    assert_eq!(report.to_json(), text);
+}
+
+#[test]
+fn a_blank_subtotal_column_is_a_blank_cell_not_an_absent_column() {
+    let mut doc = seed();
+    doc["requests"]["new_received"]["organization_subtotal"] = Value::Null;
+    let report = Report::from_json(&doc.to_string()).unwrap();
+    let row = &report.as_format_2021().unwrap().requests.new_received;
+    assert_eq!(row.organization_subtotal, Some(ogi_report::Cell::Blank));
+    assert!(report.to_json().contains("\"organization_subtotal\": null"));
+}
+
+#[test]
+fn other_handling_as_one_row_is_held() {
+    let mut doc = seed();
+    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
+    doc["requests"]["outcomes"]["other_handling"]["natural_person"] = json!(4);
+    let report = Report::from_json(&doc.to_string()).unwrap();
+    let table = &report.as_format_2021().unwrap().requests;
+    let single = table
+        .group_row(ogi_report::catalogue::RequestGroup::OtherHandling)
+        .unwrap();
+    assert_eq!(single.natural_person.as_u64(), Some(4));
+    assert_eq!(
+        table.row(ogi_report::catalogue::RequestRow::NoAmendment),
+        None
+    );
+    let again = Report::from_json(&report.to_json()).unwrap();
+    assert_eq!(again, report);
+}
+
+#[test]
+fn other_handling_mixing_rows_and_cells_is_refused() {
+    let mut doc = seed();
+    doc["requests"]["outcomes"]["other_handling"]["total"] = json!(0);
+    assert_eq!(
+        read_both(&doc.to_string()),
+        invalid(
+            "/requests/outcomes/other_handling",
+            "（六）其他处理 mixes sub-rows and the cells of a single row; give one or the other"
+        )
+    );
+}
+
+#[test]
+fn other_handling_errors_keep_their_path() {
+    let err = read_with(
+        "/requests/outcomes/other_handling/fee_unpaid/natural_person",
+        json!(-2),
+    );
+    assert_eq!(
+        err,
+        invalid(
+            "/requests/outcomes/other_handling/fee_unpaid/natural_person",
+            "a count cannot be negative, found -2"
+        )
+    );
+}
+
+#[test]
+fn text_that_is_not_json_gives_line_and_column() {
+    let err = read_both("{\n  \"edition\": \"format_2021\",\n  oops\n}");
+    assert!(
+        matches!(
+            err,
+            ReadError::Syntax {
+                line: 3,
+                column: 3,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(matches!(
+        Report::from_json_slice(b"{\"edition\": \"\xff\"}").unwrap_err(),
+        ReadError::Syntax {
+            line: 1,
+            column: 14,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn trailing_text_after_the_report_is_refused() {
+    let err = Report::from_json(&format!("{SEED_002_JSON} x")).unwrap_err();
+    assert!(matches!(err, ReadError::Syntax { .. }), "{err:?}");
+}
+
+#[test]
+fn a_report_that_is_not_an_object_is_refused() {
+    for text in ["[]", "null", "3", "\"format_2021\""] {
+        let err = read_both(text);
+        assert_eq!(err.pointer(), Some(""), "{text}: {err}");
+    }
+}
+
+#[test]
+fn report_year_out_of_range_is_refused() {
+    assert_eq!(
+        read_with("/meta/report_year", json!(1066)),
+        invalid(
+            "/meta/report_year",
+            "1066 is not a plausible report year (1990–2100)"
+        )
+    );
+}
+
+#[test]
+fn a_malformed_date_is_refused_with_its_path() {
+    let err = read_with("/meta/publication_date", json!("2023-02-30"));
+    assert_eq!(err.pointer(), Some("/meta/publication_date"));
+}
+
+#[test]
+fn deserializing_through_serde_reports_the_pointer_in_the_message() {
+    let mut doc = seed();
+    doc["requests"]["carried_over"]["total"] = json!(-3);
+    let err = serde_json::from_value::<Report>(doc).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "at /requests/carried_over/total: a count cannot be negative, found -3"
+    );
+}

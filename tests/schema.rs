@@ -1,0 +1,293 @@
+//! The exported JSON Schema: fresh, valid, and in agreement with serde.
+
+use ogi_report::{Report, report_schema, report_schema_text};
+use serde_json::{Value, json};
+
+const COMMITTED: &str = include_str!("../schema/ogi-report.schema.json");
+const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&report_schema())
+        .expect("the schema compiles")
+}
+
+/// Fails when `schema/ogi-report.schema.json` is stale. To rewrite it:
+/// `OGI_REPORT_WRITE_SCHEMA=1 cargo test --test schema` (never under CI).
+#[test]
+fn committed_schema_is_fresh() {
+    let generated = report_schema_text();
+    if std::env::var_os("OGI_REPORT_WRITE_SCHEMA").is_some() && std::env::var_os("CI").is_none() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/ogi-report.schema.json");
+        std::fs::write(path, &generated).unwrap();
+        return;
+    }
+    assert!(
+        generated == COMMITTED,
+        "schema/ogi-report.schema.json is stale: run \
+         `OGI_REPORT_WRITE_SCHEMA=1 cargo test --test schema` and commit the result"
+    );
+}
+
+#[test]
+fn schema_is_valid_against_its_meta_schema() {
+    let schema = report_schema();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    jsonschema::draft202012::meta::validate(&schema).expect("valid draft 2020-12");
+}
+
+#[test]
+fn reference_fixtures_validate() {
+    let v = validator();
+    let doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    let errors: Vec<String> = v.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// Puts `value` at `pointer` in seed 002 and asks both serde and the schema.
+fn verdicts(pointer: &str, value: &Value, v: &jsonschema::Validator) -> (bool, bool) {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    *doc.pointer_mut(pointer).unwrap() = value.clone();
+    (Report::from_value(&doc).is_ok(), v.is_valid(&doc))
+}
+
+fn odd_values() -> Vec<Value> {
+    let mut values = vec![
+        json!(null),
+        json!(0),
+        json!(1),
+        json!(-1),
+        json!(1.5),
+        json!(2.0),
+        json!(-0.0),
+        json!(1e2),
+        json!(1e300),
+        json!(-1e300),
+        json!(9007199254740991_u64),
+        json!(9007199254740992_u64),
+        json!(u64::MAX),
+        json!(i64::MIN),
+        json!(true),
+        json!(false),
+        json!(""),
+        json!(" "),
+        json!("0"),
+        json!("3"),
+        json!("3E8"),
+        json!("NaN"),
+        json!("27.2500"),
+        json!("27.25"),
+        json!("27.250"),
+        json!("27.25000"),
+        json!("27.123456"),
+        json!("0.0000"),
+        json!("00.0000"),
+        json!("-1.0000"),
+        json!("+1.0000"),
+        json!("1e3"),
+        json!("1_000.0000"),
+        json!("1,000.0000"),
+        json!(" 1.0000"),
+        json!("1.0000 "),
+        json!("１.0000"),
+        json!("1234567890123456.0000"),
+        json!("12345678901234567.0000"),
+        json!(".5000"),
+        json!("1."),
+        json!(27.25),
+        json!([]),
+        json!([1]),
+        json!({}),
+        json!({"raw": "/"}),
+        json!({"raw": "减"}),
+        json!({"raw": "详见附表"}),
+        json!({"raw": " "}),
+        json!({"raw": ""}),
+        json!({"raw": 1}),
+        json!({"raw": null}),
+        json!({"raw": "x", "note": "y"}),
+        json!({"Raw": "x"}),
+        json!({"value": 1}),
+    ];
+    values.dedup();
+    values
+}
+
+#[test]
+fn serde_and_schema_agree_on_count_cells() {
+    let v = validator();
+    for pointer in [
+        "/requests/outcomes/withheld/state_secret/natural_person",
+        "/proactive/penalties/decisions",
+        "/review_litigation/litigation_direct/pending",
+    ] {
+        for value in odd_values() {
+            let (serde, schema) = verdicts(pointer, &value, &v);
+            assert_eq!(
+                serde, schema,
+                "{pointer} = {value}: serde {serde}, schema {schema}"
+            );
+        }
+    }
+}
+
+#[test]
+fn serde_and_schema_agree_on_fee_cells() {
+    let v = validator();
+    for value in odd_values() {
+        let (serde, schema) = verdicts("/proactive/administrative_fees/amount", &value, &v);
+        assert_eq!(
+            serde, schema,
+            "fee = {value}: serde {serde}, schema {schema}"
+        );
+    }
+}
+
+#[test]
+fn serde_and_schema_agree_on_optional_and_odd_structure() {
+    let v = validator();
+    let cases: Vec<(&str, Value)> = vec![
+        ("/meta/report_year", json!(1989)),
+        ("/meta/report_year", json!(2022)),
+        ("/meta/report_year", json!(2101)),
+        ("/meta/report_year", json!("2022")),
+        ("/meta/agency", json!(null)),
+        ("/meta/publication_date", json!("2023-01-31")),
+        ("/meta/publication_date", json!(null)),
+        (
+            "/meta/source",
+            json!({"url": "https://example.gov.cn/a.html"}),
+        ),
+        ("/meta/source", json!({"link": "x"})),
+        ("/edition", json!("format_2019x")),
+        ("/requests/new_received/organization_subtotal", json!(null)),
+        ("/requests/new_received/organization_subtotal", json!(3)),
+        ("/requests/outcomes/withheld/subtotal", json!(null)),
+        ("/requests/outcomes/other_handling", json!({})),
+        ("/requests/outcomes/other_handling", json!(null)),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"collected": {"value": "3940", "unit": "yuan"}}),
+        ),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"collected": {"value": "3940.5", "unit": "wan_yuan"}}),
+        ),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"collected": {"value": 3940, "unit": "yuan"}}),
+        ),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"collected": {"value": "12..5", "unit": "yuan"}}),
+        ),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"collected": {"value": "1", "unit": "jiao"}}),
+        ),
+        (
+            "/other_matters/information_processing_fee",
+            json!({"charged_applications": -1}),
+        ),
+    ];
+    for (pointer, value) in cases {
+        let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        doc.pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert(key.to_owned(), value.clone());
+        let serde = Report::from_value(&doc).is_ok();
+        let schema = v.is_valid(&doc);
+        assert_eq!(
+            serde, schema,
+            "{pointer} = {value}: serde {serde}, schema {schema}"
+        );
+    }
+}
+
+#[test]
+fn other_handling_as_one_row_validates() {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
+    assert!(Report::from_value(&doc).is_ok());
+    assert!(validator().is_valid(&doc));
+}
+
+/// Walks every subschema, calling `f` with its JSON Pointer.
+fn walk(schema: &Value, at: &str, f: &mut dyn FnMut(&str, &Value)) {
+    f(at, schema);
+    match schema {
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(v, &format!("{at}/{k}"), f);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, &format!("{at}/{i}"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_definition_and_property_has_a_chinese_title_and_an_english_description() {
+    let schema = report_schema();
+    let is_chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut checked = 0;
+    let mut check = |at: &str, node: &Value| {
+        let title = node["title"].as_str().unwrap_or_default();
+        let description = node["description"].as_str().unwrap_or_default();
+        assert!(is_chinese(title), "{at}: title {title:?}");
+        assert!(
+            !description.is_empty() && !is_chinese(description),
+            "{at}: description {description:?}"
+        );
+        assert!(
+            !description.contains('\n'),
+            "{at}: one line: {description:?}"
+        );
+        checked += 1;
+    };
+    for (name, def) in schema["$defs"].as_object().unwrap() {
+        check(&format!("/$defs/{name}"), def);
+        if let Some(props) = def["properties"].as_object() {
+            for (p, node) in props {
+                check(&format!("/$defs/{name}/properties/{p}"), node);
+            }
+        }
+    }
+    check("", &schema);
+    assert!(checked > 100, "{checked}");
+}
+
+#[test]
+fn every_object_is_closed_and_formats_are_standard() {
+    let schema = report_schema();
+    walk(&schema, "", &mut |at, node| {
+        if node.get("type") == Some(&json!("object")) {
+            assert_eq!(
+                node.get("additionalProperties"),
+                Some(&json!(false)),
+                "{at}"
+            );
+        }
+        if let Some(format) = node.get("format").and_then(Value::as_str) {
+            assert!(["date", "uri"].contains(&format), "{at}: format {format}");
+        }
+    });
+    let defs: Vec<&String> = schema["$defs"].as_object().unwrap().keys().collect();
+    for name in defs {
+        assert!(
+            !name.chars().last().unwrap().is_ascii_digit() || name.ends_with("2021"),
+            "collision suffix: {name}"
+        );
+    }
+}
