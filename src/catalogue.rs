@@ -17,8 +17,6 @@
 //! );
 //! ```
 
-use std::fmt;
-
 /// Defines a catalogue enum: one variant per entry, with its identifier, official label and
 /// English title, and the lookups every catalogue enum offers.
 macro_rules! catalogue {
@@ -68,13 +66,15 @@ macro_rules! catalogue {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.label())
             }
         }
     };
 }
+
+pub(crate) use catalogue;
 
 catalogue! {
     /// The editions of the report's content rules.

@@ -29,6 +29,7 @@
 pub mod catalogue;
 pub mod cell;
 mod error;
+pub mod findings;
 pub mod format_2021;
 pub mod meta;
 pub mod money;
@@ -38,10 +39,12 @@ pub mod requests;
 pub mod review;
 mod schema;
 mod tag;
+pub mod validate;
 
 pub use catalogue::Edition;
 pub use cell::{Cell, Count};
 pub use error::ReadError;
+pub use findings::{Finding, Rule, Severity, Validation};
 pub use format_2021::Format2021Report;
 pub use meta::{Contact, Meta, ReportYear, Source};
 pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
@@ -50,6 +53,7 @@ pub use report::Report;
 pub use requests::{ApplicantRow, CountCell, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{REPORT_SCHEMA_ID, report_schema, report_schema_text};
+pub use validate::{validate, validate_series};
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]

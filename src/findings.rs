@@ -1,0 +1,427 @@
+//! Findings: what a validator reports, in a form other languages read too.
+//!
+//! Every finding names its rule by a stable id, has a severity, points into the report's
+//! canonical JSON with an RFC 6901 JSON Pointer, gives the expected and actual values where
+//! the rule computes them, lists the cells it read, and says what is wrong in Chinese and in
+//! English, naming rows and columns by their official labels.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::catalogue;
+use crate::cell::{Cell, CellValue};
+use crate::meta::ReportYear;
+
+catalogue! {
+    /// The rules the validators apply. Each is documented once, in `docs/rules.md`.
+    pub enum Rule {
+        /// Every row of part 三: `total` is the sum of the six applicant categories.
+        RequestsRowTotal = ("requests.row_total", "行合计：总计等于各类申请人之和", "Row total: the total equals the sum of the six applicant categories"),
+        /// A printed 法人或其他组织 subtotal equals the sum of the five organisation columns.
+        RequestsOrganizationSubtotal = ("requests.organization_subtotal", "法人或其他组织小计等于五类组织之和", "Organisation subtotal: equals the sum of the five organisation columns"),
+        /// A printed group row equals the sum of the group's rows.
+        RequestsGroupSubtotal = ("requests.group_subtotal", "分组小计等于组内各行之和", "Group subtotal: a printed group row equals the sum of its rows"),
+        /// Every column of part 三: （七）总计 is the sum of the outcome rows.
+        RequestsOutcomeTotal = ("requests.outcome_total", "办理结果总计等于各项办理结果之和", "Outcome total: （七）总计 equals the sum of the outcome rows"),
+        /// Every column of part 三: 一 + 二 = 三 + 四, the format's printed cross-check.
+        RequestsBalance = ("requests.balance", "勾稽关系：第一项加第二项之和等于第三项加第四项之和", "Balance: new plus carried-over applications equal outcomes plus carried-forward ones"),
+        /// Every block of part 四: `total` is upheld + corrected + other + pending.
+        ReviewLitigationBlockTotal = ("review_litigation.block_total", "复议诉讼总计等于各结果之和", "Block total: the total equals upheld, corrected, other and pending cases"),
+        /// Consecutive years: carried over this year equals carried forward last year.
+        SeriesCarriedOver = ("series.carried_over", "上年结转数等于上一年度结转下年度数", "Carry-over: carried over this year equals carried forward the year before"),
+        /// Consecutive years: in force = last year's in force + issued − repealed.
+        SeriesInForce = ("series.in_force", "现行有效件数等于上年现行有效件数加本年制发减本年废止", "Documents in force: last year's plus issued minus repealed"),
+        /// The layout used matches the edition the report year calls for.
+        EditionLayout = ("edition.layout", "版式与报告年度应用的格式一致", "Layout: the layout matches the edition the report year calls for"),
+        /// A cell was left blank.
+        CellBlank = ("cell.blank", "单元格空白", "Blank cell"),
+        /// A cell holds a mark or a word where a number belongs.
+        CellNotNumeric = ("cell.not_numeric", "单元格非数值", "Cell that is not a number"),
+    }
+}
+
+/// Whether the rule states an identity the format prints, one that follows from the layout,
+/// or a heuristic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[schemars(title = "规则依据", description = "Where a rule comes from.")]
+pub enum RuleSource {
+    /// Printed in the official format.
+    Official,
+    /// Follows from the layout or the arithmetic; stated by no authority found, holds in real
+    /// reports.
+    Inferred,
+    /// Seen consistently in practice.
+    Practice,
+}
+
+impl Rule {
+    /// The severity of a finding that the rule's statement fails (a rule instance that cannot
+    /// be assessed is always a [`Severity::Notice`]).
+    pub const fn severity(self) -> Severity {
+        match self {
+            Rule::RequestsRowTotal
+            | Rule::RequestsOrganizationSubtotal
+            | Rule::RequestsGroupSubtotal
+            | Rule::RequestsOutcomeTotal
+            | Rule::RequestsBalance
+            | Rule::ReviewLitigationBlockTotal => Severity::Error,
+            Rule::SeriesCarriedOver | Rule::SeriesInForce | Rule::EditionLayout => {
+                Severity::Warning
+            }
+            Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
+        }
+    }
+
+    /// Where the rule comes from.
+    pub const fn source(self) -> RuleSource {
+        match self {
+            Rule::RequestsBalance => RuleSource::Official,
+            Rule::EditionLayout | Rule::CellBlank | Rule::CellNotNumeric => RuleSource::Official,
+            _ => RuleSource::Inferred,
+        }
+    }
+
+    /// The rule's statement as a formula.
+    pub const fn formula(self) -> &'static str {
+        match self {
+            Rule::RequestsRowTotal => "row.total = Σ row[c] for the six applicant categories c",
+            Rule::RequestsOrganizationSubtotal => {
+                "row.organization_subtotal = Σ row[c] for the five organisation columns c"
+            }
+            Rule::RequestsGroupSubtotal => "group.subtotal[c] = Σ row[c] for the rows of the group",
+            Rule::RequestsOutcomeTotal => {
+                "outcomes.total[c] = disclosed[c] + partially_disclosed[c] + Σ withheld[c] + Σ unavailable[c] + Σ not_processed[c] + Σ other_handling[c]"
+            }
+            Rule::RequestsBalance => {
+                "new_received[c] + carried_over[c] = outcomes.total[c] + carried_forward[c]"
+            }
+            Rule::ReviewLitigationBlockTotal => {
+                "block.total = block.upheld + block.corrected + block.other + block.pending"
+            }
+            Rule::SeriesCarriedOver => "carried_over(Y)[c] = carried_forward(Y−1)[c]",
+            Rule::SeriesInForce => "in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)",
+            Rule::EditionLayout => "layout(report) = layout(edition for report_year)",
+            Rule::CellBlank => "cell ≠ blank",
+            Rule::CellNotNumeric => "cell is a number",
+        }
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <Cow<'de, str>>::deserialize(deserializer)?;
+        Rule::from_id(&id).ok_or_else(|| de::Error::custom(format_args!("unknown rule id {id:?}")))
+    }
+}
+
+impl JsonSchema for Rule {
+    fn schema_name() -> Cow<'static, str> {
+        "Rule".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        json_schema!({
+            "title": "规则",
+            "description": "The stable id of a validation rule (documented in docs/rules.md).",
+            "type": "string",
+            "enum": ids,
+        })
+    }
+}
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[schemars(title = "严重程度", description = "How serious a finding is.")]
+pub enum Severity {
+    /// A stated identity fails.
+    Error,
+    /// A heuristic fails.
+    Warning,
+    /// Something could not be assessed, or is worth knowing.
+    Notice,
+}
+
+impl Severity {
+    /// The Chinese word for the severity.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Notice => "提示",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Notice => "notice",
+        })
+    }
+}
+
+impl CellValue for i64 {
+    const CELL_SCHEMA_NAME: &'static str = "IntegerCell";
+    const CELL_TITLE: &'static str = "整数单元格";
+}
+
+/// A cell a finding read: where it is and what it held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "运算单元格",
+    description = "A cell a rule read: its pointer and what it held."
+)]
+pub struct Operand {
+    /// RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
+    #[schemars(title = "位置")]
+    pub pointer: String,
+    /// For rules across years: the report year of the report holding the cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "报告年度")]
+    pub report_year: Option<ReportYear>,
+    /// What the cell held: a number, null for a blank, or the raw text.
+    #[schemars(title = "单元格值")]
+    pub value: Cell<i64>,
+}
+
+/// A message in Chinese and in English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "说明",
+    description = "What a finding says, in Chinese and in English."
+)]
+pub struct Message {
+    /// The message in Chinese.
+    #[schemars(title = "中文")]
+    pub zh: String,
+    /// The message in English.
+    #[schemars(title = "英文")]
+    pub en: String,
+}
+
+/// One thing a validator found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "校验发现",
+    description = "One thing a validator found in a report."
+)]
+pub struct Finding {
+    /// The rule.
+    #[schemars(title = "规则")]
+    pub rule: Rule,
+    /// How serious it is.
+    #[schemars(title = "严重程度")]
+    pub severity: Severity,
+    /// RFC 6901 JSON Pointer of the value the finding is about.
+    #[schemars(title = "位置")]
+    pub pointer: String,
+    /// For rules across years: the report year of the report the pointer is in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "报告年度")]
+    pub report_year: Option<ReportYear>,
+    /// The value the rule computes (e.g. the sum of the parts); null when not assessable.
+    #[schemars(title = "应为")]
+    pub expected: Option<i64>,
+    /// The value reported (or the side of the identity the report states); null when not
+    /// assessable.
+    #[schemars(title = "实为")]
+    pub actual: Option<i64>,
+    /// The cells the rule read.
+    #[schemars(title = "运算单元格")]
+    pub operands: Vec<Operand>,
+    /// What is wrong, naming rows and columns by their official labels.
+    #[schemars(title = "说明")]
+    pub message: Message,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} [{}] {}",
+            self.severity,
+            self.rule.id(),
+            self.message.en
+        )
+    }
+}
+
+/// How the instances of one rule fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "规则统计",
+    description = "How the instances of one rule fared."
+)]
+pub struct RuleTally {
+    /// Instances the rule applied to.
+    #[schemars(title = "检查数")]
+    pub evaluated: u32,
+    /// Instances that held.
+    #[schemars(title = "通过数")]
+    pub passed: u32,
+    /// Instances that failed (or, for the cell rules, cells flagged).
+    #[schemars(title = "未通过数")]
+    pub failed: u32,
+    /// Instances that could not be assessed because a cell was blank or not a number.
+    #[schemars(title = "不可评估数")]
+    pub not_assessable: u32,
+}
+
+impl RuleTally {
+    fn add(&mut self, other: RuleTally) {
+        self.evaluated += other.evaluated;
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.not_assessable += other.not_assessable;
+    }
+}
+
+/// The tallies of every rule, and their sum.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Summary {
+    tallies: [RuleTally; Rule::ALL.len()],
+}
+
+impl Summary {
+    /// The tally of one rule.
+    pub fn rule(&self, rule: Rule) -> RuleTally {
+        self.tallies[rule as usize]
+    }
+
+    pub(crate) fn tally_mut(&mut self, rule: Rule) -> &mut RuleTally {
+        &mut self.tallies[rule as usize]
+    }
+
+    /// The sum over the cross-check rules (not counting the cell rules).
+    pub fn checks(&self) -> RuleTally {
+        let mut total = RuleTally::default();
+        for rule in Rule::ALL {
+            if !matches!(rule, Rule::CellBlank | Rule::CellNotNumeric) {
+                total.add(self.rule(*rule));
+            }
+        }
+        total
+    }
+}
+
+impl Serialize for Summary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Rule::ALL.len() + 1))?;
+        map.serialize_entry("checks", &self.checks())?;
+        for rule in Rule::ALL {
+            let tally = self.rule(*rule);
+            if tally != RuleTally::default() {
+                map.serialize_entry(rule.id(), &tally)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Summary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = std::collections::BTreeMap::<String, RuleTally>::deserialize(deserializer)?;
+        let mut summary = Summary::default();
+        for (key, tally) in map {
+            if key == "checks" {
+                continue;
+            }
+            let rule = Rule::from_id(&key)
+                .ok_or_else(|| de::Error::custom(format_args!("unknown rule id {key:?}")))?;
+            *summary.tally_mut(rule) = tally;
+        }
+        Ok(summary)
+    }
+}
+
+impl JsonSchema for Summary {
+    fn schema_name() -> Cow<'static, str> {
+        "Summary".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let tally = generator.subschema_for::<RuleTally>();
+        let mut properties = serde_json::Map::new();
+        properties.insert("checks".to_owned(), tally.clone().to_value());
+        for rule in Rule::ALL {
+            let mut schema = tally.clone().to_value();
+            if let Some(obj) = schema.as_object_mut() {
+                obj.insert("title".to_owned(), rule.label().into());
+                obj.insert("description".to_owned(), rule.title_en().into());
+            }
+            properties.insert(rule.id().to_owned(), schema);
+        }
+        json_schema!({
+            "title": "校验统计",
+            "description": "How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.",
+            "type": "object",
+            "properties": properties,
+            "required": ["checks"],
+            "additionalProperties": false,
+        })
+    }
+}
+
+/// Everything a validator found in a report, with the tallies.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "校验结果",
+    description = "Every finding of a validation, in a stable order, with the tallies."
+)]
+pub struct Validation {
+    /// Every finding, in a stable order: by part, then by row and column as printed.
+    #[schemars(title = "发现")]
+    pub findings: Vec<Finding>,
+    /// How many rule instances were evaluated, passed, failed and could not be assessed.
+    #[schemars(title = "统计")]
+    pub summary: Summary,
+}
+
+impl Validation {
+    /// Whether nothing at all was found.
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty()
+    }
+
+    /// The findings of one severity.
+    pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.severity == severity)
+    }
+
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.with_severity(Severity::Error).next().is_some()
+    }
+
+    /// The canonical JSON text of the findings: as for reports, two-space indentation and a
+    /// final line break.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self)
+            .expect("findings serialize: every map key is a string");
+        text.push('\n');
+        text
+    }
+}

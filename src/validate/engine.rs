@@ -1,0 +1,309 @@
+//! The one mechanism every cross-check uses: an identity between sums of cells.
+//!
+//! A rule instance reads its operand cells; if any is blank or not a number the instance is
+//! not assessable and says which cells prevented it. Otherwise it compares the two sides.
+//! Nothing is allocated unless there is something to report.
+
+use crate::catalogue::{
+    ApplicantColumn, ProactiveColumn2021, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock,
+    ReviewOutcome,
+};
+use crate::cell::{Cell, Count};
+use crate::findings::{Finding, Message, Operand, Rule, Severity, Validation};
+use crate::meta::ReportYear;
+use crate::requests::CountCell;
+
+/// A row of part 三 as printed: a data row, a group's printed subtotal, or the single-row
+/// （六）其他处理.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RowAt {
+    Data(RequestRow),
+    GroupSubtotal(RequestGroup),
+    OtherHandlingSingle,
+}
+
+impl RowAt {
+    pub(crate) fn pointer(self) -> String {
+        match self {
+            RowAt::Data(row) => row.pointer(),
+            RowAt::GroupSubtotal(group) => format!("{}/subtotal", group.pointer()),
+            RowAt::OtherHandlingSingle => RequestGroup::OtherHandling.pointer(),
+        }
+    }
+
+    pub(crate) fn label(self) -> String {
+        match self {
+            RowAt::Data(row) => row.full_label(),
+            RowAt::GroupSubtotal(group) => {
+                format!("{} › {}", RequestGroup::Outcomes.label(), group.label())
+            }
+            RowAt::OtherHandlingSingle => format!(
+                "{} › {}",
+                RequestGroup::Outcomes.label(),
+                RequestGroup::OtherHandling.label()
+            ),
+        }
+    }
+}
+
+/// Where a cell is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum At {
+    Request(RowAt, ApplicantColumn),
+    Review(ReviewBlock, ReviewOutcome),
+    Proactive(ProactiveRow2021, ProactiveColumn2021),
+}
+
+impl At {
+    /// The cell's JSON Pointer.
+    pub(crate) fn pointer(self) -> String {
+        match self {
+            At::Request(row, column) => format!("{}/{}", row.pointer(), column.id()),
+            At::Review(block, outcome) => format!("{}/{}", block.pointer(), outcome.id()),
+            At::Proactive(row, column) => format!("{}/{}", row.pointer(), column.id()),
+        }
+    }
+
+    /// The cell's official labels, e.g. "一、本年新收政府信息公开申请数量 › 自然人".
+    pub(crate) fn label(self) -> String {
+        match self {
+            At::Request(row, column) => format!("{} › {}", row.label(), column.full_label()),
+            At::Review(block, outcome) => format!("{} › {}", block.full_label(), outcome.label()),
+            At::Proactive(row, column) => format!("{} › {}", row.label(), column.label()),
+        }
+    }
+}
+
+/// One operand of an identity.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Op<'a> {
+    pub(crate) at: At,
+    pub(crate) cell: &'a CountCell,
+    pub(crate) year: Option<ReportYear>,
+    pub(crate) negate: bool,
+}
+
+impl<'a> Op<'a> {
+    pub(crate) fn new(at: At, cell: &'a CountCell) -> Op<'a> {
+        Op {
+            at,
+            cell,
+            year: None,
+            negate: false,
+        }
+    }
+
+    pub(crate) fn in_year(mut self, year: ReportYear) -> Op<'a> {
+        self.year = Some(year);
+        self
+    }
+
+    pub(crate) fn negated(mut self) -> Op<'a> {
+        self.negate = true;
+        self
+    }
+
+    fn operand(self) -> Operand {
+        Operand {
+            pointer: self.at.pointer(),
+            report_year: self.year,
+            value: match self.cell {
+                Cell::Value(v) => Cell::Value(v.get() as i64),
+                Cell::Blank => Cell::Blank,
+                Cell::Raw(raw) => Cell::Raw(raw.clone()),
+            },
+        }
+    }
+
+    fn describe(self) -> String {
+        match self.year {
+            Some(year) => format!("{year}年「{}」", self.at.label()),
+            None => format!("「{}」", self.at.label()),
+        }
+    }
+}
+
+static ZERO: CountCell = Cell::Value(Count::ZERO);
+
+/// A fixed-capacity list of operands on the stack.
+pub(crate) struct Ops<'a> {
+    items: [Op<'a>; Ops::CAPACITY],
+    len: usize,
+}
+
+impl<'a> Ops<'a> {
+    const CAPACITY: usize = 32;
+
+    pub(crate) fn new() -> Ops<'a> {
+        let filler = Op::new(At::Review(ReviewBlock::Review, ReviewOutcome::Total), &ZERO);
+        Ops {
+            items: [filler; Ops::CAPACITY],
+            len: 0,
+        }
+    }
+
+    pub(crate) fn push(&mut self, op: Op<'a>) {
+        // The largest identity of the formats has 22 operands.
+        debug_assert!(self.len < Ops::CAPACITY);
+        if self.len < Ops::CAPACITY {
+            self.items[self.len] = op;
+            self.len += 1;
+        }
+    }
+
+    pub(crate) fn as_slice(&self) -> &[Op<'a>] {
+        &self.items[..self.len]
+    }
+}
+
+/// The messages of a failed identity, built only when one fails.
+pub(crate) type Describe<'f> = &'f dyn Fn(i64, i64) -> Message;
+
+/// Collects findings and tallies.
+pub(crate) struct Checker<'v> {
+    pub(crate) out: &'v mut Validation,
+    pub(crate) year: Option<ReportYear>,
+}
+
+fn sum(ops: &[Op<'_>]) -> Option<i64> {
+    let mut total: i64 = 0;
+    for op in ops {
+        let value = op.cell.value()?.get() as i64;
+        total += if op.negate { -value } else { value };
+    }
+    Some(total)
+}
+
+impl Checker<'_> {
+    /// Checks `Σ lhs = Σ rhs` (terms may be negated), reporting at `at`.
+    ///
+    /// `expected` is `Σ lhs`, `actual` is `Σ rhs`.
+    pub(crate) fn identity(
+        &mut self,
+        rule: Rule,
+        at: At,
+        lhs: &[Op<'_>],
+        rhs: &[Op<'_>],
+        describe: Describe<'_>,
+    ) {
+        let tally = self.out.summary.tally_mut(rule);
+        tally.evaluated += 1;
+        match (sum(lhs), sum(rhs)) {
+            (Some(expected), Some(actual)) if expected == actual => tally.passed += 1,
+            (Some(expected), Some(actual)) => {
+                tally.failed += 1;
+                let finding = Finding {
+                    rule,
+                    severity: rule.severity(),
+                    pointer: at.pointer(),
+                    report_year: self.year,
+                    expected: Some(expected),
+                    actual: Some(actual),
+                    operands: lhs.iter().chain(rhs).map(|op| op.operand()).collect(),
+                    message: describe(expected, actual),
+                };
+                self.out.findings.push(finding);
+            }
+            _ => {
+                tally.not_assessable += 1;
+                let blocking: Vec<String> = lhs
+                    .iter()
+                    .chain(rhs)
+                    .filter(|op| op.cell.value().is_none())
+                    .map(|op| op.describe())
+                    .collect();
+                let blocking = blocking.join("、");
+                let finding = Finding {
+                    rule,
+                    severity: Severity::Notice,
+                    pointer: at.pointer(),
+                    report_year: self.year,
+                    expected: None,
+                    actual: None,
+                    operands: lhs.iter().chain(rhs).map(|op| op.operand()).collect(),
+                    message: Message {
+                        zh: format!(
+                            "无法核对「{}」：{blocking}空白或非数值，不按零计算。",
+                            rule.label()
+                        ),
+                        en: format!(
+                            "Not assessable ({}): {blocking} is blank or not a number, and is not read as zero.",
+                            rule.title_en()
+                        ),
+                    },
+                };
+                self.out.findings.push(finding);
+            }
+        }
+    }
+
+    /// Flags a blank cell or one that is not a number (`cell.blank`, `cell.not_numeric`).
+    pub(crate) fn cell<T>(&mut self, at: At, cell: &Cell<T>) {
+        let (rule, zh, en) = match cell {
+            Cell::Value(_) => {
+                let tally = self.out.summary.tally_mut(Rule::CellBlank);
+                tally.evaluated += 1;
+                tally.passed += 1;
+                return;
+            }
+            Cell::Blank => (
+                Rule::CellBlank,
+                format!("「{}」空白。", at.label()),
+                format!("「{}」 is blank.", at.label()),
+            ),
+            Cell::Raw(raw) => (
+                Rule::CellNotNumeric,
+                format!("「{}」填写的是“{raw}”而非数值。", at.label()),
+                format!("「{}」 holds \"{raw}\" where a number belongs.", at.label()),
+            ),
+        };
+        let tally = self.out.summary.tally_mut(rule);
+        tally.evaluated += 1;
+        tally.failed += 1;
+        let value = match cell {
+            Cell::Raw(raw) => Cell::Raw(raw.clone()),
+            _ => Cell::Blank,
+        };
+        self.out.findings.push(Finding {
+            rule,
+            severity: rule.severity(),
+            pointer: at.pointer(),
+            report_year: self.year,
+            expected: None,
+            actual: None,
+            operands: vec![Operand {
+                pointer: at.pointer(),
+                report_year: self.year,
+                value,
+            }],
+            message: Message { zh, en },
+        });
+    }
+
+    /// A finding with no arithmetic (e.g. `edition.layout`).
+    pub(crate) fn note(
+        &mut self,
+        rule: Rule,
+        pointer: &str,
+        passed: bool,
+        message: impl FnOnce() -> Message,
+    ) {
+        let tally = self.out.summary.tally_mut(rule);
+        tally.evaluated += 1;
+        if passed {
+            tally.passed += 1;
+            return;
+        }
+        tally.failed += 1;
+        self.out.findings.push(Finding {
+            rule,
+            severity: rule.severity(),
+            pointer: pointer.to_owned(),
+            report_year: self.year,
+            expected: None,
+            actual: None,
+            operands: Vec::new(),
+            message: message(),
+        });
+    }
+}

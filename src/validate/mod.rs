@@ -1,0 +1,112 @@
+//! Cross-check validators: every finding, never the first only.
+//!
+//! [`validate`] checks one report; [`validate_series`] checks the reports of one agency over
+//! consecutive years. Neither changes a report: where a total disagrees, the finding gives the
+//! computed value (`expected`) beside the reported one (`actual`). The rules are listed, with
+//! their formulas and sources, in `docs/rules.md`.
+//!
+//! ```
+//! use ogi_report::{Report, validate};
+//!
+//! let report = Report::from_json(include_str!("../../tests/fixtures/reports/002_luohe_huizu_2022.json"))?;
+//! let validation = validate(&report);
+//! assert!(validation.is_clean());
+//! // 25 row totals, 7 outcome totals, 7 balances, 3 block totals, 2 layout checks
+//! assert_eq!(validation.summary.checks().evaluated, 25 + 7 + 7 + 3 + 2);
+//! # Ok::<(), ogi_report::ReadError>(())
+//! ```
+
+mod engine;
+mod requests;
+mod review;
+mod series;
+
+pub use series::{SeriesError, validate_series};
+
+use crate::catalogue::{Edition, ProactiveColumn2021, ProactiveRow2021, RequestGroup};
+use crate::findings::{Message, Rule, Validation};
+use crate::format_2021::Format2021Report;
+use crate::report::Report;
+use crate::requests::OtherHandling;
+
+use engine::{At, Checker};
+
+/// Checks one report and returns every finding, in a stable order (by part, then by rule,
+/// then by row and column as printed), with the tallies.
+pub fn validate(report: &Report) -> Validation {
+    let mut out = Validation::default();
+    let mut checker = Checker {
+        out: &mut out,
+        year: None,
+    };
+    match report {
+        Report::Format2021(r) => check_format_2021(r, &mut checker),
+    }
+    out
+}
+
+impl Report {
+    /// Checks the report: see [`validate`].
+    pub fn validate(&self) -> Validation {
+        validate(self)
+    }
+}
+
+fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
+    // edition.layout: the year calls for this edition, and the tables follow it.
+    let year = r.meta.report_year.get();
+    let called_for = Edition::for_report_year(year);
+    checker.note(
+        Rule::EditionLayout,
+        "/edition",
+        called_for == Some(Edition::Format2021),
+        || Message {
+            zh: format!(
+                "{year}年度的报告应使用{}，本报告使用{}。",
+                called_for.map_or("（无统一格式）", |e| e.label()),
+                Edition::Format2021.label()
+            ),
+            en: format!(
+                "A report for {year} should use the {}, but this one uses the {}.",
+                called_for.map_or("(no national format)", |e| e.title_en()),
+                Edition::Format2021.title_en()
+            ),
+        },
+    );
+    let single = matches!(
+        r.requests.outcomes.other_handling,
+        OtherHandling::SingleRow(_)
+    );
+    checker.note(
+        Rule::EditionLayout,
+        &RequestGroup::OtherHandling.pointer(),
+        !single,
+        || Message {
+            zh: format!(
+                "{}按2019年格式印作一行，2021年格式分为三个子项。",
+                RequestGroup::OtherHandling.label()
+            ),
+            en: format!(
+                "{} is printed as one row, as in the 2019 format; the 2021 format itemizes it in three rows.",
+                RequestGroup::OtherHandling.label()
+            ),
+        },
+    );
+
+    // Part 二: blank and raw cells.
+    for row in ProactiveRow2021::ALL {
+        for column in row.columns() {
+            let at = At::Proactive(*row, *column);
+            match column {
+                ProactiveColumn2021::Amount => checker.cell(at, r.proactive.fee()),
+                _ => {
+                    if let Some(cell) = r.proactive.count(*row, *column) {
+                        checker.cell(at, cell);
+                    }
+                }
+            }
+        }
+    }
+    requests::check(&r.requests, checker);
+    review::check(&r.review_litigation, checker);
+}

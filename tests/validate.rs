@@ -1,0 +1,531 @@
+//! Each rule: a clean case, and each kind of failure yielding exactly the expected finding.
+
+use ogi_report::findings::{Operand, RuleTally};
+use ogi_report::{Cell, Finding, Report, Rule, Severity, validate, validate_series};
+use serde_json::{Value, json};
+
+const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
+
+/// Seed 002 (all zeros, balanced) with cells set: `(pointer, value)`.
+fn report_with(cells: &[(&str, Value)]) -> Report {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    for (pointer, value) in cells {
+        *doc.pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("{pointer}")) = value.clone();
+    }
+    Report::from_value(&doc).unwrap()
+}
+
+fn op(pointer: &str, value: Cell<i64>) -> Operand {
+    Operand {
+        pointer: pointer.to_owned(),
+        report_year: None,
+        value,
+    }
+}
+
+fn v(n: i64) -> Cell<i64> {
+    Cell::Value(n)
+}
+
+/// The only finding, asserting there is exactly one.
+fn only(report: &Report) -> Finding {
+    let validation = validate(report);
+    assert_eq!(validation.findings.len(), 1, "{:#?}", validation.findings);
+    validation.findings.into_iter().next().unwrap()
+}
+
+const ROW: &str = "/requests/new_received";
+
+#[test]
+fn a_balanced_report_has_no_findings() {
+    let report = report_with(&[
+        ("/requests/new_received/natural_person", json!(3)),
+        ("/requests/new_received/total", json!(3)),
+        ("/requests/outcomes/disclosed/natural_person", json!(2)),
+        ("/requests/outcomes/disclosed/total", json!(2)),
+        ("/requests/outcomes/total/natural_person", json!(2)),
+        ("/requests/outcomes/total/total", json!(2)),
+        ("/requests/carried_forward/natural_person", json!(1)),
+        ("/requests/carried_forward/total", json!(1)),
+        ("/review_litigation/review/upheld", json!(1)),
+        ("/review_litigation/review/total", json!(1)),
+    ]);
+    let validation = validate(&report);
+    assert!(validation.is_clean(), "{:#?}", validation.findings);
+    assert_eq!(
+        validation.summary.rule(Rule::RequestsBalance),
+        RuleTally {
+            evaluated: 7,
+            passed: 7,
+            failed: 0,
+            not_assessable: 0
+        }
+    );
+    assert_eq!(
+        validation.summary.checks(),
+        RuleTally {
+            evaluated: 44,
+            passed: 44,
+            failed: 0,
+            not_assessable: 0
+        }
+    );
+}
+
+#[test]
+fn row_total_fails_when_the_total_is_not_the_sum() {
+    // 一、本年新收: 2 natural persons + 1 enterprise, total printed 4; balance kept by
+    // carrying forward what is left, so only the row total fails.
+    let report = report_with(&[
+        ("/requests/new_received/natural_person", json!(2)),
+        ("/requests/new_received/commercial_enterprise", json!(1)),
+        ("/requests/new_received/total", json!(4)),
+        ("/requests/carried_forward/natural_person", json!(2)),
+        ("/requests/carried_forward/commercial_enterprise", json!(1)),
+        ("/requests/carried_forward/total", json!(4)),
+    ]);
+    let validation = validate(&report);
+    let errors: Vec<&Finding> = validation.with_severity(Severity::Error).collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    let f = errors[0];
+    assert_eq!(f.rule, Rule::RequestsRowTotal);
+    assert_eq!(f.pointer, "/requests/new_received/total");
+    assert_eq!((f.expected, f.actual), (Some(3), Some(4)));
+    assert_eq!(
+        f.operands,
+        vec![
+            op("/requests/new_received/natural_person", v(2)),
+            op("/requests/new_received/commercial_enterprise", v(1)),
+            op("/requests/new_received/research_institution", v(0)),
+            op("/requests/new_received/public_welfare_organization", v(0)),
+            op("/requests/new_received/legal_service_institution", v(0)),
+            op("/requests/new_received/other_organization", v(0)),
+            op("/requests/new_received/total", v(4)),
+        ]
+    );
+    assert_eq!(
+        f.message.zh,
+        "「一、本年新收政府信息公开申请数量」行的总计应为各类申请人之和3，报告为4。"
+    );
+    assert_eq!(
+        f.message.en,
+        "Row 「一、本年新收政府信息公开申请数量」: 总计 should be 3, the sum of the six applicant categories, but 4 is reported."
+    );
+    // the carried-forward row repeats the same mistake
+    assert_eq!(errors[1].pointer, "/requests/carried_forward/total");
+    assert_eq!(validation.summary.rule(Rule::RequestsRowTotal).failed, 2);
+}
+
+#[test]
+fn outcome_total_fails_when_a_leaf_is_left_out() {
+    let report = report_with(&[
+        (
+            "/requests/outcomes/withheld/state_secret/natural_person",
+            json!(1),
+        ),
+        ("/requests/outcomes/withheld/state_secret/total", json!(1)),
+        ("/requests/new_received/natural_person", json!(1)),
+        ("/requests/new_received/total", json!(1)),
+        ("/requests/carried_forward/natural_person", json!(1)),
+        ("/requests/carried_forward/total", json!(1)),
+    ]);
+    let validation = validate(&report);
+    let errors: Vec<&Finding> = validation.with_severity(Severity::Error).collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for (f, column) in errors.iter().zip(["natural_person", "total"]) {
+        assert_eq!(f.rule, Rule::RequestsOutcomeTotal);
+        assert_eq!(f.pointer, format!("/requests/outcomes/total/{column}"));
+        assert_eq!((f.expected, f.actual), (Some(1), Some(0)));
+        assert_eq!(f.operands.len(), 22);
+        assert!(f.operands.contains(&op(
+            &format!("/requests/outcomes/withheld/state_secret/{column}"),
+            v(1)
+        )));
+    }
+    assert_eq!(
+        errors[0].message.en,
+        "Column 「自然人」: （七）总计 should be 1, the sum of the outcome rows, but 0 is reported."
+    );
+}
+
+#[test]
+fn balance_fails_when_carried_forward_is_one_short() {
+    let report = report_with(&[
+        ("/requests/new_received/legal_service_institution", json!(5)),
+        ("/requests/new_received/total", json!(5)),
+        (
+            "/requests/outcomes/disclosed/legal_service_institution",
+            json!(3),
+        ),
+        ("/requests/outcomes/disclosed/total", json!(3)),
+        (
+            "/requests/outcomes/total/legal_service_institution",
+            json!(3),
+        ),
+        ("/requests/outcomes/total/total", json!(3)),
+        (
+            "/requests/carried_forward/legal_service_institution",
+            json!(1),
+        ),
+        ("/requests/carried_forward/total", json!(1)),
+    ]);
+    let validation = validate(&report);
+    let errors: Vec<&Finding> = validation.with_severity(Severity::Error).collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    let f = errors[0];
+    assert_eq!(f.rule, Rule::RequestsBalance);
+    assert_eq!(
+        f.pointer,
+        "/requests/carried_forward/legal_service_institution"
+    );
+    assert_eq!((f.expected, f.actual), (Some(5), Some(4)));
+    assert_eq!(
+        f.operands,
+        vec![
+            op("/requests/new_received/legal_service_institution", v(5)),
+            op("/requests/carried_over/legal_service_institution", v(0)),
+            op("/requests/outcomes/total/legal_service_institution", v(3)),
+            op("/requests/carried_forward/legal_service_institution", v(1)),
+        ]
+    );
+    assert_eq!(
+        f.message.zh,
+        "「法人或其他组织 › 法律服务机构」列勾稽关系不平衡：第一项加第二项之和为5，第三项加第四项之和为4。"
+    );
+    assert_eq!(errors[1].pointer, "/requests/carried_forward/total");
+}
+
+#[test]
+fn block_total_fails_for_litigation_after_review() {
+    let report = report_with(&[
+        (
+            "/review_litigation/litigation_after_review/corrected",
+            json!(2),
+        ),
+        (
+            "/review_litigation/litigation_after_review/pending",
+            json!(1),
+        ),
+        ("/review_litigation/litigation_after_review/total", json!(2)),
+    ]);
+    let f = only(&report);
+    assert_eq!(f.rule, Rule::ReviewLitigationBlockTotal);
+    assert_eq!(f.severity, Severity::Error);
+    assert_eq!(
+        f.pointer,
+        "/review_litigation/litigation_after_review/total"
+    );
+    assert_eq!((f.expected, f.actual), (Some(3), Some(2)));
+    assert_eq!(f.operands.len(), 5);
+    assert_eq!(
+        f.message.en,
+        "「行政诉讼 › 复议后起诉」: the total should be 3, the sum of upheld, corrected, other and pending cases, but 2 is reported."
+    );
+}
+
+#[test]
+fn a_blank_cell_is_a_notice_and_blocks_its_checks_without_reading_zero() {
+    let report = report_with(&[("/requests/carried_over/research_institution", Value::Null)]);
+    let validation = validate(&report);
+    let rules: Vec<(Rule, Severity, &str)> = validation
+        .findings
+        .iter()
+        .map(|f| (f.rule, f.severity, f.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        vec![
+            (
+                Rule::CellBlank,
+                Severity::Notice,
+                "/requests/carried_over/research_institution"
+            ),
+            (
+                Rule::RequestsRowTotal,
+                Severity::Notice,
+                "/requests/carried_over/total"
+            ),
+            (
+                Rule::RequestsBalance,
+                Severity::Notice,
+                "/requests/carried_forward/research_institution"
+            ),
+        ]
+    );
+    let blocked = &validation.findings[2];
+    assert_eq!((blocked.expected, blocked.actual), (None, None));
+    assert!(blocked.operands.contains(&op(
+        "/requests/carried_over/research_institution",
+        Cell::Blank
+    )));
+    assert_eq!(
+        blocked.message.zh,
+        "无法核对「勾稽关系：第一项加第二项之和等于第三项加第四项之和」：「二、上年结转政府信息公开申请数量 › 法人或其他组织 › 科研机构」空白或非数值，不按零计算。"
+    );
+    assert_eq!(
+        validation
+            .summary
+            .rule(Rule::RequestsBalance)
+            .not_assessable,
+        1
+    );
+    assert_eq!(validation.summary.rule(Rule::RequestsBalance).passed, 6);
+    assert!(!validation.has_errors());
+}
+
+#[test]
+fn a_raw_cell_is_a_not_numeric_notice() {
+    let report = report_with(&[("/review_litigation/review/other", json!({"raw": "—"}))]);
+    let validation = validate(&report);
+    assert_eq!(validation.findings.len(), 2, "{:#?}", validation.findings);
+    let f = &validation.findings[0];
+    assert_eq!(f.rule, Rule::CellNotNumeric);
+    assert_eq!(f.pointer, "/review_litigation/review/other");
+    assert_eq!(
+        f.operands,
+        vec![op("/review_litigation/review/other", Cell::Raw("—".into()))]
+    );
+    assert_eq!(f.message.zh, "「行政复议 › 其他结果」填写的是“—”而非数值。");
+    assert_eq!(
+        validation.findings[1].rule,
+        Rule::ReviewLitigationBlockTotal
+    );
+    assert_eq!(validation.findings[1].severity, Severity::Notice);
+}
+
+#[test]
+fn a_blank_fee_is_noted() {
+    let report = report_with(&[("/proactive/administrative_fees/amount", Value::Null)]);
+    let f = only(&report);
+    assert_eq!((f.rule, f.severity), (Rule::CellBlank, Severity::Notice));
+    assert_eq!(f.pointer, "/proactive/administrative_fees/amount");
+    assert_eq!(
+        f.message.en,
+        "「行政事业性收费 › 本年收费金额（单位：万元）」 is blank."
+    );
+}
+
+#[test]
+fn the_wrong_year_for_the_edition_is_a_layout_warning() {
+    let report = report_with(&[("/meta/report_year", json!(2020))]);
+    let f = only(&report);
+    assert_eq!(
+        (f.rule, f.severity, f.pointer.as_str()),
+        (Rule::EditionLayout, Severity::Warning, "/edition")
+    );
+    assert_eq!(
+        f.message.en,
+        "A report for 2020 should use the 2019 trial format (report years 2019–2020), but this one uses the 2021 revised format (report years from 2021)."
+    );
+}
+
+#[test]
+fn other_handling_as_one_row_is_a_layout_warning_and_a_leaf() {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    let mut single = doc["requests"]["new_received"].clone();
+    single["natural_person"] = json!(1);
+    single["total"] = json!(1);
+    doc["requests"]["outcomes"]["other_handling"] = single;
+    doc["requests"]["new_received"]["natural_person"] = json!(1);
+    doc["requests"]["new_received"]["total"] = json!(1);
+    doc["requests"]["outcomes"]["total"]["natural_person"] = json!(1);
+    doc["requests"]["outcomes"]["total"]["total"] = json!(1);
+    let report = Report::from_value(&doc).unwrap();
+    let f = only(&report);
+    assert_eq!(
+        (f.rule, f.severity),
+        (Rule::EditionLayout, Severity::Warning)
+    );
+    assert_eq!(f.pointer, "/requests/outcomes/other_handling");
+}
+
+#[test]
+fn a_printed_group_subtotal_is_checked() {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    let mut subtotal = doc["requests"]["new_received"].clone();
+    subtotal["total"] = json!(2);
+    doc["requests"]["outcomes"]["unavailable"]["subtotal"] = subtotal;
+    let report = Report::from_value(&doc).unwrap();
+    let validation = validate(&report);
+    let failed: Vec<(Rule, &str)> = validation
+        .findings
+        .iter()
+        .map(|f| (f.rule, f.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        failed,
+        vec![
+            (
+                Rule::RequestsRowTotal,
+                "/requests/outcomes/unavailable/subtotal/total"
+            ),
+            (
+                Rule::RequestsGroupSubtotal,
+                "/requests/outcomes/unavailable/subtotal/total"
+            ),
+        ]
+    );
+    assert_eq!(validation.findings[1].operands.len(), 4);
+}
+
+#[test]
+fn a_printed_organization_subtotal_is_checked() {
+    let report = report_with(&[]);
+    let mut doc: Value = serde_json::to_value(&report).unwrap();
+    doc["requests"]["carried_over"]["organization_subtotal"] = json!(1);
+    let f = only(&Report::from_value(&doc).unwrap());
+    assert_eq!(f.rule, Rule::RequestsOrganizationSubtotal);
+    assert_eq!(f.pointer, "/requests/carried_over/organization_subtotal");
+    assert_eq!((f.expected, f.actual), (Some(0), Some(1)));
+}
+
+#[test]
+fn validation_never_changes_the_report() {
+    let report = report_with(&[("/requests/new_received/total", json!(9))]);
+    let before = report.to_json();
+    let validation = validate(&report);
+    assert!(validation.has_errors());
+    assert_eq!(report.to_json(), before);
+}
+
+#[test]
+fn findings_serialize_and_read_back() {
+    let report = report_with(&[
+        ("/review_litigation/review/total", json!(1)),
+        ("/requests/carried_over/total", Value::Null),
+    ]);
+    let validation = validate(&report);
+    let json = validation.to_json();
+    let back: ogi_report::Validation = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, validation);
+    assert_eq!(back.to_json(), json);
+}
+
+fn year(report: &Report, y: u16, cells: &[(&str, Value)]) -> Report {
+    let mut doc = serde_json::to_value(report).unwrap();
+    doc["meta"]["report_year"] = json!(y);
+    for (pointer, value) in cells {
+        *doc.pointer_mut(pointer).unwrap() = value.clone();
+    }
+    Report::from_value(&doc).unwrap()
+}
+
+#[test]
+fn series_carried_over_must_match_last_years_carried_forward() {
+    let base = report_with(&[]);
+    let y2022 = year(
+        &base,
+        2022,
+        &[
+            ("/requests/new_received/natural_person", json!(2)),
+            ("/requests/new_received/total", json!(2)),
+            ("/requests/carried_forward/natural_person", json!(2)),
+            ("/requests/carried_forward/total", json!(2)),
+        ],
+    );
+    let y2023 = year(
+        &base,
+        2023,
+        &[
+            ("/requests/carried_over/natural_person", json!(1)),
+            ("/requests/carried_over/total", json!(1)),
+            ("/requests/carried_forward/natural_person", json!(1)),
+            ("/requests/carried_forward/total", json!(1)),
+        ],
+    );
+    assert!(validate(&y2022).is_clean() && validate(&y2023).is_clean());
+    // any order
+    let validation = validate_series(&[y2023, y2022]).unwrap();
+    assert_eq!(validation.findings.len(), 2, "{:#?}", validation.findings);
+    let f = &validation.findings[0];
+    assert_eq!(
+        (f.rule, f.severity),
+        (Rule::SeriesCarriedOver, Severity::Warning)
+    );
+    assert_eq!(f.pointer, "/requests/carried_over/natural_person");
+    assert_eq!(f.report_year.map(|y| y.get()), Some(2023));
+    assert_eq!((f.expected, f.actual), (Some(2), Some(1)));
+    assert_eq!(f.operands[0].report_year.map(|y| y.get()), Some(2022));
+    assert_eq!(
+        f.operands[0].pointer,
+        "/requests/carried_forward/natural_person"
+    );
+    assert_eq!(
+        validation.findings[1].pointer,
+        "/requests/carried_over/total"
+    );
+    assert_eq!(
+        validation.summary.rule(Rule::SeriesCarriedOver).evaluated,
+        7
+    );
+}
+
+#[test]
+fn series_in_force_follows_issued_and_repealed() {
+    let base = report_with(&[]);
+    let y1 = year(
+        &base,
+        2022,
+        &[("/proactive/normative_documents/in_force", json!(10))],
+    );
+    let good = year(
+        &base,
+        2023,
+        &[
+            ("/proactive/normative_documents/issued", json!(3)),
+            ("/proactive/normative_documents/repealed", json!(1)),
+            ("/proactive/normative_documents/in_force", json!(12)),
+        ],
+    );
+    assert!(validate_series(&[y1.clone(), good]).unwrap().is_clean());
+    let bad = year(
+        &base,
+        2023,
+        &[
+            ("/proactive/normative_documents/issued", json!(3)),
+            ("/proactive/normative_documents/repealed", json!(1)),
+            ("/proactive/normative_documents/in_force", json!(14)),
+        ],
+    );
+    let validation = validate_series(&[y1, bad]).unwrap();
+    assert_eq!(validation.findings.len(), 1);
+    let f = &validation.findings[0];
+    assert_eq!(
+        (f.rule, f.severity),
+        (Rule::SeriesInForce, Severity::Warning)
+    );
+    assert_eq!(f.pointer, "/proactive/normative_documents/in_force");
+    assert_eq!((f.expected, f.actual), (Some(12), Some(14)));
+}
+
+#[test]
+fn series_refuses_mixed_agencies_gaps_and_duplicates() {
+    use ogi_report::validate::SeriesError;
+    let base = report_with(&[]);
+    let mut other = serde_json::to_value(&base).unwrap();
+    other["meta"]["agency"] = json!("另一机关");
+    other["meta"]["report_year"] = json!(2023);
+    let other = Report::from_value(&other).unwrap();
+    assert_eq!(
+        validate_series(&[base.clone(), other]).unwrap_err(),
+        SeriesError::MixedAgencies {
+            first: "漯河回族区城市管理局".into(),
+            other: "另一机关".into(),
+            year: 2023
+        }
+    );
+    assert_eq!(
+        validate_series(&[base.clone(), year(&base, 2024, &[])]).unwrap_err(),
+        SeriesError::Gap {
+            before: 2022,
+            after: 2024
+        }
+    );
+    assert_eq!(
+        validate_series(&[base.clone(), base.clone()]).unwrap_err(),
+        SeriesError::DuplicateYear { year: 2022 }
+    );
+    assert_eq!(validate_series(&[]).unwrap_err(), SeriesError::Empty);
+    assert!(validate_series(&[base]).unwrap().is_clean());
+}
