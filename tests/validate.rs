@@ -35,7 +35,6 @@ fn only(report: &Report) -> Finding {
     validation.findings.into_iter().next().unwrap()
 }
 
-const ROW: &str = "/requests/new_received";
 
 #[test]
 fn a_balanced_report_has_no_findings() {
