@@ -26,6 +26,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod aggregate;
+pub mod builder;
 pub mod catalogue;
 pub mod cell;
 mod error;

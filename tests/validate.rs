@@ -35,7 +35,6 @@ fn only(report: &Report) -> Finding {
     validation.findings.into_iter().next().unwrap()
 }
 
-
 #[test]
 fn a_balanced_report_has_no_findings() {
     let report = report_with(&[

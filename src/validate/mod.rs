@@ -23,13 +23,16 @@ mod series;
 
 pub use series::{SeriesError, validate_series};
 
+pub(crate) use engine::RowAt;
+
 use crate::catalogue::{Edition, ProactiveColumn2021, ProactiveRow2021, RequestGroup};
 use crate::findings::{Message, Rule, Validation};
 use crate::format_2021::Format2021Report;
 use crate::report::Report;
 use crate::requests::OtherHandling;
 
-use engine::{At, Checker};
+pub(crate) use engine::At;
+use engine::Checker;
 
 /// Checks one report and returns every finding, in a stable order (by part, then by rule,
 /// then by row and column as printed), with the tallies.
