@@ -146,7 +146,7 @@ fn aggregation_sums_and_names_the_report_behind_a_blank() {
         .build()
         .unwrap();
     let mut c: Value =
-        serde_json::to_value(&Format2021Builder::new("丙局", year(2023)).build().unwrap()).unwrap();
+        serde_json::to_value(Format2021Builder::new("丙局", year(2023)).build().unwrap()).unwrap();
     c["requests"]["carried_over"]["natural_person"] = Value::Null;
     c["review_litigation"]["review"]["total"] = json!({"raw": "/"});
     let c = Report::from_value(&c).unwrap();
