@@ -27,7 +27,7 @@ catalogue! {
         /// A printed group row equals the sum of the group's rows.
         RequestsGroupSubtotal = ("requests.group_subtotal", "分组小计等于组内各行之和", "Group subtotal: a printed group row equals the sum of its rows"),
         /// Every column of part 三: （七）总计 is the sum of the outcome rows.
-        RequestsOutcomeTotal = ("requests.outcome_total", "办理结果总计等于各项办理结果之和", "Outcome total: （七）总计 equals the sum of the outcome rows"),
+        RequestsOutcomeTotal = ("requests.outcome_total", "办理结果总计等于各项办理结果之和", "Outcome total: the total of outcomes equals the sum of the outcome rows"),
         /// Every column of part 三: 一 + 二 = 三 + 四, the format's printed cross-check.
         RequestsBalance = ("requests.balance", "勾稽关系：第一项加第二项之和等于第三项加第四项之和", "Balance: new plus carried-over applications equal outcomes plus carried-forward ones"),
         /// Every block of part 四: `total` is upheld + corrected + other + pending.
@@ -81,8 +81,7 @@ impl Rule {
     /// Where the rule comes from.
     pub const fn source(self) -> RuleSource {
         match self {
-            Rule::RequestsBalance => RuleSource::Official,
-            Rule::EditionLayout | Rule::CellBlank | Rule::CellNotNumeric => RuleSource::Official,
+            Rule::RequestsBalance | Rule::EditionLayout => RuleSource::Official,
             _ => RuleSource::Inferred,
         }
     }
@@ -243,8 +242,7 @@ pub struct Finding {
     /// The value the rule computes (e.g. the sum of the parts); null when not assessable.
     #[schemars(title = "应为")]
     pub expected: Option<i64>,
-    /// The value reported (or the side of the identity the report states); null when not
-    /// assessable.
+    /// The value reported (or the report's side of the identity); null when not assessable.
     #[schemars(title = "实为")]
     pub actual: Option<i64>,
     /// The cells the rule read.
@@ -364,7 +362,15 @@ impl JsonSchema for Summary {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let tally = generator.subschema_for::<RuleTally>();
         let mut properties = serde_json::Map::new();
-        properties.insert("checks".to_owned(), tally.clone().to_value());
+        let mut checks = tally.clone().to_value();
+        if let Some(obj) = checks.as_object_mut() {
+            obj.insert("title".to_owned(), "合计".into());
+            obj.insert(
+                "description".to_owned(),
+                "The sum over the cross-check rules (not counting the cell rules).".into(),
+            );
+        }
+        properties.insert("checks".to_owned(), checks);
         for rule in Rule::ALL {
             let mut schema = tally.clone().to_value();
             if let Some(obj) = schema.as_object_mut() {

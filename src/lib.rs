@@ -54,7 +54,10 @@ pub use narrative::Narrative;
 pub use report::Report;
 pub use requests::{ApplicantRow, CountCell, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
-pub use schema::{REPORT_SCHEMA_ID, report_schema, report_schema_text};
+pub use schema::{
+    FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, findings_schema, findings_schema_text, report_schema,
+    report_schema_text,
+};
 pub use validate::{validate, validate_series};
 
 /// The README's examples, run as doc tests.

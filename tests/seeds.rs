@@ -81,3 +81,11 @@ fn seed_files_are_kept_byte_for_byte() {
             .ends_with("## 六、其他需要报告的事项\n\n无")
     );
 }
+
+#[test]
+fn seed_002_findings_snapshot() {
+    // Seed 002 balances and has no blank cell: nothing to report, 44 checks passed.
+    let validation = ogi_report::validate(&reference::seed_002());
+    assert!(validation.is_clean());
+    insta::assert_snapshot!("seed_002_findings", validation.to_json());
+}

@@ -239,13 +239,23 @@ impl Checker<'_> {
 
     /// Flags a blank cell or one that is not a number (`cell.blank`, `cell.not_numeric`).
     pub(crate) fn cell<T>(&mut self, at: At, cell: &Cell<T>) {
-        let (rule, zh, en) = match cell {
-            Cell::Value(_) => {
-                let tally = self.out.summary.tally_mut(Rule::CellBlank);
-                tally.evaluated += 1;
+        // Every cell is evaluated by both cell rules.
+        for rule in [Rule::CellBlank, Rule::CellNotNumeric] {
+            let tally = self.out.summary.tally_mut(rule);
+            tally.evaluated += 1;
+            let flagged = match cell {
+                Cell::Value(_) => false,
+                Cell::Blank => rule == Rule::CellBlank,
+                Cell::Raw(_) => rule == Rule::CellNotNumeric,
+            };
+            if flagged {
+                tally.failed += 1;
+            } else {
                 tally.passed += 1;
-                return;
             }
+        }
+        let (rule, zh, en) = match cell {
+            Cell::Value(_) => return,
             Cell::Blank => (
                 Rule::CellBlank,
                 format!("「{}」空白。", at.label()),
@@ -257,9 +267,6 @@ impl Checker<'_> {
                 format!("「{}」 holds \"{raw}\" where a number belongs.", at.label()),
             ),
         };
-        let tally = self.out.summary.tally_mut(rule);
-        tally.evaluated += 1;
-        tally.failed += 1;
         let value = match cell {
             Cell::Raw(raw) => Cell::Raw(raw.clone()),
             _ => Cell::Blank,

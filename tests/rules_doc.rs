@@ -1,0 +1,124 @@
+//! `docs/rules.md` lists every rule with its formula, severity, source and an example finding
+//! produced by the validator itself. This test fails when the document and the code differ;
+//! `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc` rewrites it.
+
+use ogi_report::findings::RuleSource;
+use ogi_report::{Finding, Report, Rule, validate, validate_series};
+use serde_json::{Value, json};
+
+const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
+const COMMITTED: &str = include_str!("../docs/rules.md");
+
+fn report_with(cells: &[(&str, Value)]) -> Report {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    for (pointer, value) in cells {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        doc.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_owned(), value.clone());
+    }
+    Report::from_value(&doc).unwrap()
+}
+
+fn first(findings: Vec<Finding>, rule: Rule) -> Finding {
+    findings.into_iter().find(|f| f.rule == rule).unwrap_or_else(|| panic!("no example for {}", rule.id()))
+}
+
+/// A real finding of each rule, from a small change to seed 002.
+fn example(rule: Rule) -> Finding {
+    let one = |cells: &[(&str, Value)]| first(validate(&report_with(cells)).findings, rule);
+    match rule {
+        Rule::RequestsRowTotal => one(&[("/requests/carried_over/total", json!(1)), ("/requests/carried_forward/total", json!(1))]),
+        Rule::RequestsOrganizationSubtotal => one(&[("/requests/carried_over/organization_subtotal", json!(2))]),
+        Rule::RequestsGroupSubtotal => {
+            let mut subtotal: Value = serde_json::from_str::<Value>(SEED_002_JSON).unwrap()["requests"]["new_received"].clone();
+            subtotal["natural_person"] = json!(1);
+            subtotal["total"] = json!(1);
+            one(&[("/requests/outcomes/not_processed/subtotal", subtotal)])
+        }
+        Rule::RequestsOutcomeTotal => one(&[("/requests/outcomes/disclosed/natural_person", json!(1)), ("/requests/outcomes/disclosed/total", json!(1))]),
+        Rule::RequestsBalance => one(&[
+            ("/requests/new_received/natural_person", json!(3)),
+            ("/requests/new_received/total", json!(3)),
+            ("/requests/carried_forward/natural_person", json!(2)),
+            ("/requests/carried_forward/total", json!(2)),
+        ]),
+        Rule::ReviewLitigationBlockTotal => one(&[("/review_litigation/review/corrected", json!(1))]),
+        Rule::EditionLayout => one(&[("/meta/report_year", json!(2020))]),
+        Rule::CellBlank => one(&[("/proactive/licensing/decisions", Value::Null)]),
+        Rule::CellNotNumeric => one(&[("/proactive/coercion/decisions", json!({"raw": "/"}))]),
+        Rule::SeriesCarriedOver | Rule::SeriesInForce => {
+            let before = report_with(&[
+                ("/meta/report_year", json!(2022)),
+                ("/requests/new_received/natural_person", json!(1)),
+                ("/requests/new_received/total", json!(1)),
+                ("/requests/carried_forward/natural_person", json!(1)),
+                ("/requests/carried_forward/total", json!(1)),
+                ("/proactive/regulations/in_force", json!(5)),
+            ]);
+            let after = report_with(&[("/meta/report_year", json!(2023)), ("/proactive/regulations/issued", json!(1))]);
+            first(validate_series(&[before, after]).unwrap().findings, rule)
+        }
+    }
+}
+
+fn source(rule: Rule) -> &'static str {
+    match rule.source() {
+        RuleSource::Official => "official",
+        RuleSource::Inferred => "inferred",
+        RuleSource::Practice => "practice",
+    }
+}
+
+fn document() -> String {
+    let mut doc = String::from(
+        "# Validation rules\n\n\
+         Every rule the validators apply, generated from the code by `tests/rules_doc.rs` (which\n\
+         fails when this file is stale; `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`\n\
+         rewrites it). `c` ranges over the seven columns of part 三, `total` included.\n\n\
+         A rule instance whose operands include a blank cell or one that is not a number is not\n\
+         assessable: it is reported as a `notice` with the same rule id, naming the cells that\n\
+         prevented it, and nothing is read as zero. Severity is that of a failing instance:\n\
+         `error` for a stated identity, `warning` for a heuristic, `notice` for what is worth\n\
+         knowing. Source: `official` when the format states it, `inferred` when it follows from\n\
+         the layout or the arithmetic and holds in real reports.\n\n\
+         | id | severity | source | formula |\n|---|---|---|---|\n",
+    );
+    for rule in Rule::ALL {
+        doc += &format!("| `{}` | {} | {} | `{}` |\n", rule.id(), rule.severity(), source(*rule), rule.formula());
+    }
+    for rule in Rule::ALL {
+        let example = serde_json::to_string_pretty(&example(*rule)).unwrap();
+        doc += &format!(
+            "\n## `{}`\n\n{} — {}\n\n- formula: `{}`\n- severity: {}\n- source: {}\n\nExample finding:\n\n```json\n{}\n```\n",
+            rule.id(), rule.label(), rule.title_en(), rule.formula(), rule.severity(), source(*rule), example
+        );
+    }
+    doc
+}
+
+#[test]
+fn rules_document_matches_the_code() {
+    let generated = document();
+    if std::env::var_os("OGI_REPORT_WRITE_DOCS").is_some() && std::env::var_os("CI").is_none() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md"), &generated).unwrap();
+        return;
+    }
+    assert!(generated == COMMITTED, "docs/rules.md is stale: run `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`");
+}
+
+#[test]
+fn every_rule_in_the_document_exists_in_the_code_and_the_reverse() {
+    let documented: Vec<&str> = COMMITTED
+        .lines()
+        .filter_map(|line| line.strip_prefix("## `")?.strip_suffix('`'))
+        .collect();
+    let in_code: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+    assert_eq!(documented, in_code);
+}
+
+#[test]
+fn each_example_is_of_its_rule_and_severity() {
+    for rule in Rule::ALL {
+        let f = example(*rule);
+        assert_eq!((f.rule, f.severity), (*rule, rule.severity()));
+    }
+}
