@@ -1,11 +1,13 @@
-//! Prints a readable summary of a report.
+//! Reads a report, prints a readable summary, checks it and prints every finding.
 //!
 //! ```text
 //! cargo run --example inspect -- path/to/report.json
-//! cargo run --example inspect            # the bundled seed report 002
+//! cargo run --example inspect -- --json path/to/report.json   # the findings as JSON
+//! cargo run --example inspect                                 # the bundled seed report 002
 //! ```
 //!
-//! Exit status: 0 when the report was read, 2 when it could not be.
+//! Exit status: 0 when the report has no `error` finding, 1 when it has one, 2 when it could
+//! not be read.
 
 use std::process::ExitCode;
 
@@ -13,12 +15,18 @@ use ogi_report::catalogue::{
     ApplicantColumn, Part, ProactiveColumn2021, ProactiveRow2021, RequestRow, ReviewBlock,
     ReviewOutcome,
 };
-use ogi_report::{Cell, Format2021Report, Report};
+use ogi_report::{Cell, Format2021Report, Report, Validation};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    args.retain(|a| a != "--json");
+    if args.iter().any(|a| a.starts_with("--")) {
+        eprintln!("usage: inspect [--json] [REPORT.json]");
+        return ExitCode::from(2);
+    }
     let (name, text) = match args.as_slice() {
         [] => ("bundled example (seed 002)".to_owned(), BUNDLED.to_owned()),
         [path] => match std::fs::read(path) {
@@ -35,20 +43,49 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: inspect [REPORT.json]");
+            eprintln!("usage: inspect [--json] [REPORT.json]");
             return ExitCode::from(2);
         }
     };
     match Report::from_json(&text) {
         Ok(report) => {
-            print!("{}", summary(&name, &report));
-            ExitCode::SUCCESS
+            let validation = report.validate();
+            if json {
+                print!("{}", validation.to_json());
+            } else {
+                print!("{}", summary(&name, &report));
+                print!("{}", findings(&validation));
+            }
+            if validation.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(e) => {
             eprintln!("{name}: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+fn findings(validation: &Validation) -> String {
+    let checks = validation.summary.checks();
+    let mut out = format!(
+        "\nChecks: {} evaluated, {} passed, {} failed, {} not assessable\n",
+        checks.evaluated, checks.passed, checks.failed, checks.not_assessable
+    );
+    for finding in &validation.findings {
+        out += &format!(
+            "{} [{}] {}\n  {}\n  {}\n",
+            finding.severity.label(),
+            finding.rule.id(),
+            finding.pointer,
+            finding.message.zh,
+            finding.message.en
+        );
+    }
+    out
 }
 
 fn show(cell: &Cell<impl std::fmt::Display>) -> String {

@@ -222,7 +222,13 @@ impl Report {
 
 /// Deserializes the whole text as `T`, tracking the path of any error, and refuses trailing
 /// text after the value.
+///
+/// The first pass does not track the path (tracking copies every key); only when it fails is
+/// the text read again, tracked, to say where.
 fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
+    if let Ok(value) = serde_json::from_str(json) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_tracked)?;
     de.end()

@@ -62,8 +62,8 @@ pub fn findings_schema_text() -> String {
 }
 
 fn pretty(schema: &serde_json::Value) -> String {
-    let mut text =
-        serde_json::to_string_pretty(schema).expect("a schema serializes: every map key is a string");
+    let mut text = serde_json::to_string_pretty(schema)
+        .expect("a schema serializes: every map key is a string");
     text.push('\n');
     text
 }

@@ -13,35 +13,54 @@ fn report_with(cells: &[(&str, Value)]) -> Report {
     let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
     for (pointer, value) in cells {
         let (parent, key) = pointer.rsplit_once('/').unwrap();
-        doc.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_owned(), value.clone());
+        doc.pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert(key.to_owned(), value.clone());
     }
     Report::from_value(&doc).unwrap()
 }
 
 fn first(findings: Vec<Finding>, rule: Rule) -> Finding {
-    findings.into_iter().find(|f| f.rule == rule).unwrap_or_else(|| panic!("no example for {}", rule.id()))
+    findings
+        .into_iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no example for {}", rule.id()))
 }
 
 /// A real finding of each rule, from a small change to seed 002.
 fn example(rule: Rule) -> Finding {
     let one = |cells: &[(&str, Value)]| first(validate(&report_with(cells)).findings, rule);
     match rule {
-        Rule::RequestsRowTotal => one(&[("/requests/carried_over/total", json!(1)), ("/requests/carried_forward/total", json!(1))]),
-        Rule::RequestsOrganizationSubtotal => one(&[("/requests/carried_over/organization_subtotal", json!(2))]),
+        Rule::RequestsRowTotal => one(&[
+            ("/requests/carried_over/total", json!(1)),
+            ("/requests/carried_forward/total", json!(1)),
+        ]),
+        Rule::RequestsOrganizationSubtotal => {
+            one(&[("/requests/carried_over/organization_subtotal", json!(2))])
+        }
         Rule::RequestsGroupSubtotal => {
-            let mut subtotal: Value = serde_json::from_str::<Value>(SEED_002_JSON).unwrap()["requests"]["new_received"].clone();
+            let mut subtotal: Value =
+                serde_json::from_str::<Value>(SEED_002_JSON).unwrap()["requests"]["new_received"]
+                    .clone();
             subtotal["natural_person"] = json!(1);
             subtotal["total"] = json!(1);
             one(&[("/requests/outcomes/not_processed/subtotal", subtotal)])
         }
-        Rule::RequestsOutcomeTotal => one(&[("/requests/outcomes/disclosed/natural_person", json!(1)), ("/requests/outcomes/disclosed/total", json!(1))]),
+        Rule::RequestsOutcomeTotal => one(&[
+            ("/requests/outcomes/disclosed/natural_person", json!(1)),
+            ("/requests/outcomes/disclosed/total", json!(1)),
+        ]),
         Rule::RequestsBalance => one(&[
             ("/requests/new_received/natural_person", json!(3)),
             ("/requests/new_received/total", json!(3)),
             ("/requests/carried_forward/natural_person", json!(2)),
             ("/requests/carried_forward/total", json!(2)),
         ]),
-        Rule::ReviewLitigationBlockTotal => one(&[("/review_litigation/review/corrected", json!(1))]),
+        Rule::ReviewLitigationBlockTotal => {
+            one(&[("/review_litigation/review/corrected", json!(1))])
+        }
         Rule::EditionLayout => one(&[("/meta/report_year", json!(2020))]),
         Rule::CellBlank => one(&[("/proactive/licensing/decisions", Value::Null)]),
         Rule::CellNotNumeric => one(&[("/proactive/coercion/decisions", json!({"raw": "/"}))]),
@@ -54,7 +73,10 @@ fn example(rule: Rule) -> Finding {
                 ("/requests/carried_forward/total", json!(1)),
                 ("/proactive/regulations/in_force", json!(5)),
             ]);
-            let after = report_with(&[("/meta/report_year", json!(2023)), ("/proactive/regulations/issued", json!(1))]);
+            let after = report_with(&[
+                ("/meta/report_year", json!(2023)),
+                ("/proactive/regulations/issued", json!(1)),
+            ]);
             first(validate_series(&[before, after]).unwrap().findings, rule)
         }
     }
@@ -83,13 +105,25 @@ fn document() -> String {
          | id | severity | source | formula |\n|---|---|---|---|\n",
     );
     for rule in Rule::ALL {
-        doc += &format!("| `{}` | {} | {} | `{}` |\n", rule.id(), rule.severity(), source(*rule), rule.formula());
+        doc += &format!(
+            "| `{}` | {} | {} | `{}` |\n",
+            rule.id(),
+            rule.severity(),
+            source(*rule),
+            rule.formula()
+        );
     }
     for rule in Rule::ALL {
         let example = serde_json::to_string_pretty(&example(*rule)).unwrap();
         doc += &format!(
             "\n## `{}`\n\n{} — {}\n\n- formula: `{}`\n- severity: {}\n- source: {}\n\nExample finding:\n\n```json\n{}\n```\n",
-            rule.id(), rule.label(), rule.title_en(), rule.formula(), rule.severity(), source(*rule), example
+            rule.id(),
+            rule.label(),
+            rule.title_en(),
+            rule.formula(),
+            rule.severity(),
+            source(*rule),
+            example
         );
     }
     doc
@@ -99,10 +133,17 @@ fn document() -> String {
 fn rules_document_matches_the_code() {
     let generated = document();
     if std::env::var_os("OGI_REPORT_WRITE_DOCS").is_some() && std::env::var_os("CI").is_none() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md"), &generated).unwrap();
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md"),
+            &generated,
+        )
+        .unwrap();
         return;
     }
-    assert!(generated == COMMITTED, "docs/rules.md is stale: run `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`");
+    assert!(
+        generated == COMMITTED,
+        "docs/rules.md is stale: run `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`"
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The exported JSON Schema: fresh, valid, and in agreement with serde.
 
-use ogi_report::{Report, findings_schema, findings_schema_text, report_schema, report_schema_text, validate};
+use ogi_report::{
+    Report, findings_schema, findings_schema_text, report_schema, report_schema_text, validate,
+};
 use serde_json::{Value, json};
 
 const COMMITTED: &str = include_str!("../schema/ogi-report.schema.json");
@@ -37,7 +39,10 @@ fn committed_schema_is_fresh() {
 fn committed_findings_schema_is_fresh() {
     let generated = findings_schema_text();
     if std::env::var_os("OGI_REPORT_WRITE_SCHEMA").is_some() && std::env::var_os("CI").is_none() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/ogi-report-findings.schema.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schema/ogi-report-findings.schema.json"
+        );
         std::fs::write(path, &generated).unwrap();
         return;
     }
@@ -52,7 +57,10 @@ fn committed_findings_schema_is_fresh() {
 fn findings_validate_against_the_findings_schema() {
     let schema = findings_schema();
     jsonschema::draft202012::meta::validate(&schema).expect("valid draft 2020-12");
-    let v = jsonschema::draft202012::options().should_validate_formats(true).build(&schema).unwrap();
+    let v = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
     let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
     doc["requests"]["carried_over"]["total"] = json!(2);
     doc["review_litigation"]["review"]["other"] = json!({"raw": "/"});

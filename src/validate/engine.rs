@@ -291,7 +291,7 @@ impl Checker<'_> {
     pub(crate) fn note(
         &mut self,
         rule: Rule,
-        pointer: &str,
+        pointer: impl FnOnce() -> String,
         passed: bool,
         message: impl FnOnce() -> Message,
     ) {
@@ -305,7 +305,7 @@ impl Checker<'_> {
         self.out.findings.push(Finding {
             rule,
             severity: rule.severity(),
-            pointer: pointer.to_owned(),
+            pointer: pointer(),
             report_year: self.year,
             expected: None,
             actual: None,

@@ -61,7 +61,7 @@ fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
     let called_for = Edition::for_report_year(year);
     checker.note(
         Rule::EditionLayout,
-        "/edition",
+        || "/edition".to_owned(),
         called_for == Some(Edition::Format2021),
         || Message {
             zh: format!(
@@ -82,7 +82,7 @@ fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
     );
     checker.note(
         Rule::EditionLayout,
-        &RequestGroup::OtherHandling.pointer(),
+        || RequestGroup::OtherHandling.pointer(),
         !single,
         || Message {
             zh: format!(
