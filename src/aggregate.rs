@@ -83,6 +83,18 @@ pub struct Cause {
     pub value: Cell<i64>,
 }
 
+impl Cause {
+    /// The cause for a report's blank or raw cell (its value is never read).
+    fn new<T>(report: usize, of: &Format2021Report, at: At, cell: &Cell<T>) -> Cause {
+        Cause {
+            report,
+            agency: of.meta.agency.clone(),
+            pointer: at.pointer(),
+            value: cell.map(|_| 0),
+        }
+    }
+}
+
 /// A combined cell that could not be summed, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(
@@ -136,15 +148,9 @@ impl<'r> Summer<'r> {
             for (source, cell) in pick(report) {
                 match cell {
                     Cell::Value(v) => total = total.saturating_add(v.get()),
-                    Cell::Blank | Cell::Raw(_) => causes.push(Cause {
-                        report: index,
-                        agency: report.meta.agency.clone(),
-                        pointer: source.pointer(),
-                        value: match cell {
-                            Cell::Raw(raw) => Cell::Raw(raw.clone()),
-                            _ => Cell::Blank,
-                        },
-                    }),
+                    Cell::Blank | Cell::Raw(_) => {
+                        causes.push(Cause::new(index, report, source, cell))
+                    }
                 }
             }
         }
@@ -307,15 +313,7 @@ fn sum_fees(s: &mut Summer<'_>) -> Cell<Fee> {
                     s.overflow.get_or_insert_with(|| at.pointer());
                 }
             },
-            other => causes.push(Cause {
-                report: index,
-                agency: report.meta.agency.clone(),
-                pointer: at.pointer(),
-                value: match other {
-                    Cell::Raw(raw) => Cell::Raw(raw.clone()),
-                    _ => Cell::Blank,
-                },
-            }),
+            other => causes.push(Cause::new(index, report, at, other)),
         }
     }
     if !causes.is_empty() {

@@ -218,6 +218,20 @@ catalogue! {
 }
 
 catalogue! {
+    /// The labels of the fields that hold a part's text as printed.
+    pub enum FieldText {
+        /// The heading as printed (it may differ from the official wording).
+        Heading = ("heading", "标题（原文）", "Heading as printed"),
+        /// Prose printed before a part's tables.
+        TextBefore = ("text_before", "表前文字", "Text before the tables"),
+        /// Prose printed after a part's tables.
+        TextAfter = ("text_after", "表后文字", "Text after the tables"),
+        /// The text of a prose part.
+        Text = ("text", "正文", "Text"),
+    }
+}
+
+catalogue! {
     /// The applicant-category columns of part 三 (2019 and 2021 formats).
     ///
     /// `OrganizationSubtotal` is not in the national format; some local templates print it.

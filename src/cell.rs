@@ -210,6 +210,16 @@ impl<T> Cell<T> {
         matches!(self, Cell::Blank)
     }
 
+    /// The same cell with its value converted; a blank stays blank and raw text stays as
+    /// printed.
+    pub fn map<U>(&self, f: impl FnOnce(&T) -> U) -> Cell<U> {
+        match self {
+            Cell::Value(v) => Cell::Value(f(v)),
+            Cell::Blank => Cell::Blank,
+            Cell::Raw(raw) => Cell::Raw(raw.clone()),
+        }
+    }
+
     /// What was printed instead of a number, if anything.
     pub fn raw(&self) -> Option<&str> {
         match self {

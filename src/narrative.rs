@@ -1,6 +1,8 @@
 //! Narrative parts: prose kept as published.
 
 use schemars::JsonSchema;
+
+use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 /// A part of the report that is prose (总体情况, 存在的主要问题及改进情况, …).
@@ -17,10 +19,10 @@ use serde::{Deserialize, Serialize};
 pub struct Narrative {
     /// The heading as printed, when known (it may differ from the official wording).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题（原文）")]
+    #[schemars(title = FieldText::Heading.label())]
     pub heading: Option<String>,
     /// The text, paragraphs separated by `\n`.
-    #[schemars(title = "正文")]
+    #[schemars(title = FieldText::Text.label())]
     pub text: String,
 }
 

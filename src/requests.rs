@@ -13,7 +13,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::catalogue::{ApplicantColumn, RequestGroup, RequestRow, TableText};
+use crate::catalogue::{ApplicantColumn, FieldText, RequestGroup, RequestRow, TableText};
 use crate::cell::{Cell, Count};
 
 /// A count cell.
@@ -392,11 +392,11 @@ pub struct Outcomes {
 pub struct Requests {
     /// The heading as printed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题（原文）")]
+    #[schemars(title = FieldText::Heading.label())]
     pub heading: Option<String>,
     /// Prose printed before the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表前文字")]
+    #[schemars(title = FieldText::TextBefore.label())]
     pub text_before: Option<String>,
     /// New applications received this year.
     #[schemars(title = RequestRow::NewReceived.label(), description = RequestRow::NewReceived.title_en())]
@@ -412,7 +412,7 @@ pub struct Requests {
     pub carried_forward: ApplicantRow,
     /// Prose printed after the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表后文字")]
+    #[schemars(title = FieldText::TextAfter.label())]
     pub text_after: Option<String>,
 }
 

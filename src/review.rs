@@ -1,6 +1,8 @@
 //! Part 四, 政府信息公开行政复议、行政诉讼情况: one row of 15 cells in three blocks.
 
 use schemars::JsonSchema;
+
+use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Part, ReviewBlock, ReviewOutcome};
@@ -85,11 +87,11 @@ impl ReviewCells {
 pub struct ReviewLitigation {
     /// The heading as printed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题（原文）")]
+    #[schemars(title = FieldText::Heading.label())]
     pub heading: Option<String>,
     /// Prose printed before the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表前文字")]
+    #[schemars(title = FieldText::TextBefore.label())]
     pub text_before: Option<String>,
     /// Administrative review.
     #[schemars(title = ReviewBlock::Review.label(), description = ReviewBlock::Review.title_en())]
@@ -102,7 +104,7 @@ pub struct ReviewLitigation {
     pub litigation_after_review: ReviewCells,
     /// Prose printed after the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表后文字")]
+    #[schemars(title = FieldText::TextAfter.label())]
     pub text_after: Option<String>,
 }
 

@@ -1,6 +1,8 @@
 //! Part 六 of the 2021 format: other matters, with the 信息处理费 figures when stated.
 
 use schemars::JsonSchema;
+
+use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Part;
@@ -33,10 +35,10 @@ pub struct InformationProcessingFee {
 pub struct OtherMatters {
     /// The heading as printed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题（原文）")]
+    #[schemars(title = FieldText::Heading.label())]
     pub heading: Option<String>,
     /// The text as published, paragraphs separated by `\n`.
-    #[schemars(title = "正文")]
+    #[schemars(title = FieldText::Text.label())]
     pub text: String,
     /// The information processing fee figures, when the report states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]

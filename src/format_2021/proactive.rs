@@ -1,6 +1,8 @@
 //! Part 二 of the 2021 format: the four 第二十条 tables.
 
 use schemars::JsonSchema;
+
+use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Part, ProactiveColumn2021 as Col, ProactiveRow2021 as Row};
@@ -66,11 +68,11 @@ pub struct FeeAmount {
 pub struct Proactive {
     /// The heading as printed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题（原文）")]
+    #[schemars(title = FieldText::Heading.label())]
     pub heading: Option<String>,
     /// Prose printed before the tables.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表前文字")]
+    #[schemars(title = FieldText::TextBefore.label())]
     pub text_before: Option<String>,
     /// 第（一）项: rules.
     #[schemars(title = Row::Regulations.label(), description = Row::Regulations.title_en())]
@@ -92,7 +94,7 @@ pub struct Proactive {
     pub administrative_fees: FeeAmount,
     /// Prose printed after the tables.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "表后文字")]
+    #[schemars(title = FieldText::TextAfter.label())]
     pub text_after: Option<String>,
 }
 

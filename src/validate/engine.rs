@@ -107,11 +107,7 @@ impl<'a> Op<'a> {
         Operand {
             pointer: self.at.pointer(),
             report_year: self.year,
-            value: match self.cell {
-                Cell::Value(v) => Cell::Value(v.get() as i64),
-                Cell::Blank => Cell::Blank,
-                Cell::Raw(raw) => Cell::Raw(raw.clone()),
-            },
+            value: self.cell.map(|v| v.get() as i64),
         }
     }
 
@@ -267,10 +263,7 @@ impl Checker<'_> {
                 format!("「{}」 holds \"{raw}\" where a number belongs.", at.label()),
             ),
         };
-        let value = match cell {
-            Cell::Raw(raw) => Cell::Raw(raw.clone()),
-            _ => Cell::Blank,
-        };
+        let value = cell.map(|_| 0_i64);
         self.out.findings.push(Finding {
             rule,
             severity: rule.severity(),
