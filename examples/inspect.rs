@@ -12,10 +12,11 @@
 use std::process::ExitCode;
 
 use ogi_report::catalogue::{
-    ApplicantColumn, Part, ProactiveColumn2021, ProactiveRow2021, RequestRow, ReviewBlock,
-    ReviewOutcome,
+    ApplicantColumn, Part, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019,
+    ProactiveRow2021, RequestRow, ReviewBlock, ReviewOutcome,
 };
-use ogi_report::{Cell, Format2021Report, Report, Validation};
+use ogi_report::format_2019::Format2019Report;
+use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 
@@ -51,10 +52,10 @@ fn main() -> ExitCode {
         Ok(report) => {
             let validation = report.validate();
             if json {
-                print!("{}", validation.to_json());
+                emit(&validation.to_json());
             } else {
-                print!("{}", summary(&name, &report));
-                print!("{}", findings(&validation));
+                emit(&summary(&name, &report));
+                emit(&findings(&validation));
             }
             if validation.has_errors() {
                 ExitCode::from(1)
@@ -67,6 +68,12 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes to standard output; a reader that closed the pipe (`| head`) is not an error.
+fn emit(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 fn findings(validation: &Validation) -> String {
@@ -109,8 +116,80 @@ fn summary(name: &str, report: &Report) -> String {
     }
     match report {
         Report::Format2021(r) => format_2021(&mut out, r),
+        Report::Format2019(r) => format_2019(&mut out, r),
     }
     out
+}
+
+fn format_2019(out: &mut String, r: &Format2019Report) {
+    *out += &format!(
+        "\n{} ({} characters)\n",
+        Part::Overview.label(),
+        r.overview.text.chars().count()
+    );
+    *out += &format!("\n{}\n", Part::Proactive.label());
+    let p = &r.proactive;
+    for row in ProactiveRow2019::ALL {
+        let cells: Vec<String> = row
+            .columns()
+            .iter()
+            .map(|column| {
+                let value = match (row, column) {
+                    (ProactiveRow2019::Procurement, ProactiveColumn2019::Projects) => {
+                        show(&p.procurement.projects)
+                    }
+                    (ProactiveRow2019::Procurement, _) => format!(
+                        "{}{}",
+                        show(&p.procurement.total_amount),
+                        p.procurement.unit.map_or("", |u| u.label())
+                    ),
+                    (ProactiveRow2019::AdministrativeFees, ProactiveColumn2019::ItemsLastYear) => {
+                        show(&p.administrative_fees.items_last_year)
+                    }
+                    (ProactiveRow2019::AdministrativeFees, _) => {
+                        show(&p.administrative_fees.items_change)
+                    }
+                    (_, ProactiveColumn2019::NewlyMade) => p
+                        .published(*row)
+                        .map(|c| show(&c.newly_made))
+                        .unwrap_or_default(),
+                    (_, ProactiveColumn2019::NewlyPublished) => p
+                        .published(*row)
+                        .map(|c| show(&c.newly_published))
+                        .unwrap_or_default(),
+                    (_, ProactiveColumn2019::TotalPublished) => p
+                        .published(*row)
+                        .map(|c| show(&c.total_published))
+                        .unwrap_or_default(),
+                    (_, ProactiveColumn2019::ItemsLastYear) => p
+                        .items(*row)
+                        .map(|c| show(&c.items_last_year))
+                        .unwrap_or_default(),
+                    (_, ProactiveColumn2019::ItemsChange) => p
+                        .items(*row)
+                        .map(|c| show(&c.items_change))
+                        .unwrap_or_default(),
+                    (_, _) => p
+                        .items(*row)
+                        .map(|c| show(&c.decisions))
+                        .unwrap_or_default(),
+                };
+                format!("{} {value}", column.label())
+            })
+            .collect();
+        *out += &format!("  {}: {}\n", row.label(), cells.join(", "));
+    }
+    requests_and_review(out, &r.requests, &r.review_litigation);
+    *out += &format!(
+        "\n{} ({} characters)\n",
+        Part::Problems.label(),
+        r.problems.text.chars().count()
+    );
+    *out += &format!(
+        "{}: {}\n",
+        Part::OtherMatters.label(),
+        first_line(&r.other_matters.text)
+    );
 }
 
 fn format_2021(out: &mut String, r: &Format2021Report) {
@@ -140,6 +219,20 @@ fn format_2021(out: &mut String, r: &Format2021Report) {
         *out += &format!("  {}: {}\n", row.label(), cells.join(", "));
     }
 
+    requests_and_review(out, &r.requests, &r.review_litigation);
+    *out += &format!(
+        "\n{} ({} characters)\n",
+        Part::Problems.label(),
+        r.problems.text.chars().count()
+    );
+    *out += &format!(
+        "{}: {}\n",
+        Part::OtherMatters.label(),
+        first_line(&r.other_matters.text)
+    );
+}
+
+fn requests_and_review(out: &mut String, requests: &Requests, review: &ReviewLitigation) {
     *out += &format!("\n{}\n", Part::Requests.label());
     let header: Vec<&str> = ApplicantColumn::NATIONAL
         .iter()
@@ -154,7 +247,7 @@ fn format_2021(out: &mut String, r: &Format2021Report) {
         RequestRow::OutcomesTotal,
         RequestRow::CarriedForward,
     ] {
-        let cells: Vec<String> = match r.requests.row(row) {
+        let cells: Vec<String> = match requests.row(row) {
             Some(applicants) => ApplicantColumn::NATIONAL
                 .iter()
                 .map(|c| applicants.cell(*c).map(show).unwrap_or_default())
@@ -166,24 +259,13 @@ fn format_2021(out: &mut String, r: &Format2021Report) {
 
     *out += &format!("\n{}\n", Part::ReviewLitigation.label());
     for block in ReviewBlock::ALL {
-        let cells = r.review_litigation.block(*block);
+        let cells = review.block(*block);
         let shown: Vec<String> = ReviewOutcome::ALL
             .iter()
             .map(|o| format!("{} {}", o.label(), show(cells.cell(*o))))
             .collect();
         *out += &format!("  {}: {}\n", block.full_label(), shown.join(", "));
     }
-
-    *out += &format!(
-        "\n{} ({} characters)\n",
-        Part::Problems.label(),
-        r.problems.text.chars().count()
-    );
-    *out += &format!(
-        "{}: {}\n",
-        Part::OtherMatters.label(),
-        first_line(&r.other_matters.text)
-    );
 }
 
 fn first_line(text: &str) -> String {

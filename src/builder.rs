@@ -305,6 +305,7 @@ impl Format2021Builder {
         let report = Report::Format2021(Format2021Report {
             edition: Format2021Tag,
             meta: self.meta.clone(),
+            preamble: None,
             overview: Narrative::new(self.overview.clone()),
             proactive: Proactive {
                 heading: None,

@@ -184,6 +184,12 @@ impl CellValue for Count {
     const CELL_TITLE: &'static str = "件数单元格";
 }
 
+/// A signed whole number: 本年增/减 in the 2019 format, and the values findings report.
+impl CellValue for i64 {
+    const CELL_SCHEMA_NAME: &'static str = "IntegerCell";
+    const CELL_TITLE: &'static str = "整数单元格";
+}
+
 /// One reported table cell.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cell<T> {

@@ -14,7 +14,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::catalogue;
-use crate::cell::{Cell, CellValue};
+use crate::cell::Cell;
 use crate::meta::ReportYear;
 
 catalogue! {
@@ -32,10 +32,14 @@ catalogue! {
         RequestsBalance = ("requests.balance", "勾稽关系：第一项加第二项之和等于第三项加第四项之和", "Balance: new plus carried-over applications equal outcomes plus carried-forward ones"),
         /// Every block of part 四: `total` is upheld + corrected + other + pending.
         ReviewLitigationBlockTotal = ("review_litigation.block_total", "复议诉讼总计等于各结果之和", "Block total: the total equals upheld, corrected, other and pending cases"),
+        /// 2019 format: newly published ≤ newly made ≤ published in all.
+        ProactivePublishedWithinMade = ("proactive.published_within_made", "本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量", "Published within made: newly published ≤ newly made ≤ published in all"),
         /// Consecutive years: carried over this year equals carried forward last year.
         SeriesCarriedOver = ("series.carried_over", "上年结转数等于上一年度结转下年度数", "Carry-over: carried over this year equals carried forward the year before"),
         /// Consecutive years: in force = last year's in force + issued − repealed.
         SeriesInForce = ("series.in_force", "现行有效件数等于上年现行有效件数加本年制发减本年废止", "Documents in force: last year's plus issued minus repealed"),
+        /// 2019 format, consecutive years: items last year plus the change equal next year's items last year.
+        SeriesItems = ("series.items", "上一年项目数量加本年增减等于下一年度的上一年项目数量", "Items: last year's items plus the change equal the next year's items last year"),
         /// The layout used matches the edition the report year calls for.
         EditionLayout = ("edition.layout", "版式与报告年度应用的格式一致", "Layout: the layout matches the edition the report year calls for"),
         /// A cell was left blank.
@@ -71,9 +75,11 @@ impl Rule {
             | Rule::RequestsOutcomeTotal
             | Rule::RequestsBalance
             | Rule::ReviewLitigationBlockTotal => Severity::Error,
-            Rule::SeriesCarriedOver | Rule::SeriesInForce | Rule::EditionLayout => {
-                Severity::Warning
-            }
+            Rule::ProactivePublishedWithinMade
+            | Rule::SeriesCarriedOver
+            | Rule::SeriesInForce
+            | Rule::SeriesItems
+            | Rule::EditionLayout => Severity::Warning,
             Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
         }
     }
@@ -105,6 +111,10 @@ impl Rule {
             }
             Rule::SeriesCarriedOver => "carried_over(Y)[c] = carried_forward(Y−1)[c]",
             Rule::SeriesInForce => "in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)",
+            Rule::ProactivePublishedWithinMade => {
+                "newly_published ≤ newly_made ≤ total_published, for 规章 and 规范性文件"
+            }
+            Rule::SeriesItems => "items_last_year(Y) + items_change(Y) = items_last_year(Y+1)",
             Rule::EditionLayout => "layout(report) = layout(edition for report_year)",
             Rule::CellBlank => "cell ≠ blank",
             Rule::CellNotNumeric => "cell is a number",
@@ -175,11 +185,6 @@ impl fmt::Display for Severity {
             Severity::Notice => "notice",
         })
     }
-}
-
-impl CellValue for i64 {
-    const CELL_SCHEMA_NAME: &'static str = "IntegerCell";
-    const CELL_TITLE: &'static str = "整数单元格";
 }
 
 /// A cell a finding read: where it is and what it held.

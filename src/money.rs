@@ -409,6 +409,11 @@ impl JsonSchema for ExactDecimal {
     }
 }
 
+impl CellValue for ExactDecimal {
+    const CELL_SCHEMA_NAME: &'static str = "DecimalCell";
+    const CELL_TITLE: &'static str = "数值单元格";
+}
+
 /// A sum of money other than the part 二 fee, exactly as reported, with its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

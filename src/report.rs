@@ -7,8 +7,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::catalogue::Edition;
 use crate::error::ReadError;
+use crate::format_2019::Format2019Report;
 use crate::format_2021::Format2021Report;
 use crate::meta::Meta;
+use crate::requests::Requests;
 
 /// An annual report of any edition, tagged in JSON by `"edition"`.
 ///
@@ -30,9 +32,14 @@ use crate::meta::Meta;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
+// A report is one large value whichever its edition; boxing the editions would only add an
+// allocation per report.
+#[allow(clippy::large_enum_variant)]
 pub enum Report {
     /// The revised format of 2021 (report years from 2021).
     Format2021(Format2021Report),
+    /// The trial format of 2019 (report years 2019 and 2020).
+    Format2019(Format2019Report),
 }
 
 /// What the first pass reads: only the tag, skipping everything else without allocating.
@@ -116,7 +123,7 @@ fn edition_of(found: Option<&str>) -> Result<Edition, ReadError> {
 
 impl Report {
     /// The editions this version of the crate reads.
-    pub const EDITIONS: &'static [Edition] = &[Edition::Format2021];
+    pub const EDITIONS: &'static [Edition] = &[Edition::Format2021, Edition::Format2019];
 
     /// Reads a report from JSON text. Strict: unknown fields, negative or fractional counts
     /// and malformed money are errors naming the JSON Pointer of the offending value.
@@ -129,7 +136,8 @@ impl Report {
         })?;
         match edition_of(peek.edition.as_deref())? {
             Edition::Format2021 => read_all(json).map(Report::Format2021),
-            Edition::Format2019 | Edition::Regulation2008 => Err(ReadError::UnknownEdition {
+            Edition::Format2019 => read_all(json).map(Report::Format2019),
+            Edition::Regulation2008 => Err(ReadError::UnknownEdition {
                 found: peek.edition.unwrap_or_default().into_owned(),
                 expected: known_editions(),
             }),
@@ -177,7 +185,10 @@ impl Report {
             Edition::Format2021 => serde_path_to_error::deserialize(value)
                 .map(Report::Format2021)
                 .map_err(ReadError::from_tracked),
-            Edition::Format2019 | Edition::Regulation2008 => Err(ReadError::UnknownEdition {
+            Edition::Format2019 => serde_path_to_error::deserialize(value)
+                .map(Report::Format2019)
+                .map_err(ReadError::from_tracked),
+            Edition::Regulation2008 => Err(ReadError::UnknownEdition {
                 found: found.unwrap_or_default().to_owned(),
                 expected: known_editions(),
             }),
@@ -202,6 +213,7 @@ impl Report {
     pub fn edition(&self) -> Edition {
         match self {
             Report::Format2021(_) => Edition::Format2021,
+            Report::Format2019(_) => Edition::Format2019,
         }
     }
 
@@ -209,6 +221,23 @@ impl Report {
     pub fn as_format_2021(&self) -> Option<&Format2021Report> {
         match self {
             Report::Format2021(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The report, if it is in the 2019 format.
+    pub fn as_format_2019(&self) -> Option<&Format2019Report> {
+        match self {
+            Report::Format2019(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Part 三, the applicant-category matrix, in the editions that have it.
+    pub fn requests(&self) -> Option<&Requests> {
+        match self {
+            Report::Format2021(r) => Some(&r.requests),
+            Report::Format2019(r) => Some(&r.requests),
         }
     }
 
@@ -216,6 +245,7 @@ impl Report {
     pub fn meta(&self) -> &Meta {
         match self {
             Report::Format2021(r) => &r.meta,
+            Report::Format2019(r) => &r.meta,
         }
     }
 }
@@ -242,6 +272,12 @@ impl From<Format2021Report> for Report {
     }
 }
 
+impl From<Format2019Report> for Report {
+    fn from(report: Format2019Report) -> Report {
+        Report::Format2019(report)
+    }
+}
+
 impl<'de> Deserialize<'de> for Report {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
@@ -256,10 +292,11 @@ impl JsonSchema for Report {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let format_2021 = generator.subschema_for::<Format2021Report>();
+        let format_2019 = generator.subschema_for::<Format2019Report>();
         json_schema!({
             "title": "政府信息公开工作年度报告",
             "description": "An annual report on Open Government Information work, of any edition, tagged by \"edition\".",
-            "oneOf": [format_2021],
+            "oneOf": [format_2021, format_2019],
         })
     }
 }

@@ -129,7 +129,7 @@ fn missing_edition_is_refused() {
     assert_eq!(
         err,
         ReadError::MissingEdition {
-            expected: "\"format_2021\"".to_owned()
+            expected: "\"format_2021\", \"format_2019\"".to_owned()
         }
     );
     assert_eq!(err.pointer(), Some(""));
@@ -140,7 +140,7 @@ fn unknown_edition_is_refused() {
     let err = read_with("/edition", json!("format_2035"));
     assert_eq!(
         err.to_string(),
-        "at /edition: unknown edition \"format_2035\"; expected one of \"format_2021\""
+        "at /edition: unknown edition \"format_2035\"; expected one of \"format_2021\", \"format_2019\""
     );
     assert_eq!(err.pointer(), Some("/edition"));
 }
@@ -346,4 +346,76 @@ fn deserializing_through_serde_reports_the_pointer_in_the_message() {
         err.to_string(),
         "at /requests/carried_over/total: a count cannot be negative, found -3"
     );
+}
+
+const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
+
+#[test]
+fn a_2019_report_with_2021_only_fields_is_refused() {
+    let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
+    doc["proactive"]["regulations"]["in_force"] = json!(3);
+    let err = read_both(&doc.to_string());
+    assert_eq!(err.pointer(), Some("/proactive/regulations/in_force"));
+    assert!(
+        err.to_string()
+            .contains("unknown field `in_force`, expected one of `newly_made`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_2021_report_with_2019_only_fields_is_refused() {
+    let mut doc = seed();
+    doc["proactive"]["procurement"] = json!({"projects": 1, "total_amount": "1"});
+    let err = read_both(&doc.to_string());
+    assert_eq!(err.pointer(), Some("/proactive/procurement"));
+    assert!(
+        err.to_string().contains("unknown field `procurement`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_2021_report_tagged_2019_is_refused_with_the_first_difference() {
+    let mut doc = seed();
+    doc["edition"] = json!("format_2019");
+    // (keys come sorted from a Value, so the fee row is met first)
+    let err = read_both(&doc.to_string());
+    assert_eq!(err.pointer(), Some("/proactive/administrative_fees/amount"));
+    assert!(
+        err.to_string()
+            .contains("unknown field `amount`, expected `items_last_year` or `items_change`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_signed_change_reads_and_a_malformed_one_is_kept_raw() {
+    let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
+    doc["proactive"]["licensing"]["items_change"] = json!(-3);
+    doc["proactive"]["coercion"]["items_change"] = json!({"raw": "--253"});
+    let report = Report::from_value(&doc).unwrap();
+    let r = report.as_format_2019().unwrap();
+    assert_eq!(
+        r.proactive.licensing.items_change,
+        ogi_report::Cell::Value(-3)
+    );
+    assert_eq!(r.proactive.coercion.items_change.raw(), Some("--253"));
+    assert_eq!(
+        read_with_2019("/proactive/licensing/items_change", json!(1.5)),
+        invalid(
+            "/proactive/licensing/items_change",
+            "invalid type: floating point `1.5`, expected i64"
+        )
+    );
+    assert_eq!(
+        read_with_2019("/proactive/procurement/total_amount", json!("12..5")).pointer(),
+        Some("/proactive/procurement/total_amount")
+    );
+}
+
+fn read_with_2019(pointer: &str, value: Value) -> ReadError {
+    let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
+    *doc.pointer_mut(pointer).unwrap() = value;
+    read_both(&doc.to_string())
 }

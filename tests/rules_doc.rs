@@ -8,6 +8,15 @@ use serde_json::{Value, json};
 
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
 const COMMITTED: &str = include_str!("../docs/rules.md");
+const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
+
+fn report_2019_with(cells: &[(&str, Value)]) -> Report {
+    let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
+    for (pointer, value) in cells {
+        *doc.pointer_mut(pointer).unwrap() = value.clone();
+    }
+    Report::from_value(&doc).unwrap()
+}
 
 fn report_with(cells: &[(&str, Value)]) -> Report {
     let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
@@ -64,6 +73,25 @@ fn example(rule: Rule) -> Finding {
         Rule::EditionLayout => one(&[("/meta/report_year", json!(2020))]),
         Rule::CellBlank => one(&[("/proactive/licensing/decisions", Value::Null)]),
         Rule::CellNotNumeric => one(&[("/proactive/coercion/decisions", json!({"raw": "/"}))]),
+        Rule::ProactivePublishedWithinMade => first(
+            validate(&report_2019_with(&[(
+                "/proactive/normative_documents/newly_published",
+                json!(3),
+            )]))
+            .findings,
+            rule,
+        ),
+        Rule::SeriesItems => {
+            let y2019 = report_2019_with(&[
+                ("/proactive/licensing/items_last_year", json!(4)),
+                ("/proactive/licensing/items_change", json!(-1)),
+            ]);
+            let y2020 = report_2019_with(&[
+                ("/meta/report_year", json!(2020)),
+                ("/proactive/licensing/items_last_year", json!(5)),
+            ]);
+            first(validate_series(&[y2019, y2020]).unwrap().findings, rule)
+        }
         Rule::SeriesCarriedOver | Rule::SeriesInForce => {
             let before = report_with(&[
                 ("/meta/report_year", json!(2022)),

@@ -89,3 +89,62 @@ fn seed_002_findings_snapshot() {
     assert!(validation.is_clean());
     insta::assert_snapshot!("seed_002_findings", validation.to_json());
 }
+
+const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
+
+#[test]
+fn seed_003_serializes_to_the_committed_fixture_and_reads_back() {
+    let report = reference::seed_003();
+    if std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() {
+        std::fs::write(
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/reports/003_liaocheng_2019.json"
+            ),
+            report.to_json(),
+        )
+        .unwrap();
+        return;
+    }
+    assert_eq!(report.to_json(), SEED_003_JSON);
+    let read = Report::from_json(SEED_003_JSON).unwrap();
+    assert_eq!(read, report);
+    assert_eq!(read.to_json(), SEED_003_JSON);
+}
+
+#[test]
+fn seed_003_holds_blanks_raw_marks_and_the_exact_amount() {
+    let report = Report::from_json(SEED_003_JSON).unwrap();
+    let r = report.as_format_2019().unwrap();
+    assert_eq!(
+        r.proactive.penalties.items_change,
+        Cell::Raw("减".to_owned())
+    );
+    assert_eq!(r.proactive.penalties.decisions, reference::c(90));
+    assert_eq!(r.proactive.procurement.projects, reference::c(56));
+    assert_eq!(
+        r.proactive
+            .procurement
+            .total_amount
+            .value()
+            .unwrap()
+            .to_string(),
+        "48359.899368"
+    );
+    assert!(SEED_003_JSON.contains(r#""total_amount": "48359.899368""#));
+    let not_held = &r.requests.outcomes.unavailable.not_held;
+    assert!(
+        not_held
+            .columns()
+            .all(|c| not_held.cell(c).unwrap().is_blank())
+    );
+    assert!(r.requests.new_received.commercial_enterprise.is_blank());
+    assert_eq!(r.requests.new_received.total, reference::c(2));
+}
+
+#[test]
+fn seed_003_snapshots() {
+    let report = reference::seed_003();
+    insta::assert_snapshot!("seed_003_json", report.to_json());
+    insta::assert_snapshot!("seed_003_findings", ogi_report::validate(&report).to_json());
+}

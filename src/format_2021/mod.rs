@@ -1,11 +1,9 @@
 //! The revised format of 国办公开办函〔2021〕30号, for report years from 2021.
 //!
-//! One file per part where the part has its own types: [`proactive`] (part 二),
-//! [`other_matters`] (part 六). Part 三 ([`crate::requests`]) and part 四
-//! ([`crate::review`]) are shared with the 2019 format; parts 一 and 五 are
-//! [`Narrative`].
+//! Part 二 has its own types in [`proactive`]. Part 三 ([`crate::requests`]), part 四
+//! ([`crate::review`]) and part 六 ([`crate::other_matters`]) are shared with the 2019
+//! format; parts 一 and 五 are [`Narrative`].
 
-pub mod other_matters;
 pub mod proactive;
 
 use schemars::JsonSchema;
@@ -18,7 +16,7 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 use crate::tag::edition_tag;
 
-pub use other_matters::{InformationProcessingFee, OtherMatters};
+pub use crate::other_matters::{InformationProcessingFee, OtherMatters};
 pub use proactive::{DecisionCount, DocumentCounts, FeeAmount, FeeCell, Proactive};
 
 edition_tag! {
@@ -40,6 +38,10 @@ pub struct Format2021Report {
     /// Who published the report and for which year.
     #[schemars(title = "报告基本信息")]
     pub meta: Meta,
+    /// Text printed before part 1 (an opening paragraph naming the report's basis), when any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "报告导语")]
+    pub preamble: Option<String>,
     /// Part 一: overview.
     #[schemars(title = Part::Overview.label(), description = Part::Overview.title_en())]
     pub overview: Narrative,

@@ -5,8 +5,8 @@
 //! Nothing is allocated unless there is something to report.
 
 use crate::catalogue::{
-    ApplicantColumn, ProactiveColumn2021, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock,
-    ReviewOutcome,
+    ApplicantColumn, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019, ProactiveRow2021,
+    RequestGroup, RequestRow, ReviewBlock, ReviewOutcome,
 };
 use crate::cell::{Cell, Count};
 use crate::findings::{Finding, Message, Operand, Rule, Severity, Validation};
@@ -52,6 +52,7 @@ pub(crate) enum At {
     Request(RowAt, ApplicantColumn),
     Review(ReviewBlock, ReviewOutcome),
     Proactive(ProactiveRow2021, ProactiveColumn2021),
+    Proactive2019(ProactiveRow2019, ProactiveColumn2019),
 }
 
 impl At {
@@ -61,6 +62,7 @@ impl At {
             At::Request(row, column) => format!("{}/{}", row.pointer(), column.id()),
             At::Review(block, outcome) => format!("{}/{}", block.pointer(), outcome.id()),
             At::Proactive(row, column) => format!("{}/{}", row.pointer(), column.id()),
+            At::Proactive2019(row, column) => format!("{}/{}", row.pointer(), column.id()),
         }
     }
 
@@ -70,7 +72,43 @@ impl At {
             At::Request(row, column) => format!("{} › {}", row.label(), column.full_label()),
             At::Review(block, outcome) => format!("{} › {}", block.full_label(), outcome.label()),
             At::Proactive(row, column) => format!("{} › {}", row.label(), column.label()),
+            At::Proactive2019(row, column) => format!("{} › {}", row.label(), column.label()),
         }
+    }
+}
+
+/// The cell an operand reads: a count, or a signed change (本年增/减).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum OpCell<'a> {
+    Count(&'a CountCell),
+    Signed(&'a Cell<i64>),
+}
+
+impl OpCell<'_> {
+    fn value(self) -> Option<i64> {
+        match self {
+            OpCell::Count(cell) => cell.value().map(|v| v.get() as i64),
+            OpCell::Signed(cell) => cell.value().copied(),
+        }
+    }
+
+    fn reported(self) -> Cell<i64> {
+        match self {
+            OpCell::Count(cell) => cell.map(|v| v.get() as i64),
+            OpCell::Signed(cell) => cell.clone(),
+        }
+    }
+}
+
+impl<'a> From<&'a CountCell> for OpCell<'a> {
+    fn from(cell: &'a CountCell) -> Self {
+        OpCell::Count(cell)
+    }
+}
+
+impl<'a> From<&'a Cell<i64>> for OpCell<'a> {
+    fn from(cell: &'a Cell<i64>) -> Self {
+        OpCell::Signed(cell)
     }
 }
 
@@ -78,16 +116,16 @@ impl At {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Op<'a> {
     pub(crate) at: At,
-    pub(crate) cell: &'a CountCell,
+    pub(crate) cell: OpCell<'a>,
     pub(crate) year: Option<ReportYear>,
     pub(crate) negate: bool,
 }
 
 impl<'a> Op<'a> {
-    pub(crate) fn new(at: At, cell: &'a CountCell) -> Op<'a> {
+    pub(crate) fn new(at: At, cell: impl Into<OpCell<'a>>) -> Op<'a> {
         Op {
             at,
-            cell,
+            cell: cell.into(),
             year: None,
             negate: false,
         }
@@ -107,7 +145,7 @@ impl<'a> Op<'a> {
         Operand {
             pointer: self.at.pointer(),
             report_year: self.year,
-            value: self.cell.map(|v| v.get() as i64),
+            value: self.cell.reported(),
         }
     }
 
@@ -164,7 +202,7 @@ pub(crate) struct Checker<'v> {
 fn sum(ops: &[Op<'_>]) -> Option<i64> {
     let mut total: i64 = 0;
     for op in ops {
-        let value = op.cell.value()?.get() as i64;
+        let value = op.cell.value()?;
         total += if op.negate { -value } else { value };
     }
     Some(total)
@@ -182,10 +220,49 @@ impl Checker<'_> {
         rhs: &[Op<'_>],
         describe: Describe<'_>,
     ) {
+        self.relation(
+            rule,
+            at,
+            lhs,
+            rhs,
+            |expected, actual| expected == actual,
+            describe,
+        );
+    }
+
+    /// Checks `Σ value ≤ Σ bound`, reporting at `at`; `expected` is the bound, `actual` the
+    /// value.
+    pub(crate) fn at_most(
+        &mut self,
+        rule: Rule,
+        at: At,
+        bound: &[Op<'_>],
+        value: &[Op<'_>],
+        describe: Describe<'_>,
+    ) {
+        self.relation(
+            rule,
+            at,
+            bound,
+            value,
+            |bound, value| value <= bound,
+            describe,
+        );
+    }
+
+    fn relation(
+        &mut self,
+        rule: Rule,
+        at: At,
+        lhs: &[Op<'_>],
+        rhs: &[Op<'_>],
+        holds: fn(i64, i64) -> bool,
+        describe: Describe<'_>,
+    ) {
         let tally = self.out.summary.tally_mut(rule);
         tally.evaluated += 1;
         match (sum(lhs), sum(rhs)) {
-            (Some(expected), Some(actual)) if expected == actual => tally.passed += 1,
+            (Some(expected), Some(actual)) if holds(expected, actual) => tally.passed += 1,
             (Some(expected), Some(actual)) => {
                 tally.failed += 1;
                 let finding = Finding {

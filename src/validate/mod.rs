@@ -17,6 +17,7 @@
 //! ```
 
 mod engine;
+mod proactive_2019;
 mod requests;
 mod review;
 mod series;
@@ -27,6 +28,7 @@ pub(crate) use engine::RowAt;
 
 use crate::catalogue::{Edition, ProactiveColumn2021, ProactiveRow2021, RequestGroup};
 use crate::findings::{Message, Rule, Validation};
+use crate::format_2019::Format2019Report;
 use crate::format_2021::Format2021Report;
 use crate::report::Report;
 use crate::requests::OtherHandling;
@@ -44,8 +46,70 @@ pub fn validate(report: &Report) -> Validation {
     };
     match report {
         Report::Format2021(r) => check_format_2021(r, &mut checker),
+        Report::Format2019(r) => check_format_2019(r, &mut checker),
     }
     out
+}
+
+/// `edition.layout`: the year calls for `edition`, and （六）其他处理 is laid out as the
+/// edition prints it (itemized in 2021, one row in 2019).
+fn check_layout(
+    checker: &mut Checker<'_>,
+    edition: Edition,
+    year: u16,
+    other_handling: &OtherHandling,
+) {
+    let called_for = Edition::for_report_year(year);
+    checker.note(
+        Rule::EditionLayout,
+        || "/edition".to_owned(),
+        called_for == Some(edition),
+        || Message {
+            zh: format!(
+                "{year}年度的报告应使用{}，本报告使用{}。",
+                called_for.map_or("（无统一格式）", |e| e.label()),
+                edition.label()
+            ),
+            en: format!(
+                "A report for {year} should use the {}, but this one uses the {}.",
+                called_for.map_or("(no national format)", |e| e.title_en()),
+                edition.title_en()
+            ),
+        },
+    );
+    let single = matches!(other_handling, OtherHandling::SingleRow(_));
+    let label = RequestGroup::OtherHandling.label();
+    checker.note(
+        Rule::EditionLayout,
+        || RequestGroup::OtherHandling.pointer(),
+        single == (edition == Edition::Format2019),
+        || match edition {
+            Edition::Format2019 => Message {
+                zh: format!("{label}按2021年格式分为三个子项，2019年格式印作一行。"),
+                en: format!(
+                    "{label} is itemized in three rows, as in the 2021 format; the 2019 format prints it as one row."
+                ),
+            },
+            _ => Message {
+                zh: format!("{label}按2019年格式印作一行，2021年格式分为三个子项。"),
+                en: format!(
+                    "{label} is printed as one row, as in the 2019 format; the 2021 format itemizes it in three rows."
+                ),
+            },
+        },
+    );
+}
+
+fn check_format_2019(r: &Format2019Report, checker: &mut Checker<'_>) {
+    check_layout(
+        checker,
+        Edition::Format2019,
+        r.meta.report_year.get(),
+        &r.requests.outcomes.other_handling,
+    );
+    proactive_2019::check(&r.proactive, checker);
+    requests::check(&r.requests, checker);
+    review::check(&r.review_litigation, checker);
 }
 
 impl Report {
@@ -56,44 +120,11 @@ impl Report {
 }
 
 fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
-    // edition.layout: the year calls for this edition, and the tables follow it.
-    let year = r.meta.report_year.get();
-    let called_for = Edition::for_report_year(year);
-    checker.note(
-        Rule::EditionLayout,
-        || "/edition".to_owned(),
-        called_for == Some(Edition::Format2021),
-        || Message {
-            zh: format!(
-                "{year}年度的报告应使用{}，本报告使用{}。",
-                called_for.map_or("（无统一格式）", |e| e.label()),
-                Edition::Format2021.label()
-            ),
-            en: format!(
-                "A report for {year} should use the {}, but this one uses the {}.",
-                called_for.map_or("(no national format)", |e| e.title_en()),
-                Edition::Format2021.title_en()
-            ),
-        },
-    );
-    let single = matches!(
-        r.requests.outcomes.other_handling,
-        OtherHandling::SingleRow(_)
-    );
-    checker.note(
-        Rule::EditionLayout,
-        || RequestGroup::OtherHandling.pointer(),
-        !single,
-        || Message {
-            zh: format!(
-                "{}按2019年格式印作一行，2021年格式分为三个子项。",
-                RequestGroup::OtherHandling.label()
-            ),
-            en: format!(
-                "{} is printed as one row, as in the 2019 format; the 2021 format itemizes it in three rows.",
-                RequestGroup::OtherHandling.label()
-            ),
-        },
+    check_layout(
+        checker,
+        Edition::Format2021,
+        r.meta.report_year.get(),
+        &r.requests.outcomes.other_handling,
     );
 
     // Part 二: blank and raw cells.

@@ -1,9 +1,15 @@
 //! Checks across the reports of one agency in consecutive years.
 
-use crate::catalogue::{ApplicantColumn, ProactiveColumn2021, ProactiveRow2021, RequestRow};
+use crate::catalogue::{
+    ApplicantColumn, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019, ProactiveRow2021,
+    RequestRow,
+};
 use crate::findings::{Message, Rule, Validation};
+use crate::format_2019::{ChangeCell, Format2019Report};
 use crate::format_2021::Format2021Report;
+use crate::meta::ReportYear;
 use crate::report::Report;
+use crate::requests::{CountCell, Requests};
 
 use super::engine::{At, Checker, Op, RowAt};
 
@@ -40,7 +46,8 @@ pub enum SeriesError {
 }
 
 /// Checks the reports of one agency for consecutive years (in any order): `series.carried_over`
-/// for the seven columns of part 三 and `series.in_force` for 规章 and 行政规范性文件. Refuses a
+/// for the seven columns of part 三 (across the 2019 and 2021 formats), `series.in_force` for
+/// 规章 and 行政规范性文件 (2021 format) and `series.items` (2019 format). Refuses a
 /// mix of agencies, two reports for one year, or a gap, rather than guessing.
 ///
 /// Findings point into the later report of each pair and carry its `report_year`; each
@@ -72,29 +79,42 @@ pub fn validate_series(reports: &[Report]) -> Result<Validation, SeriesError> {
     }
     let mut out = Validation::default();
     for pair in sorted.windows(2) {
-        match (pair[0], pair[1]) {
-            (Report::Format2021(prev), Report::Format2021(cur)) => {
-                check_pair_2021(
-                    prev,
-                    cur,
-                    &mut Checker {
-                        out: &mut out,
-                        year: Some(cur.meta.report_year),
-                    },
-                );
-            }
+        let (prev, cur) = (pair[0], pair[1]);
+        let checker = &mut Checker {
+            out: &mut out,
+            year: Some(cur.meta().report_year),
+        };
+        // Part 三 is the same table in 2019 and 2021: carry-over holds across the editions.
+        if let (Some(a), Some(b)) = (prev.requests(), cur.requests()) {
+            check_carried_over(
+                prev.meta().report_year,
+                a,
+                cur.meta().report_year,
+                b,
+                checker,
+            );
+        }
+        match (prev, cur) {
+            (Report::Format2021(a), Report::Format2021(b)) => check_in_force(a, b, checker),
+            (Report::Format2019(a), Report::Format2019(b)) => check_items(a, b, checker),
+            _ => {}
         }
     }
     Ok(out)
 }
 
-fn check_pair_2021(prev: &Format2021Report, cur: &Format2021Report, checker: &mut Checker<'_>) {
-    let (y0, y1) = (prev.meta.report_year, cur.meta.report_year);
+fn check_carried_over(
+    y0: ReportYear,
+    prev: &Requests,
+    y1: ReportYear,
+    cur: &Requests,
+    checker: &mut Checker<'_>,
+) {
     for column in ApplicantColumn::NATIONAL {
         let at = |row| At::Request(RowAt::Data(row), column);
         let (Some(forward), Some(over)) = (
-            prev.requests.carried_forward.cell(column),
-            cur.requests.carried_over.cell(column),
+            prev.carried_forward.cell(column),
+            cur.carried_over.cell(column),
         ) else {
             continue;
         };
@@ -117,6 +137,10 @@ fn check_pair_2021(prev: &Format2021Report, cur: &Format2021Report, checker: &mu
             },
         );
     }
+}
+
+fn check_in_force(prev: &Format2021Report, cur: &Format2021Report, checker: &mut Checker<'_>) {
+    let (y0, y1) = (prev.meta.report_year, cur.meta.report_year);
     for row in [
         ProactiveRow2021::Regulations,
         ProactiveRow2021::NormativeDocuments,
@@ -146,6 +170,50 @@ fn check_pair_2021(prev: &Format2021Report, cur: &Format2021Report, checker: &mu
                 ),
                 en: format!(
                     "「{}」: {y1} reports {actual} in force, but {y0}'s in-force count plus this year's issued minus repealed gives {expected} (amendments and clean-ups can explain a difference).",
+                    row.label()
+                ),
+            },
+        );
+    }
+}
+
+fn check_items(prev: &Format2019Report, cur: &Format2019Report, checker: &mut Checker<'_>) {
+    let (y0, y1) = (prev.meta.report_year, cur.meta.report_year);
+    let rows = [
+        ProactiveRow2019::Licensing,
+        ProactiveRow2019::OtherServices,
+        ProactiveRow2019::Penalties,
+        ProactiveRow2019::Coercion,
+        ProactiveRow2019::AdministrativeFees,
+    ];
+    for row in rows {
+        let cells = |p: &'_ Format2019Report| -> (CountCell, ChangeCell) {
+            match p.proactive.items(row) {
+                Some(items) => (items.items_last_year.clone(), items.items_change.clone()),
+                None => (
+                    p.proactive.administrative_fees.items_last_year.clone(),
+                    p.proactive.administrative_fees.items_change.clone(),
+                ),
+            }
+        };
+        let (before, change) = cells(prev);
+        let (now, _) = cells(cur);
+        let at = |column| At::Proactive2019(row, column);
+        checker.identity(
+            Rule::SeriesItems,
+            at(ProactiveColumn2019::ItemsLastYear),
+            &[
+                Op::new(at(ProactiveColumn2019::ItemsLastYear), &before).in_year(y0),
+                Op::new(at(ProactiveColumn2019::ItemsChange), &change).in_year(y0),
+            ],
+            &[Op::new(at(ProactiveColumn2019::ItemsLastYear), &now).in_year(y1)],
+            &|expected, actual| Message {
+                zh: format!(
+                    "「{}」：{y1}年上一年项目数量为{actual}，按{y0}年上一年项目数量加本年增/减应为{expected}。",
+                    row.label()
+                ),
+                en: format!(
+                    "「{}」: {y1} reports {actual} items last year, but {y0}'s items plus its change give {expected}.",
                     row.label()
                 ),
             },

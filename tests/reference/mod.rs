@@ -54,6 +54,7 @@ pub fn seed_002() -> Report {
     Report::Format2021(Format2021Report {
         edition: Format2021Tag,
         meta,
+        preamble: None,
         overview: Narrative {
             heading: Some("一、总体情况".to_owned()),
             text: text(seed_002_text::OVERVIEW),
@@ -88,6 +89,118 @@ pub fn seed_002() -> Report {
         other_matters: OtherMatters {
             heading: Some("六、其他需要报告的事项".to_owned()),
             text: text(seed_002_text::OTHER_MATTERS),
+            information_processing_fee: None,
+        },
+    })
+}
+
+pub mod seed_003_text;
+
+/// A row of seed 003's part 三: natural persons and the total printed, the five organisation
+/// columns left blank.
+fn person_row(n: u64) -> ApplicantRow {
+    let mut row = ApplicantRow::filled(Cell::Blank);
+    row.natural_person = c(n);
+    row.total = c(n);
+    row
+}
+
+/// Seed 003: 聊城市城管局 (聊城市城市管理局), report year 2019, 2019 format.
+///
+/// Word-export furniture is not text: the "[bookmark: _GoBack]" marker before （一）加强组织领导
+/// is dropped and paragraphs are trimmed (the text before the part 三 table ends in a
+/// no-break space). Part 五 is headed "5、 存在的主要问题及改进情况" as printed, and its text
+/// keeps the line break the export put mid-sentence.
+pub fn seed_003() -> Report {
+    use ogi_report::format_2019::{
+        FeeItems, Format2019Report, Format2019Tag, ItemCounts, Proactive as Proactive2019,
+        Procurement, PublishedCounts,
+    };
+    use ogi_report::requests::{NotProcessed, OtherHandling, Outcomes, Unavailable, Withheld};
+    use ogi_report::{ExactDecimal, MoneyUnit};
+
+    let zero_items = || ItemCounts {
+        items_last_year: c(0),
+        items_change: Cell::Value(0),
+        decisions: c(0),
+    };
+    let requests = Requests {
+        heading: Some("三、收到和处理政府信息公开申请情况".to_owned()),
+        text_before: Some(text(seed_003_text::REQUESTS_BEFORE)),
+        new_received: person_row(2),
+        carried_over: person_row(0),
+        outcomes: Outcomes {
+            disclosed: person_row(1),
+            partially_disclosed: person_row(1),
+            withheld: Withheld::from_rows(std::array::from_fn(|_| person_row(0))),
+            unavailable: Unavailable::from_rows([
+                ApplicantRow::filled(Cell::Blank),
+                person_row(0),
+                person_row(0),
+            ]),
+            not_processed: NotProcessed::from_rows(std::array::from_fn(|_| person_row(0))),
+            other_handling: OtherHandling::SingleRow(person_row(0)),
+            total: person_row(2),
+        },
+        carried_forward: person_row(0),
+        text_after: None,
+    };
+    let mut review = ReviewLitigation::from_cells(std::array::from_fn(|_| c(0)));
+    review.heading = Some("四、政府信息公开行政复议、行政诉讼情况".to_owned());
+    let mut meta = Meta::new("聊城市城管局", ReportYear::new(2019).unwrap());
+    meta.source = Some(Source {
+        url: None,
+        title: Some("市城管局2019年度政府信息公开工作报告".to_owned()),
+    });
+    Report::Format2019(Format2019Report {
+        edition: Format2019Tag,
+        meta,
+        preamble: Some(text(seed_003_text::PREAMBLE)),
+        overview: Narrative {
+            heading: Some("一、总体情况".to_owned()),
+            text: text(seed_003_text::OVERVIEW),
+        },
+        proactive: Proactive2019 {
+            heading: Some("二、主动公开政府信息情况".to_owned()),
+            text_before: None,
+            regulations: PublishedCounts {
+                newly_made: c(1),
+                newly_published: c(1),
+                total_published: c(1),
+            },
+            normative_documents: PublishedCounts {
+                newly_made: c(0),
+                newly_published: c(0),
+                total_published: c(0),
+            },
+            licensing: zero_items(),
+            other_services: zero_items(),
+            penalties: ItemCounts {
+                items_last_year: c(90),
+                items_change: Cell::Raw("减".to_owned()),
+                decisions: c(90),
+            },
+            coercion: zero_items(),
+            administrative_fees: FeeItems {
+                items_last_year: c(0),
+                items_change: Cell::Value(0),
+            },
+            procurement: Procurement {
+                projects: c(56),
+                total_amount: Cell::Value("48359.899368".parse::<ExactDecimal>().unwrap()),
+                unit: Some(MoneyUnit::WanYuan),
+            },
+            text_after: None,
+        },
+        requests,
+        review_litigation: review,
+        problems: Narrative {
+            heading: Some("5、 存在的主要问题及改进情况".to_owned()),
+            text: text(seed_003_text::PROBLEMS),
+        },
+        other_matters: OtherMatters {
+            heading: Some("六、其他需要报告的事项".to_owned()),
+            text: text(seed_003_text::OTHER_MATTERS),
             information_processing_fee: None,
         },
     })

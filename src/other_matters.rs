@@ -1,4 +1,4 @@
-//! Part 六 of the 2021 format: other matters, with the 信息处理费 figures when stated.
+//! Part 六 (2019 and 2021 formats): other matters, with the 信息处理费 figures when stated.
 
 use schemars::JsonSchema;
 
@@ -31,7 +31,7 @@ pub struct InformationProcessingFee {
 /// Part 六: other matters to report.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "OtherMatters2021", title = Part::OtherMatters.label(), description = "Other matters to report (part 6).")]
+#[schemars(title = Part::OtherMatters.label(), description = "Other matters to report (part 6).")]
 pub struct OtherMatters {
     /// The heading as printed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
