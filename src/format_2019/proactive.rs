@@ -1,7 +1,7 @@
 //! Part 二 of the 2019 format: the five 第二十条 tables.
 //!
 //! These figures are not the 2021 ones under other names: 对外公开总数量 is not 现行有效件数,
-//! and 上一年项目数量 counts items, not money. See [`crate::compare`].
+//! and 上一年项目数量 counts items, not money.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
