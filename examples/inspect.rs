@@ -16,6 +16,7 @@ use ogi_report::catalogue::{
     ProactiveRow2021, RequestRow, ReviewBlock, ReviewOutcome,
 };
 use ogi_report::format_2019::Format2019Report;
+use ogi_report::regulation_2008::Regulation2008Report;
 use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
@@ -117,8 +118,30 @@ fn summary(name: &str, report: &Report) -> String {
     match report {
         Report::Format2021(r) => format_2021(&mut out, r),
         Report::Format2019(r) => format_2019(&mut out, r),
+        Report::Regulation2008(r) => regulation_2008(&mut out, r),
     }
     out
+}
+
+fn regulation_2008(out: &mut String, r: &Regulation2008Report) {
+    for part in &r.parts {
+        let serves = part
+            .serves
+            .map(|c| format!(" [{}]", c.label()))
+            .unwrap_or_default();
+        *out += &format!(
+            "\n{}{serves} ({} characters)\n",
+            part.heading,
+            part.text.chars().count()
+        );
+        for figure in part.figures.iter().flat_map(|f| f.with_parts()) {
+            let key = figure
+                .key
+                .map(|k| format!(" [{}]", k.label()))
+                .unwrap_or_default();
+            *out += &format!("  {}: {}{key}\n", figure.label, figure.printed);
+        }
+    }
 }
 
 fn format_2019(out: &mut String, r: &Format2019Report) {

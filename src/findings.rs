@@ -40,6 +40,10 @@ catalogue! {
         SeriesInForce = ("series.in_force", "现行有效件数等于上年现行有效件数加本年制发减本年废止", "Documents in force: last year's plus issued minus repealed"),
         /// 2019 format, consecutive years: items last year plus the change equal next year's items last year.
         SeriesItems = ("series.items", "上一年项目数量加本年增减等于下一年度的上一年项目数量", "Items: last year's items plus the change equal the next year's items last year"),
+        /// 2008 era: the parts of a "其中" breakdown do not provably exceed the whole.
+        FiguresBreakdown = ("figures.breakdown", "其中各项之和不超过总数", "Breakdown: the stated parts do not exceed the whole"),
+        /// 2008 era: each key figure is marked once.
+        FiguresKey = ("figures.key", "关键数据只标注一次", "Key figures: each is marked once"),
         /// The layout used matches the edition the report year calls for.
         EditionLayout = ("edition.layout", "版式与报告年度应用的格式一致", "Layout: the layout matches the edition the report year calls for"),
         /// A cell was left blank.
@@ -79,7 +83,9 @@ impl Rule {
             | Rule::SeriesCarriedOver
             | Rule::SeriesInForce
             | Rule::SeriesItems
+            | Rule::FiguresBreakdown
             | Rule::EditionLayout => Severity::Warning,
+            Rule::FiguresKey => Severity::Error,
             Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
         }
     }
@@ -115,6 +121,10 @@ impl Rule {
                 "newly_published ≤ newly_made ≤ total_published, for 规章 and 规范性文件"
             }
             Rule::SeriesItems => "items_last_year(Y) + items_change(Y) = items_last_year(Y+1)",
+            Rule::FiguresBreakdown => {
+                "lower bound of Σ parts ≤ whole, for an exact whole (a \"余\" part counts as more than its value; an \"约\" part is left out)"
+            }
+            Rule::FiguresKey => "each key figure marks at most one figure",
             Rule::EditionLayout => "layout(report) = layout(edition for report_year)",
             Rule::CellBlank => "cell ≠ blank",
             Rule::CellNotNumeric => "cell is a number",

@@ -38,6 +38,7 @@ pub mod meta;
 pub mod money;
 pub mod narrative;
 pub mod other_matters;
+pub mod regulation_2008;
 mod report;
 pub mod requests;
 pub mod review;

@@ -10,6 +10,7 @@ use crate::error::ReadError;
 use crate::format_2019::Format2019Report;
 use crate::format_2021::Format2021Report;
 use crate::meta::Meta;
+use crate::regulation_2008::Regulation2008Report;
 use crate::requests::Requests;
 
 /// An annual report of any edition, tagged in JSON by `"edition"`.
@@ -40,6 +41,8 @@ pub enum Report {
     Format2021(Format2021Report),
     /// The trial format of 2019 (report years 2019 and 2020).
     Format2019(Format2019Report),
+    /// The 2008 条例 era (report years 2008–2018): prose with figures.
+    Regulation2008(Regulation2008Report),
 }
 
 /// What the first pass reads: only the tag, skipping everything else without allocating.
@@ -123,7 +126,11 @@ fn edition_of(found: Option<&str>) -> Result<Edition, ReadError> {
 
 impl Report {
     /// The editions this version of the crate reads.
-    pub const EDITIONS: &'static [Edition] = &[Edition::Format2021, Edition::Format2019];
+    pub const EDITIONS: &'static [Edition] = &[
+        Edition::Format2021,
+        Edition::Format2019,
+        Edition::Regulation2008,
+    ];
 
     /// Reads a report from JSON text. Strict: unknown fields, negative or fractional counts
     /// and malformed money are errors naming the JSON Pointer of the offending value.
@@ -137,10 +144,7 @@ impl Report {
         match edition_of(peek.edition.as_deref())? {
             Edition::Format2021 => read_all(json).map(Report::Format2021),
             Edition::Format2019 => read_all(json).map(Report::Format2019),
-            Edition::Regulation2008 => Err(ReadError::UnknownEdition {
-                found: peek.edition.unwrap_or_default().into_owned(),
-                expected: known_editions(),
-            }),
+            Edition::Regulation2008 => read_all(json).map(Report::Regulation2008),
         }
     }
 
@@ -188,10 +192,9 @@ impl Report {
             Edition::Format2019 => serde_path_to_error::deserialize(value)
                 .map(Report::Format2019)
                 .map_err(ReadError::from_tracked),
-            Edition::Regulation2008 => Err(ReadError::UnknownEdition {
-                found: found.unwrap_or_default().to_owned(),
-                expected: known_editions(),
-            }),
+            Edition::Regulation2008 => serde_path_to_error::deserialize(value)
+                .map(Report::Regulation2008)
+                .map_err(ReadError::from_tracked),
         }
     }
 
@@ -214,6 +217,7 @@ impl Report {
         match self {
             Report::Format2021(_) => Edition::Format2021,
             Report::Format2019(_) => Edition::Format2019,
+            Report::Regulation2008(_) => Edition::Regulation2008,
         }
     }
 
@@ -233,11 +237,20 @@ impl Report {
         }
     }
 
+    /// The report, if it is of the 2008 条例 era.
+    pub fn as_regulation_2008(&self) -> Option<&Regulation2008Report> {
+        match self {
+            Report::Regulation2008(r) => Some(r),
+            _ => None,
+        }
+    }
+
     /// Part 三, the applicant-category matrix, in the editions that have it.
     pub fn requests(&self) -> Option<&Requests> {
         match self {
             Report::Format2021(r) => Some(&r.requests),
             Report::Format2019(r) => Some(&r.requests),
+            Report::Regulation2008(_) => None,
         }
     }
 
@@ -246,6 +259,7 @@ impl Report {
         match self {
             Report::Format2021(r) => &r.meta,
             Report::Format2019(r) => &r.meta,
+            Report::Regulation2008(r) => &r.meta,
         }
     }
 }
@@ -272,6 +286,12 @@ impl From<Format2021Report> for Report {
     }
 }
 
+impl From<Regulation2008Report> for Report {
+    fn from(report: Regulation2008Report) -> Report {
+        Report::Regulation2008(report)
+    }
+}
+
 impl From<Format2019Report> for Report {
     fn from(report: Format2019Report) -> Report {
         Report::Format2019(report)
@@ -293,10 +313,11 @@ impl JsonSchema for Report {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let format_2021 = generator.subschema_for::<Format2021Report>();
         let format_2019 = generator.subschema_for::<Format2019Report>();
+        let regulation_2008 = generator.subschema_for::<Regulation2008Report>();
         json_schema!({
             "title": "政府信息公开工作年度报告",
             "description": "An annual report on Open Government Information work, of any edition, tagged by \"edition\".",
-            "oneOf": [format_2021, format_2019],
+            "oneOf": [format_2021, format_2019, regulation_2008],
         })
     }
 }

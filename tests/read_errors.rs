@@ -129,7 +129,7 @@ fn missing_edition_is_refused() {
     assert_eq!(
         err,
         ReadError::MissingEdition {
-            expected: "\"format_2021\", \"format_2019\"".to_owned()
+            expected: "\"format_2021\", \"format_2019\", \"regulation_2008\"".to_owned()
         }
     );
     assert_eq!(err.pointer(), Some(""));
@@ -140,7 +140,7 @@ fn unknown_edition_is_refused() {
     let err = read_with("/edition", json!("format_2035"));
     assert_eq!(
         err.to_string(),
-        "at /edition: unknown edition \"format_2035\"; expected one of \"format_2021\", \"format_2019\""
+        "at /edition: unknown edition \"format_2035\"; expected one of \"format_2021\", \"format_2019\", \"regulation_2008\""
     );
     assert_eq!(err.pointer(), Some("/edition"));
 }
@@ -418,4 +418,36 @@ fn read_with_2019(pointer: &str, value: Value) -> ReadError {
     let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
     *doc.pointer_mut(pointer).unwrap() = value;
     read_both(&doc.to_string())
+}
+
+const SEED_000_JSON: &str = include_str!("fixtures/reports/000_xinyang_2018.json");
+
+#[test]
+fn a_malformed_2008_figure_value_is_refused_with_its_path() {
+    let mut doc: Value = serde_json::from_str(SEED_000_JSON).unwrap();
+    doc["parts"][1]["figures"][0]["parts"][2]["value"] = json!("12..5");
+    assert_eq!(
+        read_both(&doc.to_string()),
+        invalid(
+            "/parts/1/figures/0/parts/2/value",
+            "\"12..5\" is not a plain decimal number (digits with at most one decimal point, no sign, exponent, separator or unit)"
+        )
+    );
+    doc["parts"][1]["figures"][0]["parts"][2]["value"] = json!(86);
+    assert_eq!(
+        read_both(&doc.to_string()).pointer(),
+        Some("/parts/1/figures/0/parts/2/value")
+    );
+    doc["parts"][1]["figures"][0]["parts"][2]["value"] = json!("86");
+    doc["parts"][1]["figures"][0]["qualifier"] = json!("roughly");
+    assert_eq!(
+        read_both(&doc.to_string()).pointer(),
+        Some("/parts/1/figures/0/qualifier")
+    );
+    doc["parts"][1]["figures"][0]["qualifier"] = json!("exact");
+    doc["parts"][2]["serves"] = json!("on_demand");
+    assert_eq!(
+        read_both(&doc.to_string()).pointer(),
+        Some("/parts/2/serves")
+    );
 }

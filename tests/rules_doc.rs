@@ -9,6 +9,20 @@ use serde_json::{Value, json};
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
 const COMMITTED: &str = include_str!("../docs/rules.md");
 const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
+const SEED_000_JSON: &str = include_str!("fixtures/reports/000_xinyang_2018.json");
+
+fn report_2008_with(cells: &[(&str, Value)]) -> Report {
+    let mut doc: Value = serde_json::from_str(SEED_000_JSON).unwrap();
+    for (pointer, value) in cells {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        doc.pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert(key.to_owned(), value.clone());
+    }
+    Report::from_value(&doc).unwrap()
+}
 
 fn report_2019_with(cells: &[(&str, Value)]) -> Report {
     let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
@@ -77,6 +91,22 @@ fn example(rule: Rule) -> Finding {
             validate(&report_2019_with(&[(
                 "/proactive/normative_documents/newly_published",
                 json!(3),
+            )]))
+            .findings,
+            rule,
+        ),
+        Rule::FiguresBreakdown => first(
+            validate(&report_2008_with(&[
+                ("/parts/4/figures/1/parts/0/printed", json!("3人")),
+                ("/parts/4/figures/1/parts/0/value", json!("3")),
+            ]))
+            .findings,
+            rule,
+        ),
+        Rule::FiguresKey => first(
+            validate(&report_2008_with(&[(
+                "/parts/4/figures/0/key",
+                json!("applications_received"),
             )]))
             .findings,
             rule,

@@ -18,6 +18,7 @@
 
 mod engine;
 mod proactive_2019;
+mod regulation_2008;
 mod requests;
 mod review;
 mod series;
@@ -47,18 +48,13 @@ pub fn validate(report: &Report) -> Validation {
     match report {
         Report::Format2021(r) => check_format_2021(r, &mut checker),
         Report::Format2019(r) => check_format_2019(r, &mut checker),
+        Report::Regulation2008(r) => regulation_2008::check(r, &mut checker),
     }
     out
 }
 
-/// `edition.layout`: the year calls for `edition`, and （六）其他处理 is laid out as the
-/// edition prints it (itemized in 2021, one row in 2019).
-fn check_layout(
-    checker: &mut Checker<'_>,
-    edition: Edition,
-    year: u16,
-    other_handling: &OtherHandling,
-) {
+/// `edition.layout` for the year alone.
+pub(crate) fn check_year(checker: &mut Checker<'_>, edition: Edition, year: u16) {
     let called_for = Edition::for_report_year(year);
     checker.note(
         Rule::EditionLayout,
@@ -77,6 +73,17 @@ fn check_layout(
             ),
         },
     );
+}
+
+/// `edition.layout`: the year calls for `edition`, and （六）其他处理 is laid out as the
+/// edition prints it (itemized in 2021, one row in 2019).
+fn check_layout(
+    checker: &mut Checker<'_>,
+    edition: Edition,
+    year: u16,
+    other_handling: &OtherHandling,
+) {
+    check_year(checker, edition, year);
     let single = matches!(other_handling, OtherHandling::SingleRow(_));
     let label = RequestGroup::OtherHandling.label();
     checker.note(

@@ -205,3 +205,175 @@ pub fn seed_003() -> Report {
         },
     })
 }
+
+pub mod seed_000_text;
+
+use ogi_report::catalogue::{Content2008, KeyFigure};
+use ogi_report::regulation_2008::{
+    Figure, Qualifier, Regulation2008Report, Regulation2008Tag, ReportPart,
+};
+
+/// A figure: what it counts, the text printed, the value, the unit, the qualifier.
+pub fn fig(label: &str, printed: &str, value: &str, unit: &str, qualifier: Qualifier) -> Figure {
+    Figure {
+        label: label.to_owned(),
+        printed: printed.to_owned(),
+        value: value.parse().expect("a plain decimal"),
+        unit: (!unit.is_empty()).then(|| unit.to_owned()),
+        qualifier,
+        key: None,
+        parts: Vec::new(),
+    }
+}
+
+/// An exact figure.
+pub fn exact(label: &str, printed: &str, value: &str, unit: &str) -> Figure {
+    fig(label, printed, value, unit, Qualifier::Exact)
+}
+
+/// A "余"/"多" figure: more than the value.
+pub fn more(label: &str, printed: &str, value: &str, unit: &str) -> Figure {
+    fig(label, printed, value, unit, Qualifier::MoreThan)
+}
+
+/// The figure marked as a key figure.
+pub fn keyed(mut figure: Figure, key: KeyFigure) -> Figure {
+    figure.key = Some(key);
+    figure
+}
+
+/// The figure with its "其中" parts.
+pub fn with_parts(mut figure: Figure, parts: Vec<Figure>) -> Figure {
+    figure.parts = parts;
+    figure
+}
+
+fn part(
+    heading: &str,
+    serves: Option<Content2008>,
+    paragraphs: &[&str],
+    figures: Vec<Figure>,
+) -> ReportPart {
+    ReportPart {
+        heading: heading.to_owned(),
+        serves,
+        text: text(paragraphs),
+        figures,
+    }
+}
+
+/// Seed 000: 信阳市城市管理局, report year 2018, 2008 条例 era.
+///
+/// The image placeholder line "[image: C:\…png]" is page furniture, not text. Numbers that
+/// are names rather than figures (the 12319 hotline, "跨浉河三座桥梁", "百项堵点") are not
+/// figures. The media figure "60余篇" is counted in 篇 while its whole is in 条: the report
+/// lists it under the same "其中", so the breakdown holds it as a part.
+pub fn seed_000() -> Report {
+    use seed_000_text as t;
+    let mut meta = Meta::new("信阳市城市管理局", ReportYear::new(2018).unwrap());
+    meta.source = Some(Source {
+        url: None,
+        title: Some("信阳市城市管理局政府信息公开年度报告".to_owned()),
+    });
+    Report::Regulation2008(Regulation2008Report {
+        edition: Regulation2008Tag,
+        meta,
+        preamble: Some(text(t::PREAMBLE)),
+        parts: vec![
+            part(
+                "一、概述",
+                None,
+                t::PART_1,
+                vec![
+                    exact("局门户网站公开信息", "341条", "341", "条"),
+                    exact("微信公众号推发信息", "71篇", "71", "篇"),
+                    more("进社区广场宣传", "20余场次", "20", "场次"),
+                    more("制作展板", "30余块", "30", "块"),
+                    more("发送宣传单", "千余份", "1000", "份"),
+                    exact("承办市民投诉信访", "77件", "77", "件"),
+                    exact("市长热线", "96件", "96", "件"),
+                    exact("12319城管热线", "13678件", "13678", "件"),
+                ],
+            ),
+            part(
+                "二、主动公开政府信息情况",
+                Some(Content2008::Proactive),
+                t::PART_2,
+                vec![
+                    with_parts(
+                        exact("公开政府信息", "992条", "992", "条"),
+                        vec![
+                            exact("利用门户网站发布信息", "341条", "341", "条"),
+                            exact("利用微博微信公开政府信息", "132条", "132", "条"),
+                            exact("其他方式公开政府信息", "86条", "86", "条"),
+                            more("通过媒体平台公开信息", "60余篇", "60", "篇"),
+                        ],
+                    ),
+                    exact("收到网民来信", "124条", "124", "条"),
+                    exact("公开财务预决算", "3次", "3", "次"),
+                    exact("水质公开", "4次", "4", "次"),
+                    exact("收费公开", "3条", "3", "条"),
+                    exact("批前公示", "13条", "13", "条"),
+                    exact("批后公示", "6条", "6", "条"),
+                    exact("重大建设项目", "2条", "2", "条"),
+                    more("专题专栏信息", "20余条", "20", "条"),
+                    exact("发布网民关注的热点信息", "7条", "7", "条"),
+                    exact("公开环保督察组交办问题调查处理情况的通报", "4次", "4", "次"),
+                    exact("转发群众办事百项堵点疏解行动", "5季", "5", "季"),
+                ],
+            ),
+            part(
+                "三、依申请公开政府信息情况",
+                Some(Content2008::OnRequest),
+                t::PART_3,
+                vec![keyed(
+                    exact("政府信息依申请公开件", "未接到", "0", "件"),
+                    KeyFigure::ApplicationsReceived,
+                )],
+            ),
+            part(
+                "四、因政府信息公开申请行政复议、提起行政诉讼的情况",
+                Some(Content2008::ReviewLitigation),
+                t::PART_4,
+                vec![
+                    keyed(
+                        exact("因政府信息公开申请行政复议", "没有发生", "0", ""),
+                        KeyFigure::Reviews,
+                    ),
+                    keyed(
+                        exact("政府信息公开行政诉讼案", "没有发生", "0", ""),
+                        KeyFigure::Lawsuits,
+                    ),
+                ],
+            ),
+            part(
+                "五、政府信息公开机构人员及经费情况",
+                Some(Content2008::FeesAndWaivers),
+                t::PART_5,
+                vec![
+                    exact("信息公开工作机构", "1个", "1", "个"),
+                    keyed(
+                        with_parts(
+                            exact("从事政府信息公开工作人员", "4人", "4", "人"),
+                            vec![
+                                exact("专职", "2人", "2", "人"),
+                                exact("兼职", "2人", "2", "人"),
+                            ],
+                        ),
+                        KeyFigure::DisclosureStaff,
+                    ),
+                    keyed(
+                        exact("政府信息公开方面的费用", "没有收取", "0", ""),
+                        KeyFigure::FeesCollected,
+                    ),
+                ],
+            ),
+            part(
+                "六、政府信息公开工作存在的主要问题及改进措施",
+                Some(Content2008::Problems),
+                t::PART_6,
+                vec![],
+            ),
+        ],
+    })
+}

@@ -1,0 +1,165 @@
+//! Reports for 2008–2018 under the 2008 条例 (国务院令第492号): prose with figures.
+//!
+//! No national table existed; reports number their own parts freely. The model keeps the
+//! report's parts in order — heading as printed, the art. 32 content the part serves (if
+//! any), and its text — and the figures each part states, each with the text printed, an
+//! exact value, its unit and its qualifier. A figure given as "N余" is a figure of more than
+//! N, never exactly N. A "其中" breakdown is held inside the figure it breaks down.
+
+mod figure;
+
+pub use figure::{Figure, Qualifier};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{Content2008, Edition, FieldText, KeyFigure};
+use crate::meta::Meta;
+use crate::tag::edition_tag;
+
+edition_tag! {
+    /// The tag `"regulation_2008"`.
+    Regulation2008Tag => Edition::Regulation2008
+}
+
+/// One part of a report, as the report itself divides and numbers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "报告部分",
+    description = "One part of a report as the report divides and numbers it."
+)]
+pub struct ReportPart {
+    /// The heading as printed.
+    #[schemars(title = FieldText::Heading.label())]
+    pub heading: String,
+    /// Which of the six contents of 2008 条例 art. 32 the part reports, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "对应条例内容", description = "Which of the six contents of the 2008 Regulations, article 32, the part reports, if any.")]
+    pub serves: Option<Content2008>,
+    /// The text as published, paragraphs separated by `\n`.
+    #[schemars(title = FieldText::Text.label())]
+    pub text: String,
+    /// The figures the part states, in the order stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "数据")]
+    pub figures: Vec<Figure>,
+}
+
+/// A report of the 2008 条例 era (report years 2008–2018).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "政府信息公开工作年度报告（2008年条例）",
+    description = "An annual report under the 2008 Regulations (report years 2008 to 2018): parts as printed and the figures they state."
+)]
+pub struct Regulation2008Report {
+    /// The edition tag, always `"regulation_2008"`.
+    #[schemars(title = "版本")]
+    pub edition: Regulation2008Tag,
+    /// Who published the report and for which year.
+    #[schemars(title = "报告基本信息")]
+    pub meta: Meta,
+    /// Text printed before the first part, when any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "报告导语")]
+    pub preamble: Option<String>,
+    /// The report's parts, in order.
+    #[schemars(title = "报告部分")]
+    pub parts: Vec<ReportPart>,
+}
+
+impl Regulation2008Report {
+    /// Every figure with the index of its part, breakdown parts included, depth first.
+    pub fn figures(&self) -> impl Iterator<Item = (usize, &Figure)> {
+        self.parts.iter().enumerate().flat_map(|(i, part)| {
+            part.figures
+                .iter()
+                .flat_map(Figure::with_parts)
+                .map(move |f| (i, f))
+        })
+    }
+
+    /// The figure marked with a key, if the report states it (the first, if marked twice).
+    pub fn key_figure(&self, key: KeyFigure) -> Option<&Figure> {
+        self.figures().map(|(_, f)| f).find(|f| f.key == Some(key))
+    }
+
+    /// Applications for disclosure received.
+    pub fn applications_received(&self) -> Option<&Figure> {
+        self.key_figure(KeyFigure::ApplicationsReceived)
+    }
+
+    /// Administrative reviews over disclosure.
+    pub fn reviews(&self) -> Option<&Figure> {
+        self.key_figure(KeyFigure::Reviews)
+    }
+
+    /// Lawsuits over disclosure.
+    pub fn lawsuits(&self) -> Option<&Figure> {
+        self.key_figure(KeyFigure::Lawsuits)
+    }
+
+    /// Fees collected for disclosure.
+    pub fn fees_collected(&self) -> Option<&Figure> {
+        self.key_figure(KeyFigure::FeesCollected)
+    }
+
+    /// Staff doing disclosure work.
+    pub fn disclosure_staff(&self) -> Option<&Figure> {
+        self.key_figure(KeyFigure::DisclosureStaff)
+    }
+}
+
+macro_rules! catalogue_serde {
+    ($name:ident, $schema:literal, $title:literal, $description:literal) => {
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                $name::from_id(&id).ok_or_else(|| {
+                    let expected: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                    serde::de::Error::custom(format_args!(
+                        "unknown {} {id:?}; expected one of {}",
+                        $schema,
+                        expected.join(", ")
+                    ))
+                })
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $schema.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                schemars::json_schema!({
+                    "title": $title,
+                    "description": $description,
+                    "type": "string",
+                    "enum": ids,
+                })
+            }
+        }
+    };
+}
+
+catalogue_serde!(
+    Content2008,
+    "Content2008",
+    "条例第三十二条内容",
+    "One of the six contents of 2008 Regulations article 32."
+);
+catalogue_serde!(
+    KeyFigure,
+    "KeyFigure",
+    "关键数据",
+    "A figure every report of the era states, given typed access."
+);
