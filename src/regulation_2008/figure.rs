@@ -31,17 +31,29 @@ pub struct Figure {
     #[schemars(title = "数据项")]
     pub label: String,
     /// The figure exactly as printed, e.g. "60余篇", "千余份", "未接到".
-    #[schemars(title = "原文", description = "The figure exactly as printed, number, qualifier and unit together.")]
+    #[schemars(
+        title = "原文",
+        description = "The figure exactly as printed, number, qualifier and unit together."
+    )]
     pub printed: String,
     /// The number the printed text states (the 60 of "60余篇", 0 for "未接到").
-    #[schemars(title = "数值", description = "The number the printed text states (0 for a statement that there were none).")]
+    #[schemars(
+        title = "数值",
+        description = "The number the printed text states (0 for a statement that there were none)."
+    )]
     pub value: ExactDecimal,
     /// The unit as printed ("条", "篇", "万元", "%"), when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "单位", description = "The unit as printed, when there is one.")]
+    #[schemars(
+        title = "单位",
+        description = "The unit as printed, when there is one."
+    )]
     pub unit: Option<String>,
     /// Whether the value is exact, a lower bound ("余", "多") or approximate ("约").
-    #[schemars(title = "数据限定", description = "Whether the value is exact, a lower bound or approximate.")]
+    #[schemars(
+        title = "数据限定",
+        description = "Whether the value is exact, a lower bound or approximate."
+    )]
     pub qualifier: Qualifier,
     /// For the figures every report states: which one this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,7 +61,10 @@ pub struct Figure {
     pub key: Option<KeyFigure>,
     /// The parts the report breaks this figure into ("其中…"), in the order stated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "其中", description = "The parts the report breaks this figure into, in the order stated.")]
+    #[schemars(
+        title = "其中",
+        description = "The parts the report breaks this figure into, in the order stated."
+    )]
     pub parts: Vec<Figure>,
 }
 

@@ -35,7 +35,10 @@ pub struct ReportPart {
     pub heading: String,
     /// Which of the six contents of 2008 条例 art. 32 the part reports, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "对应条例内容", description = "Which of the six contents of the 2008 Regulations, article 32, the part reports, if any.")]
+    #[schemars(
+        title = "对应条例内容",
+        description = "Which of the six contents of the 2008 Regulations, article 32, the part reports, if any."
+    )]
     pub serves: Option<Content2008>,
     /// The text as published, paragraphs separated by `\n`.
     #[schemars(title = FieldText::Text.label())]
