@@ -218,3 +218,39 @@ fn seed_000_snapshots() {
     );
     insta::assert_snapshot!("seed_000_findings", validation.to_json());
 }
+
+const SEED_001_JSON: &str = include_str!("fixtures/reports/001_hengyang_yanfeng_2017.json");
+
+#[test]
+fn seed_001_fixture_and_round_trip() {
+    check_fixture(
+        &reference::seed_001(),
+        "001_hengyang_yanfeng_2017.json",
+        SEED_001_JSON,
+    );
+}
+
+#[test]
+fn seed_001_states_its_figures_as_printed() {
+    let report = Report::from_json(SEED_001_JSON).unwrap();
+    let r = report.as_regulation_2008().unwrap();
+    let headings: Vec<&str> = r.parts.iter().map(|p| p.heading.as_str()).collect();
+    assert_eq!(headings.len(), 7);
+    assert_eq!(headings[6], "七、政府信息公开工作存在的主要问题及改进情况");
+    let items = &r.parts[1].figures[1];
+    assert_eq!(
+        (items.printed.as_str(), items.qualifier),
+        ("100余条", ogi_report::regulation_2008::Qualifier::MoreThan)
+    );
+    assert_eq!(r.parts[3].figures[2].value.to_string(), "1584");
+    assert_eq!(r.parts[5].figures[0].unit.as_deref(), Some("万元"));
+    assert_eq!(r.applications_received().unwrap().value.to_string(), "0");
+    assert!(r.disclosure_staff().is_none());
+}
+
+#[test]
+fn seed_001_snapshots() {
+    let report = reference::seed_001();
+    insta::assert_snapshot!("seed_001_json", report.to_json());
+    insta::assert_snapshot!("seed_001_findings", ogi_report::validate(&report).to_json());
+}

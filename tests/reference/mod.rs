@@ -377,3 +377,104 @@ pub fn seed_000() -> Report {
         ],
     })
 }
+
+pub mod seed_001_text;
+
+/// Seed 001: 衡阳市雁峰区城市管理和综合执法局, report year 2017, 2008 条例 era.
+///
+/// The breadcrumb line above the title and "相关阅读:" below the text are page furniture.
+/// "12345" is a hotline's name, not a figure. Part 三 states twice that no application was
+/// received; the figure is held once. The 3万元 of part 六 is spending on disclosure work, not
+/// a fee collected.
+pub fn seed_001() -> Report {
+    use seed_001_text as t;
+    let mut meta = Meta::new(
+        "衡阳市雁峰区城市管理和综合执法局",
+        ReportYear::new(2017).unwrap(),
+    );
+    meta.source = Some(Source {
+        url: None,
+        title: Some("2017年度政府信息公开年度报告".to_owned()),
+    });
+    Report::Regulation2008(Regulation2008Report {
+        edition: Regulation2008Tag,
+        meta,
+        preamble: Some(text(t::PREAMBLE)),
+        parts: vec![
+            part("一、概述", None, t::PART_1, vec![]),
+            part(
+                "二、主动公开政府信息情况",
+                Some(Content2008::Proactive),
+                t::PART_2,
+                vec![
+                    exact("城管信息公开时限", "2个工作日", "2", "个工作日"),
+                    more(
+                        "通过雁峰区党政门户网公开城市管理工作动态",
+                        "100余条",
+                        "100",
+                        "条",
+                    ),
+                    exact("通过湖南日报、衡阳日报、衡阳电视台报道", "12次", "12", "次"),
+                ],
+            ),
+            part(
+                "三、依申请公开政府信息情况",
+                Some(Content2008::OnRequest),
+                t::PART_3,
+                vec![
+                    keyed(
+                        exact("申请公开信息要求", "未收到", "0", ""),
+                        KeyFigure::ApplicationsReceived,
+                    ),
+                    keyed(
+                        exact("对公民、法人和其他组织的收费", "无收费情况", "0", ""),
+                        KeyFigure::FeesCollected,
+                    ),
+                ],
+            ),
+            part(
+                "四、咨询和投诉情况",
+                None,
+                t::PART_4,
+                vec![
+                    more("接受市民法律咨询", "150余起", "150", "起"),
+                    exact("关于城管信息公开方面的投诉", "未收到", "0", ""),
+                    exact("办结“12345”投诉案件", "1584起", "1584", "起"),
+                    exact("城管通案件", "21330起", "21330", "起"),
+                ],
+            ),
+            part(
+                "五、申请行政复议和提起行政诉讼情况",
+                Some(Content2008::ReviewLitigation),
+                t::PART_5,
+                vec![
+                    keyed(
+                        exact("因政府信息公开而出现的行政复议", "未发生", "0", ""),
+                        KeyFigure::Reviews,
+                    ),
+                    keyed(
+                        exact("因政府信息公开而出现的行政诉讼", "未发生", "0", ""),
+                        KeyFigure::Lawsuits,
+                    ),
+                ],
+            ),
+            part(
+                "六、工作人员和费用支出情况",
+                None,
+                t::PART_6,
+                vec![exact(
+                    "与新闻媒体合作发布信息和制作各类宣传材料费用",
+                    "3万元",
+                    "3",
+                    "万元",
+                )],
+            ),
+            part(
+                "七、政府信息公开工作存在的主要问题及改进情况",
+                Some(Content2008::Problems),
+                t::PART_7,
+                vec![],
+            ),
+        ],
+    })
+}
