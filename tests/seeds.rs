@@ -254,3 +254,70 @@ fn seed_001_snapshots() {
     insta::assert_snapshot!("seed_001_json", report.to_json());
     insta::assert_snapshot!("seed_001_findings", ogi_report::validate(&report).to_json());
 }
+
+const SEED_004_JSON: &str = include_str!("fixtures/reports/004_qingdao_2018.json");
+
+#[test]
+fn seed_004_fixture_and_round_trip() {
+    check_fixture(
+        &reference::seed_004(),
+        "004_qingdao_2018.json",
+        SEED_004_JSON,
+    );
+}
+
+#[test]
+fn seed_004_states_its_figures_as_printed() {
+    use ogi_report::regulation_2008::Qualifier;
+    let report = Report::from_json(SEED_004_JSON).unwrap();
+    let r = report.as_regulation_2008().unwrap();
+    assert_eq!(r.parts.len(), 9);
+    assert_eq!(r.meta.publication_date.unwrap().to_string(), "2019-01-17");
+    let cases = r.parts[1]
+        .figures
+        .iter()
+        .find(|f| f.printed == "约122万件")
+        .unwrap();
+    assert_eq!(
+        (cases.value.to_string(), cases.qualifier),
+        ("122".to_owned(), Qualifier::About)
+    );
+    let satisfaction = r.parts[1]
+        .figures
+        .iter()
+        .find(|f| f.label == "全行业群众满意率")
+        .unwrap();
+    assert_eq!(
+        (satisfaction.value.to_string(), satisfaction.unit.as_deref()),
+        ("97.62".to_owned(), Some("%"))
+    );
+    let top_ups = r.parts[3]
+        .figures
+        .iter()
+        .find(|f| f.printed == "7304.01万元")
+        .unwrap();
+    assert_eq!(top_ups.value.to_string(), "7304.01");
+    assert_eq!(r.applications_received().unwrap().printed, "28件");
+    assert_eq!(r.lawsuits().unwrap().value.to_string(), "1");
+    assert_eq!(r.reviews().unwrap().value.to_string(), "0");
+    // 1 + 16 + 21 + 28 + 2 + 2 figures in parts 一 to 六, breakdown parts included
+    assert_eq!(r.figures().count(), 70);
+}
+
+#[test]
+fn seed_004_snapshots() {
+    let report = reference::seed_004();
+    insta::assert_snapshot!("seed_004_json", report.to_json());
+    let validation = ogi_report::validate(&report);
+    // 84 + 173 + 15 = 272 and 56 + 19 + 1 = 76 hold; "540余件" is no exact whole.
+    assert_eq!(
+        validation.summary.rule(ogi_report::Rule::FiguresBreakdown),
+        ogi_report::findings::RuleTally {
+            evaluated: 3,
+            passed: 2,
+            failed: 0,
+            not_assessable: 1
+        }
+    );
+    insta::assert_snapshot!("seed_004_findings", validation.to_json());
+}

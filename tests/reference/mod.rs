@@ -478,3 +478,193 @@ pub fn seed_001() -> Report {
         ],
     })
 }
+
+pub mod seed_004_text;
+
+/// An "约" figure: about the value.
+pub fn about(label: &str, printed: &str, value: &str, unit: &str) -> Figure {
+    fig(label, printed, value, unit, Qualifier::About)
+}
+
+/// Seed 004: 青岛市城市管理局, report year 2018, 2008 条例 era.
+///
+/// The preamble names ten parts; the tenth, the statistics table, is attached to the report
+/// and not part of the page. Figures are those written in digits, and the stated zeros;
+/// dates, document numbers, addresses, the hotline's name (12319) and counts folded into
+/// descriptive phrases in Chinese numerals (两支队伍, 三个子系统, 七区三市) are not held.
+pub fn seed_004() -> Report {
+    use seed_004_text as t;
+    let mut meta = Meta::new("青岛市城市管理局", ReportYear::new(2018).unwrap());
+    meta.publication_date = chrono::NaiveDate::from_ymd_opt(2019, 1, 17);
+    meta.source = Some(Source {
+        url: None,
+        title: Some("青岛市城市管理局2018年政府信息公开工作年度报告".to_owned()),
+    });
+    meta.contact = Some(Contact {
+        office: Some("政府信息公开领导小组办公室".to_owned()),
+        address: Some("青岛市徐州路158号".to_owned()),
+        postcode: Some("266034".to_owned()),
+        phone: Some("82861384".to_owned()),
+        fax: Some("82861171".to_owned()),
+        email: None,
+    });
+    Report::Regulation2008(Regulation2008Report {
+        edition: Regulation2008Tag,
+        meta,
+        preamble: Some(text(t::PREAMBLE)),
+        parts: vec![
+            part(
+                "一、概述",
+                None,
+                t::PART_1,
+                vec![more("政务信息员、网络宣传员两支队伍", "60余人", "60", "人")],
+            ),
+            part(
+                "二、主动公开政府信息情况",
+                Some(Content2008::Proactive),
+                t::PART_2,
+                vec![
+                    more("与局长信箱联动的局系统服务网络单位", "70余个", "70", "个"),
+                    more(
+                        "主动发布深化改革、经济发展、改善民生、政府建设类信息",
+                        "2000余条",
+                        "2000",
+                        "条",
+                    ),
+                    exact("局网站主动公开各类政务信息", "521条", "521", "条"),
+                    exact("“青岛城市管理”政务微博粉丝", "8036人", "8036", "人"),
+                    exact("政务微博发布、转发(办)各类信息", "4770条", "4770", "条"),
+                    more("政务微信推送稿件", "1200余篇次", "1200", "篇次"),
+                    exact("栏目受理群众反映问题", "41913件", "41913", "件"),
+                    exact("结案", "39411件", "39411", "件"),
+                    exact("结案率", "94%", "94", "%"),
+                    exact("新录入违建数据", "7028条", "7028", "条"),
+                    exact("涉及违法建筑", "17509处", "17509", "处"),
+                    exact("违建面积", "386.17万平方米", "386.17", "万平方米"),
+                    about("受理、派遣各类城市管理信息", "约122万件", "122", "万件"),
+                    exact("传递及时率", "100%", "100", "%"),
+                    exact("案件办结率", "98.05%", "98.05", "%"),
+                    exact("全行业群众满意率", "97.62%", "97.62", "%"),
+                ],
+            ),
+            part(
+                "三、回应解读情况",
+                None,
+                t::PART_3,
+                vec![
+                    exact("组织舆情培训", "1次", "1", "次"),
+                    more("全年舆情监测", "1800余条", "1800", "条"),
+                    with_parts(
+                        more("转办", "540余件", "540", "件"),
+                        vec![
+                            exact("市应急办转办", "68件", "68", "件"),
+                            exact("市网络办转办", "157件", "157", "件"),
+                        ],
+                    ),
+                    exact("新闻发布会", "2次", "2", "次"),
+                    exact("新闻通气会", "2次", "2", "次"),
+                    exact("供热专题“民生在线”访谈", "1次", "1", "次"),
+                    exact("“网络在线问政”常态化访谈", "20场", "20", "场"),
+                    exact("网民提出意见建议及咨询", "420件", "420", "件"),
+                    exact("办理答复", "420件", "420", "件"),
+                    exact("有效问题审拣通过率、分拣率、答复率", "100%", "100", "%"),
+                    exact("解读材料发布时限", "3个工作日", "3", "个工作日"),
+                    exact("进行问答解读的规范性文件", "4个", "4", "个"),
+                    exact("接收意见建议及各类问题", "243件", "243", "件"),
+                    with_parts(
+                        exact("分解出问题", "272件", "272", "件"),
+                        vec![
+                            exact("公用服务类问题", "84件", "84", "件"),
+                            exact("城市管理类问题", "173件", "173", "件"),
+                            exact("意见建议及其它", "15件", "15", "件"),
+                        ],
+                    ),
+                    exact("领导直接答复问题", "45件", "45", "件"),
+                    exact("现场追踪问题", "8个", "8", "个"),
+                ],
+            ),
+            part(
+                "四、重点领域信息公开情况",
+                Some(Content2008::Proactive),
+                t::PART_4,
+                vec![
+                    exact("出厂水常规指标", "9项", "9", "项"),
+                    exact("管网水常规指标", "7项", "7", "项"),
+                    exact("发布《每周水质公报》", "64期", "64", "期"),
+                    exact("发布《月度水质公报》", "12期", "12", "期"),
+                    exact("网上办事服务事项", "160项", "160", "项"),
+                    with_parts(
+                        exact("行政许可事项和其他权力事项", "76项", "76", "项"),
+                        vec![
+                            exact("行政许可", "56项", "56", "项"),
+                            exact("其他权力事项", "19项", "19", "项"),
+                            exact("行政确认", "1项", "1", "项"),
+                        ],
+                    ),
+                    exact("一次办好事项", "100%", "100", "%"),
+                    exact("零跑腿事项", "58项", "58", "项"),
+                    exact("零跑腿事项占比", "76.3%", "76.3", "%"),
+                    exact("行政权力事项法定办理时限", "1510天", "1510", "天"),
+                    exact("梳理前承诺时限", "638天", "638", "天"),
+                    exact("梳理后承诺时限", "443天", "443", "天"),
+                    exact("较法定时限缩短", "70.66%", "70.66", "%"),
+                    exact("较梳理前缩短", "30.56%", "30.56", "%"),
+                    exact("申请材料减少", "127件", "127", "件"),
+                    exact("申请材料减少比例", "28%", "28", "%"),
+                    exact("政务信息资源目录编制和数据发布", "95项", "95", "项"),
+                    exact("服务窗口充值笔数", "121.13万笔", "121.13", "万笔"),
+                    exact("服务窗口充值金额", "7304.01万元", "7304.01", "万元"),
+                    exact("互联网平台累计充值", "4.13亿元", "4.13", "亿元"),
+                    exact("互联网平台充值占总充值金额", "69.18%", "69.18", "%"),
+                    exact("互联网平台充值户数", "78.4 万户", "78.4", "万户"),
+                    exact("互联网平台充值户数占总户数", "64.72%", "64.72", "%"),
+                    exact("非便民卡通过微信公众号缴费", "841笔", "841", "笔"),
+                    exact("非便民卡微信公众号缴费金额", "52.8万元", "52.8", "万元"),
+                ],
+            ),
+            part(
+                "五、依申请公开政府信息情况",
+                Some(Content2008::OnRequest),
+                t::PART_5,
+                vec![
+                    keyed(
+                        exact("受理依申请公开事项", "28件", "28", "件"),
+                        KeyFigure::ApplicationsReceived,
+                    ),
+                    keyed(
+                        exact("向申请人收取费用", "未向申请人收取任何费用", "0", ""),
+                        KeyFigure::FeesCollected,
+                    ),
+                ],
+            ),
+            part(
+                "六、申请行政复议和提起行政诉讼情况",
+                Some(Content2008::ReviewLitigation),
+                t::PART_6,
+                vec![
+                    keyed(
+                        exact("信息公开行政复议案件", "未发生", "0", ""),
+                        KeyFigure::Reviews,
+                    ),
+                    keyed(
+                        exact("信息公开行政应诉案件", "1起", "1", "起"),
+                        KeyFigure::Lawsuits,
+                    ),
+                ],
+            ),
+            part("七、政府信息公开保密审查情况", None, t::PART_7, vec![]),
+            part(
+                "八、存在的问题及下一步工作打算",
+                Some(Content2008::Problems),
+                t::PART_8,
+                vec![],
+            ),
+            part(
+                "九、其它需要报告的事项",
+                Some(Content2008::OtherMatters),
+                t::PART_9,
+                vec![],
+            ),
+        ],
+    })
+}
