@@ -76,6 +76,56 @@ macro_rules! catalogue {
 
 pub(crate) use catalogue;
 
+/// Serde and JSON Schema for a catalogue enum, as its identifier string.
+macro_rules! catalogue_serde {
+    ($name:ident, $schema:literal, $title:literal, $description:literal) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+                $name::from_id(&id).ok_or_else(|| {
+                    let expected: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                    serde::de::Error::custom(format_args!(
+                        "unknown {} {id:?}; expected one of {}",
+                        $schema,
+                        expected.join(", ")
+                    ))
+                })
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $schema.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                schemars::json_schema!({
+                    "title": $title,
+                    "description": $description,
+                    "type": "string",
+                    "enum": ids,
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use catalogue_serde;
+
+catalogue_serde!(
+    Edition,
+    "Edition",
+    "版本",
+    "The edition of the report's content rules."
+);
+
 catalogue! {
     /// The editions of the report's content rules.
     pub enum Edition {

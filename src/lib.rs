@@ -30,6 +30,7 @@ pub mod aggregate;
 pub mod builder;
 pub mod catalogue;
 pub mod cell;
+pub mod compare;
 mod error;
 pub mod findings;
 pub mod format_2019;

@@ -114,53 +114,13 @@ impl Regulation2008Report {
     }
 }
 
-macro_rules! catalogue_serde {
-    ($name:ident, $schema:literal, $title:literal, $description:literal) => {
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.id())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-                $name::from_id(&id).ok_or_else(|| {
-                    let expected: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
-                    serde::de::Error::custom(format_args!(
-                        "unknown {} {id:?}; expected one of {}",
-                        $schema,
-                        expected.join(", ")
-                    ))
-                })
-            }
-        }
-
-        impl JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                $schema.into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
-                schemars::json_schema!({
-                    "title": $title,
-                    "description": $description,
-                    "type": "string",
-                    "enum": ids,
-                })
-            }
-        }
-    };
-}
-
-catalogue_serde!(
+crate::catalogue::catalogue_serde!(
     Content2008,
     "Content2008",
     "条例第三十二条内容",
     "One of the six contents of 2008 Regulations article 32."
 );
-catalogue_serde!(
+crate::catalogue::catalogue_serde!(
     KeyFigure,
     "KeyFigure",
     "关键数据",
