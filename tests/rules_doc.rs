@@ -11,8 +11,9 @@ const COMMITTED: &str = include_str!("../docs/rules.md");
 const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
 const SEED_000_JSON: &str = include_str!("fixtures/reports/000_xinyang_2018.json");
 
-fn report_2008_with(cells: &[(&str, Value)]) -> Report {
-    let mut doc: Value = serde_json::from_str(SEED_000_JSON).unwrap();
+/// The fixture `json` with values set (or inserted) at the given pointers.
+fn fixture_with(json: &str, cells: &[(&str, Value)]) -> Report {
+    let mut doc: Value = serde_json::from_str(json).unwrap();
     for (pointer, value) in cells {
         let (parent, key) = pointer.rsplit_once('/').unwrap();
         doc.pointer_mut(parent)
@@ -20,29 +21,20 @@ fn report_2008_with(cells: &[(&str, Value)]) -> Report {
             .as_object_mut()
             .unwrap()
             .insert(key.to_owned(), value.clone());
-    }
-    Report::from_value(&doc).unwrap()
-}
-
-fn report_2019_with(cells: &[(&str, Value)]) -> Report {
-    let mut doc: Value = serde_json::from_str(SEED_003_JSON).unwrap();
-    for (pointer, value) in cells {
-        *doc.pointer_mut(pointer).unwrap() = value.clone();
     }
     Report::from_value(&doc).unwrap()
 }
 
 fn report_with(cells: &[(&str, Value)]) -> Report {
-    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
-    for (pointer, value) in cells {
-        let (parent, key) = pointer.rsplit_once('/').unwrap();
-        doc.pointer_mut(parent)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .insert(key.to_owned(), value.clone());
-    }
-    Report::from_value(&doc).unwrap()
+    fixture_with(SEED_002_JSON, cells)
+}
+
+fn report_2019_with(cells: &[(&str, Value)]) -> Report {
+    fixture_with(SEED_003_JSON, cells)
+}
+
+fn report_2008_with(cells: &[(&str, Value)]) -> Report {
+    fixture_with(SEED_000_JSON, cells)
 }
 
 fn first(findings: Vec<Finding>, rule: Rule) -> Finding {
