@@ -447,11 +447,23 @@ impl Amount {
         }
     }
 
-    /// The amount in 元, exactly (a 万元 amount is multiplied by 10 000).
+    /// The amount in 元, exactly (a 万元 amount is multiplied by 10 000, by moving the decimal
+    /// point, so no digit is ever rounded away).
     pub fn in_yuan(self) -> Decimal {
+        let value = self.value.get();
         match self.unit {
-            MoneyUnit::Yuan => self.value.get(),
-            MoneyUnit::WanYuan => self.value.get() * Decimal::from(10_000),
+            MoneyUnit::Yuan => value,
+            MoneyUnit::WanYuan if value.scale() >= 4 => {
+                let mut yuan = value;
+                // Lowering the scale by 4 keeps the same digits: always representable.
+                if yuan.set_scale(value.scale() - 4).is_ok() {
+                    yuan
+                } else {
+                    value * Decimal::from(10_000)
+                }
+            }
+            // At most 16 + 4 integer digits and 3 decimals: exact.
+            MoneyUnit::WanYuan => value * Decimal::from(10_000),
         }
     }
 }
@@ -579,10 +591,15 @@ mod tests {
         assert_eq!(a.to_string(), "48359.899368");
         let b: ExactDecimal = "3940".parse().unwrap();
         assert_eq!(Amount::yuan(b).to_string(), "3940元");
-        assert_eq!(
-            Amount::wan_yuan(a).in_yuan().to_string(),
-            "483598993.680000"
-        );
+        assert_eq!(Amount::wan_yuan(a).in_yuan().to_string(), "483598993.68");
         assert!("12..5".parse::<ExactDecimal>().is_err());
+        // the largest amount, 16 + 12 digits, converts without losing a digit
+        let big: ExactDecimal = "9999999999999999.999999999999".parse().unwrap();
+        assert_eq!(
+            Amount::wan_yuan(big).in_yuan().to_string(),
+            "99999999999999999999.99999999"
+        );
+        let small: ExactDecimal = "1.5".parse().unwrap();
+        assert_eq!(Amount::wan_yuan(small).in_yuan().to_string(), "15000.0");
     }
 }
