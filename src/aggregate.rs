@@ -26,6 +26,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::catalogue::FieldText;
 use crate::catalogue::{
     ApplicantColumn, ProactiveColumn2021, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock,
     ReviewOutcome,
@@ -73,13 +74,13 @@ pub struct Cause {
     #[schemars(title = "报告序号")]
     pub report: usize,
     /// The agency of that report.
-    #[schemars(title = "机关名称")]
+    #[schemars(title = FieldText::Agency.label())]
     pub agency: String,
     /// The JSON Pointer of the cell in that report.
-    #[schemars(title = "位置")]
+    #[schemars(title = FieldText::Pointer.label())]
     pub pointer: String,
     /// What the cell held: null for a blank, or the raw text.
-    #[schemars(title = "单元格值")]
+    #[schemars(title = FieldText::CellValue.label())]
     pub value: Cell<i64>,
 }
 
@@ -103,7 +104,7 @@ impl Cause {
 )]
 pub struct NotAssessable {
     /// The JSON Pointer of the combined cell (the same as in a report).
-    #[schemars(title = "位置")]
+    #[schemars(title = FieldText::Pointer.label())]
     pub pointer: String,
     /// The cells that prevented the sum.
     #[schemars(title = "原因")]

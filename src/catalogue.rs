@@ -395,7 +395,7 @@ catalogue! {
 }
 
 catalogue! {
-    /// The labels of the fields that hold a part's text as printed.
+    /// The titles of fields that recur across the model (schema titles read them from here).
     pub enum FieldText {
         /// The heading as printed (it may differ from the official wording).
         Heading = ("heading", "标题（原文）", "Heading as printed"),
@@ -405,6 +405,46 @@ catalogue! {
         TextAfter = ("text_after", "表后文字", "Text after the tables"),
         /// The text of a prose part.
         Text = ("text", "正文", "Text"),
+        /// Agency.
+        Agency = ("agency", "机关名称", "Agency"),
+        /// JSON Pointer.
+        Pointer = ("pointer", "位置", "JSON Pointer"),
+        /// Cell value.
+        CellValue = ("value", "单元格值", "Cell value"),
+        /// Edition.
+        EditionTag = ("edition", "版本", "Edition"),
+        /// Severity.
+        Severity = ("severity", "严重程度", "Severity"),
+        /// Operands.
+        Operands = ("operands", "运算单元格", "Operands"),
+        /// Report year.
+        ReportYear = ("report_year", "报告年度", "Report year"),
+        /// Message.
+        Message = ("message", "说明", "Message"),
+        /// Rule.
+        Rule = ("rule", "规则", "Rule"),
+        /// Information processing fee.
+        InformationProcessingFee = ("information_processing_fee", "信息处理费", "Information processing fee"),
+        /// Unit of money.
+        MoneyUnit = ("money_unit", "金额单位", "Unit of money"),
+        /// Unit.
+        Unit = ("unit", "单位", "Unit"),
+        /// As printed.
+        Printed = ("printed", "原文", "As printed"),
+        /// Report meta.
+        Meta = ("meta", "报告基本信息", "Report meta"),
+        /// Source.
+        Source = ("source", "来源", "Source"),
+        /// Contact.
+        Contact = ("contact", "联系方式", "Contact"),
+        /// Preamble.
+        Preamble = ("preamble", "报告导语", "Preamble"),
+        /// Article 20 item (1) row.
+        Item1Row = ("item_1_row", "第（一）项行", "Article 20 item (1) row"),
+        /// Qualifier.
+        Qualifier = ("qualifier", "数据限定", "Qualifier"),
+        /// Report parts.
+        ReportParts = ("parts", "报告部分", "Report parts"),
     }
 }
 

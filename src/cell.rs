@@ -356,7 +356,7 @@ impl JsonSchema for RawCellSchema {
             "type": "object",
             "properties": {
                 "raw": {
-                    "title": "原文",
+                    "title": crate::catalogue::FieldText::Printed.label(),
                     "description": "The text exactly as printed; never empty.",
                     "type": "string",
                     "minLength": 1,

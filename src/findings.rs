@@ -13,6 +13,7 @@ use serde::de::{self, Deserializer};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::FieldText;
 use crate::catalogue::catalogue;
 use crate::cell::Cell;
 use crate::meta::ReportYear;
@@ -153,7 +154,7 @@ impl JsonSchema for Rule {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
         json_schema!({
-            "title": "规则",
+            "title": crate::catalogue::FieldText::Rule.label(),
             "description": "The stable id of a validation rule (documented in docs/rules.md).",
             "type": "string",
             "enum": ids,
@@ -166,7 +167,7 @@ impl JsonSchema for Rule {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
-#[schemars(title = "严重程度", description = "How serious a finding is.")]
+#[schemars(title = FieldText::Severity.label(), description = "How serious a finding is.")]
 pub enum Severity {
     /// A stated identity fails.
     Error,
@@ -201,19 +202,19 @@ impl fmt::Display for Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "运算单元格",
+    title = FieldText::Operands.label(),
     description = "A cell a rule read: its pointer and what it held."
 )]
 pub struct Operand {
     /// RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
-    #[schemars(title = "位置")]
+    #[schemars(title = FieldText::Pointer.label())]
     pub pointer: String,
     /// For rules across years: the report year of the report holding the cell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "报告年度")]
+    #[schemars(title = FieldText::ReportYear.label())]
     pub report_year: Option<ReportYear>,
     /// What the cell held: a number, null for a blank, or the raw text.
-    #[schemars(title = "单元格值")]
+    #[schemars(title = FieldText::CellValue.label())]
     pub value: Cell<i64>,
 }
 
@@ -221,7 +222,7 @@ pub struct Operand {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "说明",
+    title = FieldText::Message.label(),
     description = "What a finding says, in Chinese and in English."
 )]
 pub struct Message {
@@ -242,17 +243,17 @@ pub struct Message {
 )]
 pub struct Finding {
     /// The rule.
-    #[schemars(title = "规则")]
+    #[schemars(title = FieldText::Rule.label())]
     pub rule: Rule,
     /// How serious it is.
-    #[schemars(title = "严重程度")]
+    #[schemars(title = FieldText::Severity.label())]
     pub severity: Severity,
     /// RFC 6901 JSON Pointer of the value the finding is about.
-    #[schemars(title = "位置")]
+    #[schemars(title = FieldText::Pointer.label())]
     pub pointer: String,
     /// For rules across years: the report year of the report the pointer is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "报告年度")]
+    #[schemars(title = FieldText::ReportYear.label())]
     pub report_year: Option<ReportYear>,
     /// The value the rule computes (e.g. the sum of the parts); null when not assessable.
     #[schemars(title = "应为")]
@@ -261,10 +262,10 @@ pub struct Finding {
     #[schemars(title = "实为")]
     pub actual: Option<i64>,
     /// The cells the rule read.
-    #[schemars(title = "运算单元格")]
+    #[schemars(title = FieldText::Operands.label())]
     pub operands: Vec<Operand>,
     /// What is wrong, naming rows and columns by their official labels.
-    #[schemars(title = "说明")]
+    #[schemars(title = FieldText::Message.label())]
     pub message: Message,
 }
 

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
+use crate::catalogue::FieldText;
 use crate::cell::Count;
 
 /// The calendar year a report covers (not the year it was published).
@@ -73,7 +74,7 @@ impl JsonSchema for ReportYear {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "title": "报告年度",
+            "title": crate::catalogue::FieldText::ReportYear.label(),
             "description": "The calendar year the report covers.",
             "type": "integer",
             "minimum": ReportYear::MIN,
@@ -86,15 +87,15 @@ impl JsonSchema for ReportYear {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "报告基本信息",
+    title = FieldText::Meta.label(),
     description = "The publishing agency, the year covered and, where known, publication date, source and contact."
 )]
 pub struct Meta {
     /// The agency's name as printed in the report.
-    #[schemars(title = "机关名称")]
+    #[schemars(title = FieldText::Agency.label())]
     pub agency: String,
     /// The calendar year the report covers.
-    #[schemars(title = "报告年度")]
+    #[schemars(title = FieldText::ReportYear.label())]
     pub report_year: ReportYear,
     /// The day the report was published, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,11 +103,11 @@ pub struct Meta {
     pub publication_date: Option<NaiveDate>,
     /// Where the report was found, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "来源")]
+    #[schemars(title = FieldText::Source.label())]
     pub source: Option<Source>,
     /// The contact the report gives for questions about it, when it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "联系方式")]
+    #[schemars(title = FieldText::Contact.label())]
     pub contact: Option<Contact>,
 }
 
@@ -126,7 +127,7 @@ impl Meta {
 /// Where a report was found.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "来源", description = "Where the report was found.")]
+#[schemars(title = FieldText::Source.label(), description = "Where the report was found.")]
 pub struct Source {
     /// The address of the page or document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,7 +143,7 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "联系方式",
+    title = FieldText::Contact.label(),
     description = "The contact the report gives, each part as printed."
 )]
 pub struct Contact {

@@ -30,6 +30,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::catalogue::FieldText;
 use crate::cell::CellValue;
 
 /// Why a sum of money was refused.
@@ -320,7 +321,7 @@ impl<T> Visitor<'_> for MoneyTextVisitor<T> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[schemars(
-    title = "金额单位",
+    title = FieldText::MoneyUnit.label(),
     description = "The unit a sum of money was reported in."
 )]
 pub enum MoneyUnit {
@@ -426,7 +427,7 @@ pub struct Amount {
     #[schemars(title = "数额")]
     pub value: ExactDecimal,
     /// The unit it was reported in.
-    #[schemars(title = "单位")]
+    #[schemars(title = FieldText::Unit.label())]
     pub unit: MoneyUnit,
 }
 

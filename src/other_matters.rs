@@ -14,7 +14,7 @@ use crate::money::Amount;
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "信息处理费",
+    title = FieldText::InformationProcessingFee.label(),
     description = "Information processing fees charged to applicants, as stated."
 )]
 pub struct InformationProcessingFee {
@@ -42,6 +42,6 @@ pub struct OtherMatters {
     pub text: String,
     /// The information processing fee figures, when the report states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "信息处理费")]
+    #[schemars(title = FieldText::InformationProcessingFee.label())]
     pub information_processing_fee: Option<InformationProcessingFee>,
 }

@@ -44,7 +44,7 @@ macro_rules! edition_tag {
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 schemars::json_schema!({
-                    "title": "版本",
+                    "title": crate::catalogue::FieldText::EditionTag.label(),
                     "description": Self::EDITION.title_en(),
                     "type": "string",
                     "const": Self::EDITION.id(),

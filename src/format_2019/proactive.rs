@@ -19,7 +19,7 @@ pub type ChangeCell = Cell<i64>;
 #[serde(deny_unknown_fields)]
 #[schemars(
     rename = "PublishedCounts2019",
-    title = "第（一）项行",
+    title = FieldText::Item1Row.label(),
     description = "Documents made, published, and published in all (2019 format)."
 )]
 pub struct PublishedCounts {
@@ -88,7 +88,7 @@ pub struct Procurement {
     pub total_amount: Cell<ExactDecimal>,
     /// The unit the report gives for the amount, when it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "金额单位")]
+    #[schemars(title = FieldText::MoneyUnit.label())]
     pub unit: Option<MoneyUnit>,
 }
 

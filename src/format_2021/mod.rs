@@ -9,6 +9,7 @@ pub mod proactive;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::FieldText;
 use crate::catalogue::{Edition, Part};
 use crate::meta::Meta;
 use crate::narrative::Narrative;
@@ -33,14 +34,14 @@ edition_tag! {
 )]
 pub struct Format2021Report {
     /// The edition tag, always `"format_2021"`.
-    #[schemars(title = "版本")]
+    #[schemars(title = FieldText::EditionTag.label())]
     pub edition: Format2021Tag,
     /// Who published the report and for which year.
-    #[schemars(title = "报告基本信息")]
+    #[schemars(title = FieldText::Meta.label())]
     pub meta: Meta,
     /// Text printed before part 1 (an opening paragraph naming the report's basis), when any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "报告导语")]
+    #[schemars(title = FieldText::Preamble.label())]
     pub preamble: Option<String>,
     /// Part 一: overview.
     #[schemars(title = Part::Overview.label(), description = Part::Overview.title_en())]

@@ -18,7 +18,7 @@ pub type FeeCell = Cell<Fee>;
 #[serde(deny_unknown_fields)]
 #[schemars(
     rename = "DocumentCounts2021",
-    title = "第（一）项行",
+    title = FieldText::Item1Row.label(),
     description = "Documents issued, repealed and in force (2021 format)."
 )]
 pub struct DocumentCounts {

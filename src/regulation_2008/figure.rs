@@ -3,13 +3,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::FieldText;
 use crate::catalogue::KeyFigure;
 use crate::money::ExactDecimal;
 
 /// How exact a stated figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-#[schemars(title = "数据限定", description = "How exact a stated figure is.")]
+#[schemars(title = FieldText::Qualifier.label(), description = "How exact a stated figure is.")]
 pub enum Qualifier {
     /// Stated exactly ("341条").
     Exact,
@@ -32,7 +33,7 @@ pub struct Figure {
     pub label: String,
     /// The figure exactly as printed, e.g. "60余篇", "千余份", "未接到".
     #[schemars(
-        title = "原文",
+        title = FieldText::Printed.label(),
         description = "The figure exactly as printed, number, qualifier and unit together."
     )]
     pub printed: String,
@@ -45,13 +46,13 @@ pub struct Figure {
     /// The unit as printed ("条", "篇", "万元", "%"), when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
-        title = "单位",
+        title = FieldText::Unit.label(),
         description = "The unit as printed, when there is one."
     )]
     pub unit: Option<String>,
     /// Whether the value is exact, a lower bound ("余", "多") or approximate ("约").
     #[schemars(
-        title = "数据限定",
+        title = FieldText::Qualifier.label(),
         description = "Whether the value is exact, a lower bound or approximate."
     )]
     pub qualifier: Qualifier,

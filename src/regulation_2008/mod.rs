@@ -26,7 +26,7 @@ edition_tag! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "报告部分",
+    title = FieldText::ReportParts.label(),
     description = "One part of a report as the report divides and numbers it."
 )]
 pub struct ReportPart {
@@ -58,17 +58,17 @@ pub struct ReportPart {
 )]
 pub struct Regulation2008Report {
     /// The edition tag, always `"regulation_2008"`.
-    #[schemars(title = "版本")]
+    #[schemars(title = FieldText::EditionTag.label())]
     pub edition: Regulation2008Tag,
     /// Who published the report and for which year.
-    #[schemars(title = "报告基本信息")]
+    #[schemars(title = FieldText::Meta.label())]
     pub meta: Meta,
     /// Text printed before the first part, when any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "报告导语")]
+    #[schemars(title = FieldText::Preamble.label())]
     pub preamble: Option<String>,
     /// The report's parts, in order.
-    #[schemars(title = "报告部分")]
+    #[schemars(title = FieldText::ReportParts.label())]
     pub parts: Vec<ReportPart>,
 }
 
