@@ -1,8 +1,8 @@
-//! Errors from reading a report.
+//! Errors from reading a report or its findings.
 
 use std::fmt::Write as _;
 
-/// Why a report could not be read. Every variant says where: a line and column for text
+/// Why a report (or a findings document) could not be read. Every variant says where: a line and column for text
 /// that is not JSON, an RFC 6901 JSON Pointer for JSON that is not a report.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {

@@ -438,6 +438,13 @@ impl Validation {
         self.with_severity(Severity::Error).next().is_some()
     }
 
+    /// Reads findings back from JSON, as written by [`Validation::to_json`]. Strict like
+    /// [`Report::from_json`](crate::Report::from_json): an unknown field, rule id or severity
+    /// is an error naming the JSON Pointer of the offending value.
+    pub fn from_json(json: &str) -> Result<Validation, crate::ReadError> {
+        crate::report::read_all(json)
+    }
+
     /// The canonical JSON text of the findings: as for reports, two-space indentation and a
     /// final line break.
     pub fn to_json(&self) -> String {

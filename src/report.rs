@@ -269,7 +269,7 @@ impl Report {
 ///
 /// The first pass does not track the path (tracking copies every key); only when it fails is
 /// the text read again, tracked, to say where.
-fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
+pub(crate) fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
     if let Ok(value) = serde_json::from_str(json) {
         return Ok(value);
     }

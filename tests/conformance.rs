@@ -1,0 +1,282 @@
+//! The shared conformance fixtures, as listed in `tests/fixtures/manifest.json`.
+//!
+//! The same manifest drives the Python and TypeScript checks in `scripts/consumers/`; here the
+//! crate's own verdicts, and the schema's verdicts through the Rust `jsonschema` crate, must
+//! be the ones the manifest states.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use ogi_report::{Report, Validation, findings_schema, report_schema, validate};
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    #[allow(dead_code)]
+    description: String,
+    schemas: BTreeMap<String, String>,
+    fixtures: Vec<Fixture>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fixture {
+    file: String,
+    schema: String,
+    valid: bool,
+    #[serde(default)]
+    pointer: Option<String>,
+    #[serde(default)]
+    of: Option<String>,
+    about: String,
+    #[serde(default)]
+    known_differences: BTreeMap<String, String>,
+}
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn manifest() -> Manifest {
+    let text = std::fs::read_to_string(fixtures_dir().join("manifest.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(fixtures_dir().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The fixture folders the manifest covers; every JSON file in them must be listed.
+const FOLDERS: [&str; 4] = ["reports", "planted", "invalid", "findings"];
+
+#[test]
+fn the_manifest_lists_every_fixture_file_and_only_existing_ones() {
+    let manifest = manifest();
+    let listed: BTreeSet<String> = manifest.fixtures.iter().map(|f| f.file.clone()).collect();
+    assert_eq!(
+        listed.len(),
+        manifest.fixtures.len(),
+        "a file is listed twice"
+    );
+    let mut on_disk = BTreeSet::new();
+    for folder in FOLDERS {
+        for entry in std::fs::read_dir(fixtures_dir().join(folder)).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") {
+                on_disk.insert(format!("{folder}/{name}"));
+            }
+        }
+    }
+    assert_eq!(listed, on_disk);
+    for fixture in &manifest.fixtures {
+        assert!(
+            !fixture.about.trim().is_empty(),
+            "{}: no description",
+            fixture.file
+        );
+        assert!(
+            matches!(fixture.schema.as_str(), "report" | "findings"),
+            "{}: schema {:?}",
+            fixture.file,
+            fixture.schema
+        );
+        // an invalid fixture says where the crate reports its defect; a valid one does not
+        assert_eq!(
+            fixture.pointer.is_some(),
+            !fixture.valid,
+            "{}: pointer",
+            fixture.file
+        );
+    }
+    // the manifest names the committed schemas
+    assert_eq!(
+        manifest.schemas,
+        BTreeMap::from([
+            (
+                "report".to_owned(),
+                "../../schema/ogi-report.schema.json".to_owned()
+            ),
+            (
+                "findings".to_owned(),
+                "../../schema/ogi-report-findings.schema.json".to_owned()
+            ),
+        ])
+    );
+}
+
+#[test]
+fn the_manifest_covers_every_seed_and_every_required_defect() {
+    let manifest = manifest();
+    let valid_reports = manifest
+        .fixtures
+        .iter()
+        .filter(|f| f.valid && f.schema == "report" && f.file.starts_with("reports/"))
+        .count();
+    assert_eq!(valid_reports, 5, "one valid fixture per seed");
+    for defect in [
+        "invalid/unknown_field.json",
+        "invalid/negative_count.json",
+        "invalid/fee_five_decimals.json",
+        "invalid/fee_as_number.json",
+        "invalid/edition_unknown.json",
+        "invalid/edition_mismatched.json",
+        "invalid/missing_part.json",
+    ] {
+        let fixture = manifest.fixtures.iter().find(|f| f.file == defect);
+        assert!(
+            fixture.is_some_and(|f| !f.valid),
+            "{defect} is not listed as invalid"
+        );
+    }
+}
+
+/// The crate reads every valid fixture (and writes it back byte for byte) and refuses every
+/// invalid one at the pointer the manifest names.
+#[test]
+fn the_crate_gives_the_manifest_verdicts() {
+    for fixture in manifest().fixtures {
+        let text = read(&fixture.file);
+        let (written, error) = match fixture.schema.as_str() {
+            "report" => match Report::from_json(&text) {
+                Ok(report) => (Some(report.to_json()), None),
+                Err(e) => (None, Some(e)),
+            },
+            _ => match Validation::from_json(&text) {
+                Ok(findings) => (Some(findings.to_json()), None),
+                Err(e) => (None, Some(e)),
+            },
+        };
+        match (fixture.valid, written, error) {
+            (true, Some(written), None) => {
+                assert_eq!(written, text, "{}: not canonical", fixture.file);
+            }
+            (false, None, Some(error)) => assert_eq!(
+                error.pointer(),
+                fixture.pointer.as_deref(),
+                "{}: {error}",
+                fixture.file
+            ),
+            (valid, _, error) => panic!(
+                "{}: the manifest says valid = {valid}, the crate says {error:?}",
+                fixture.file
+            ),
+        }
+    }
+}
+
+/// The committed schemas, through the Rust `jsonschema` crate with format checking, give the
+/// manifest's verdict on every fixture.
+#[test]
+fn the_schema_gives_the_manifest_verdicts() {
+    let compile = |schema: Value| {
+        jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .unwrap()
+    };
+    let report = compile(report_schema());
+    let findings = compile(findings_schema());
+    for fixture in manifest().fixtures {
+        let doc: Value = serde_json::from_str(&read(&fixture.file)).unwrap();
+        let validator = if fixture.schema == "report" {
+            &report
+        } else {
+            &findings
+        };
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert_eq!(
+            errors.is_empty(),
+            fixture.valid,
+            "{}: {errors:#?}",
+            fixture.file
+        );
+        assert!(
+            !fixture.known_differences.contains_key("rust-jsonschema"),
+            "{}",
+            fixture.file
+        );
+    }
+}
+
+/// Each findings fixture is what `validate` gives for the report it names. To rewrite them:
+/// `OGI_REPORT_WRITE_FIXTURES=1 cargo test --test conformance` (never under CI).
+#[test]
+fn the_findings_fixtures_are_fresh() {
+    let write =
+        std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() && std::env::var_os("CI").is_none();
+    let mut seen = 0;
+    for fixture in manifest().fixtures {
+        let Some(of) = &fixture.of else { continue };
+        let report = Report::from_json(&read(of)).unwrap();
+        let findings = validate(&report).to_json();
+        if write {
+            std::fs::write(fixtures_dir().join(&fixture.file), &findings).unwrap();
+        } else {
+            assert!(
+                findings == read(&fixture.file),
+                "{} is stale: run `OGI_REPORT_WRITE_FIXTURES=1 cargo test --test conformance`",
+                fixture.file
+            );
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 6);
+}
+
+/// The planted report is valid against the schema but does not add up: the findings fixtures
+/// hold errors, notes and checks that could not be assessed.
+#[test]
+fn the_planted_findings_hold_every_kind_of_outcome() {
+    let text = read("findings/002_luohe_huizu_2022_planted.json");
+    let findings = Validation::from_json(&text).unwrap();
+    let rules: Vec<(&str, &str)> = findings
+        .findings
+        .iter()
+        .map(|f| (f.rule.id(), f.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("cell.blank", "/proactive/licensing/decisions"),
+            ("requests.row_total", "/requests/carried_over/total"),
+            (
+                "requests.outcome_total",
+                "/requests/outcomes/total/natural_person"
+            ),
+            ("requests.outcome_total", "/requests/outcomes/total/total"),
+            (
+                "requests.balance",
+                "/requests/carried_forward/natural_person"
+            ),
+            ("requests.balance", "/requests/carried_forward/total"),
+            ("cell.not_numeric", "/review_litigation/review/other"),
+            (
+                "review_litigation.block_total",
+                "/review_litigation/review/total"
+            ),
+        ]
+    );
+    let checks = findings.summary.checks();
+    assert_eq!(
+        (
+            checks.evaluated,
+            checks.passed,
+            checks.failed,
+            checks.not_assessable
+        ),
+        (44, 38, 5, 1)
+    );
+}
+
+/// The findings reader names where a findings document goes wrong.
+#[test]
+fn findings_read_errors_name_the_pointer() {
+    let err = Validation::from_json(r#"{"findings": [], "summary": {"checks": 3}}"#).unwrap_err();
+    assert_eq!(err.pointer(), Some("/summary/checks"), "{err}");
+    let err = Validation::from_json("[]").unwrap_err();
+    assert_eq!(err.pointer(), Some(""), "{err}");
+    let err = Validation::from_json("{").unwrap_err();
+    assert_eq!(err.pointer(), None, "{err}");
+}
