@@ -105,12 +105,14 @@ macro_rules! catalogue_serde {
             }
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                let values: Vec<serde_json::Value> = $name::ALL
+                    .iter()
+                    .map(|v| $crate::catalogue::documented_value(v.id(), v.label(), v.title_en()))
+                    .collect();
                 schemars::json_schema!({
                     "title": $title,
                     "description": $description,
-                    "type": "string",
-                    "enum": ids,
+                    "oneOf": values,
                 })
             }
         }
@@ -118,6 +120,13 @@ macro_rules! catalogue_serde {
 }
 
 pub(crate) use catalogue_serde;
+
+/// One value of a catalogue enum in the schema: the id as `const`, documented with the
+/// official label as `title` and the English title as `description`, so that generated
+/// bindings carry both.
+pub(crate) fn documented_value(id: &str, label: &str, title_en: &str) -> serde_json::Value {
+    serde_json::json!({ "const": id, "type": "string", "title": label, "description": title_en })
+}
 
 catalogue_serde!(
     Edition,

@@ -152,12 +152,14 @@ impl JsonSchema for Rule {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        let values: Vec<serde_json::Value> = Rule::ALL
+            .iter()
+            .map(|r| crate::catalogue::documented_value(r.id(), r.label(), r.title_en()))
+            .collect();
         json_schema!({
             "title": crate::catalogue::FieldText::Rule.label(),
             "description": "The stable id of a validation rule (documented in docs/rules.md).",
-            "type": "string",
-            "enum": ids,
+            "oneOf": values,
         })
     }
 }

@@ -32,7 +32,15 @@ struct Fixture {
     of: Option<String>,
     about: String,
     #[serde(default)]
-    known_differences: BTreeMap<String, String>,
+    known_differences: BTreeMap<String, KnownDifference>,
+}
+
+/// A validator known to give another verdict on a fixture, and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KnownDifference {
+    valid: bool,
+    why: String,
 }
 
 fn fixtures_dir() -> PathBuf {
@@ -82,6 +90,18 @@ fn the_manifest_lists_every_fixture_file_and_only_existing_ones() {
             fixture.file,
             fixture.schema
         );
+        for (validator, difference) in &fixture.known_differences {
+            assert_ne!(
+                difference.valid, fixture.valid,
+                "{}: {validator}",
+                fixture.file
+            );
+            assert!(
+                !difference.why.trim().is_empty(),
+                "{}: {validator}",
+                fixture.file
+            );
+        }
         // an invalid fixture says where the crate reports its defect; a valid one does not
         assert_eq!(
             fixture.pointer.is_some(),

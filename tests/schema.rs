@@ -363,6 +363,14 @@ fn closed_and_standard(schema: &Value) {
                 "{at}"
             );
         }
+        // enums are documented value by value: `oneOf` of `const`s with a description each
+        if let Some(values) = node.get("enum").and_then(Value::as_array) {
+            panic!("{at}: an undocumented enum of {} values", values.len());
+        }
+        if node.get("const").is_some_and(Value::is_string) && !at.ends_with("/edition") {
+            let description = node["description"].as_str().unwrap_or_default();
+            assert!(!description.is_empty(), "{at}: an undocumented value");
+        }
         if let Some(format) = node.get("format").and_then(Value::as_str) {
             assert!(["date", "uri"].contains(&format), "{at}: format {format}");
         }

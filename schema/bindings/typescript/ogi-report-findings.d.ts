@@ -1,0 +1,337 @@
+/* Generated from schema/ogi-report-findings.schema.json by json-schema-to-typescript; do not edit. Regenerate: scripts/consumers/run --write */
+
+/**
+ * 报告年度
+ *
+ * The calendar year the report covers.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "ReportYear".
+ */
+export type ReportYear = number;
+/**
+ * 整数单元格
+ *
+ * A reported cell: a value, null for a blank (never zero), or the text printed instead of a number.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "IntegerCell".
+ */
+export type IntegerCell = number | null | RawCell;
+/**
+ * 规则
+ *
+ * The stable id of a validation rule (documented in docs/rules.md).
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Rule".
+ */
+export type Rule =
+  | "requests.row_total"
+  | "requests.organization_subtotal"
+  | "requests.group_subtotal"
+  | "requests.outcome_total"
+  | "requests.balance"
+  | "review_litigation.block_total"
+  | "proactive.published_within_made"
+  | "series.carried_over"
+  | "series.in_force"
+  | "series.items"
+  | "figures.breakdown"
+  | "figures.key"
+  | "edition.layout"
+  | "cell.blank"
+  | "cell.not_numeric";
+/**
+ * 严重程度
+ *
+ * How serious a finding is.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = "error" | "warning" | "notice";
+
+/**
+ * 校验结果
+ *
+ * Every finding of a validation, in a stable order, with the tallies.
+ */
+export interface OgiReportFindings {
+  /**
+   * 发现
+   *
+   * Every finding, in a stable order: by part, then by row and column as printed.
+   */
+  findings: Finding[];
+  /**
+   * 统计
+   *
+   * How many rule instances were evaluated, passed, failed and could not be assessed.
+   */
+  summary: Summary;
+}
+/**
+ * 校验发现
+ *
+ * One thing a validator found in a report.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Finding".
+ */
+export interface Finding {
+  /**
+   * 实为
+   *
+   * The value reported (or the report's side of the identity); null when not assessable.
+   */
+  actual?: number | null;
+  /**
+   * 应为
+   *
+   * The value the rule computes (e.g. the sum of the parts); null when not assessable.
+   */
+  expected?: number | null;
+  /**
+   * 说明
+   *
+   * What is wrong, naming rows and columns by their official labels.
+   */
+  message: Message;
+  /**
+   * 运算单元格
+   *
+   * The cells the rule read.
+   */
+  operands: Operand[];
+  /**
+   * 位置
+   *
+   * RFC 6901 JSON Pointer of the value the finding is about.
+   */
+  pointer: string;
+  /**
+   * 报告年度
+   *
+   * For rules across years: the report year of the report the pointer is in.
+   */
+  report_year?: ReportYear | null;
+  /**
+   * 规则
+   *
+   * The rule.
+   */
+  rule: Rule;
+  /**
+   * 严重程度
+   *
+   * How serious it is.
+   */
+  severity: Severity;
+}
+/**
+ * 说明
+ *
+ * What a finding says, in Chinese and in English.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Message".
+ */
+export interface Message {
+  /**
+   * 英文
+   *
+   * The message in English.
+   */
+  en: string;
+  /**
+   * 中文
+   *
+   * The message in Chinese.
+   */
+  zh: string;
+}
+/**
+ * 运算单元格
+ *
+ * A cell a rule read: its pointer and what it held.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Operand".
+ */
+export interface Operand {
+  /**
+   * 位置
+   *
+   * RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
+   */
+  pointer: string;
+  /**
+   * 报告年度
+   *
+   * For rules across years: the report year of the report holding the cell.
+   */
+  report_year?: ReportYear | null;
+  /**
+   * 单元格值
+   *
+   * What the cell held: a number, null for a blank, or the raw text.
+   */
+  value: IntegerCell;
+}
+/**
+ * 非数值单元格
+ *
+ * Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "RawCell".
+ */
+export interface RawCell {
+  /**
+   * 原文
+   *
+   * The text exactly as printed; never empty.
+   */
+  raw: string;
+}
+/**
+ * 校验统计
+ *
+ * How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Summary".
+ */
+export interface Summary {
+  /**
+   * 单元格空白
+   *
+   * Blank cell
+   */
+  "cell.blank"?: RuleTally;
+  /**
+   * 单元格非数值
+   *
+   * Cell that is not a number
+   */
+  "cell.not_numeric"?: RuleTally;
+  /**
+   * 合计
+   *
+   * The sum over the cross-check rules (not counting the cell rules).
+   */
+  checks: RuleTally;
+  /**
+   * 版式与报告年度应用的格式一致
+   *
+   * Layout: the layout matches the edition the report year calls for
+   */
+  "edition.layout"?: RuleTally;
+  /**
+   * 其中各项之和不超过总数
+   *
+   * Breakdown: the stated parts do not exceed the whole
+   */
+  "figures.breakdown"?: RuleTally;
+  /**
+   * 关键数据只标注一次
+   *
+   * Key figures: each is marked once
+   */
+  "figures.key"?: RuleTally;
+  /**
+   * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量
+   *
+   * Published within made: newly published ≤ newly made ≤ published in all
+   */
+  "proactive.published_within_made"?: RuleTally;
+  /**
+   * 勾稽关系：第一项加第二项之和等于第三项加第四项之和
+   *
+   * Balance: new plus carried-over applications equal outcomes plus carried-forward ones
+   */
+  "requests.balance"?: RuleTally;
+  /**
+   * 分组小计等于组内各行之和
+   *
+   * Group subtotal: a printed group row equals the sum of its rows
+   */
+  "requests.group_subtotal"?: RuleTally;
+  /**
+   * 法人或其他组织小计等于五类组织之和
+   *
+   * Organisation subtotal: equals the sum of the five organisation columns
+   */
+  "requests.organization_subtotal"?: RuleTally;
+  /**
+   * 办理结果总计等于各项办理结果之和
+   *
+   * Outcome total: the total of outcomes equals the sum of the outcome rows
+   */
+  "requests.outcome_total"?: RuleTally;
+  /**
+   * 行合计：总计等于各类申请人之和
+   *
+   * Row total: the total equals the sum of the six applicant categories
+   */
+  "requests.row_total"?: RuleTally;
+  /**
+   * 复议诉讼总计等于各结果之和
+   *
+   * Block total: the total equals upheld, corrected, other and pending cases
+   */
+  "review_litigation.block_total"?: RuleTally;
+  /**
+   * 上年结转数等于上一年度结转下年度数
+   *
+   * Carry-over: carried over this year equals carried forward the year before
+   */
+  "series.carried_over"?: RuleTally;
+  /**
+   * 现行有效件数等于上年现行有效件数加本年制发减本年废止
+   *
+   * Documents in force: last year's plus issued minus repealed
+   */
+  "series.in_force"?: RuleTally;
+  /**
+   * 上一年项目数量加本年增减等于下一年度的上一年项目数量
+   *
+   * Items: last year's items plus the change equal the next year's items last year
+   */
+  "series.items"?: RuleTally;
+}
+/**
+ * 规则统计
+ *
+ * How the instances of one rule fared.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "RuleTally".
+ */
+export interface RuleTally {
+  /**
+   * 检查数
+   *
+   * Instances the rule applied to.
+   */
+  evaluated: number;
+  /**
+   * 未通过数
+   *
+   * Instances that failed (or, for the cell rules, cells flagged).
+   */
+  failed: number;
+  /**
+   * 不可评估数
+   *
+   * Instances that could not be assessed because a cell was blank or not a number.
+   */
+  not_assessable: number;
+  /**
+   * 通过数
+   *
+   * Instances that held.
+   */
+  passed: number;
+}

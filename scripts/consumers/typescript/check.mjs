@@ -1,0 +1,230 @@
+// The committed JSON Schemas, as a TypeScript user meets them.
+//
+// 1. Ajv (draft 2020-12, strict mode, formats from ajv-formats) gives the verdict of
+//    tests/fixtures/manifest.json on every fixture.
+// 2. json-schema-to-typescript, run on the committed schemas, gives exactly the committed
+//    declarations in schema/bindings/typescript/ (with --write, it rewrites them instead).
+// 3. The TypeScript example in README.md, which reads a fee and a matrix cell through those
+//    declarations, passes `tsc --strict --noEmit`, and then compiles and runs.
+//
+// Run by scripts/consumers/run, which installs the pinned tools first (npm ci).
+
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { compile } from "json-schema-to-typescript";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, "../../..");
+const FIXTURES = join(ROOT, "tests/fixtures");
+const BINDINGS = join(ROOT, "schema/bindings/typescript");
+const VALIDATOR = "ajv";
+const require = createRequire(import.meta.url);
+
+// One declaration file per schema, and the name of the schema's root type.
+const GENERATED = {
+  report: { file: "ogi-report.d.ts", root: "OgiReport" },
+  findings: { file: "ogi-report-findings.d.ts", root: "OgiReportFindings" },
+};
+
+const failures = [];
+function fail(message) {
+  failures.push(message);
+  console.log(`FAIL ${message}`);
+}
+
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+const manifest = readJson(join(FIXTURES, "manifest.json"));
+const schemas = Object.fromEntries(
+  Object.entries(manifest.schemas).map(([kind, rel]) => [kind, readJson(join(FIXTURES, rel))]),
+);
+
+function expectedVerdict(fixture, who) {
+  const difference = fixture.known_differences?.[who];
+  return difference ? difference.valid : fixture.valid;
+}
+
+function checkSchemas() {
+  // strict: true refuses unknown keywords, ignored keywords and ambiguous types.
+  // allowUnionTypes: the schemas write an optional field as `"type": ["string", "null"]`,
+  // which strict mode's strictTypes refuses unless union types are allowed.
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  const validate = Object.fromEntries(
+    Object.entries(schemas).map(([kind, schema]) => [kind, ajv.compile(schema)]),
+  );
+  for (const fixture of manifest.fixtures) {
+    const doc = readJson(join(FIXTURES, fixture.file));
+    const valid = validate[fixture.schema](doc);
+    const want = expectedVerdict(fixture, VALIDATOR);
+    if (valid !== want) {
+      const detail = (validate[fixture.schema].errors ?? [])
+        .slice(0, 3)
+        .map((e) => `${e.instancePath} ${e.message}`)
+        .join("; ");
+      fail(`${VALIDATOR}: ${fixture.file}: valid=${valid}, expected ${want} ${detail}`);
+    }
+  }
+  const version = readJson(join(HERE, "node_modules/ajv/package.json")).version;
+  console.log(
+    `ok   ajv ${version} (strict) gives the manifest's verdict on ${manifest.fixtures.length} fixtures`,
+  );
+}
+
+// json-schema-to-typescript names a type after its `title`, and gives every titled schema a
+// type of its own. The schemas' titles are the official Chinese labels, which are not
+// identifiers, so before generation each title is folded into its description (it shows in
+// the editor as the first line of the doc comment) and types take their names from the
+// `$defs` keys instead: `Fee`, `CountCell`, `ApplicantRow`. The root is named explicitly.
+function withLabelsInDescriptions(node) {
+  if (Array.isArray(node)) return node.map(withLabelsInDescriptions);
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    // `properties` and `$defs` map names to schemas; a property may itself be called "title"
+    if (key === "title" && typeof value === "string") continue;
+    out[key] = withLabelsInDescriptions(value);
+  }
+  if (typeof node.title === "string") {
+    out.description = node.description ? `${node.title}\n\n${node.description}` : node.title;
+  }
+  // A `$ref` with a description beside it would become a copy of the referenced type under a
+  // numbered name (`ApplicantRow1`, …); the same reference under `allOf` keeps one type and
+  // the property's own doc comment.
+  if (typeof out.$ref === "string" && Object.keys(out).length > 1) {
+    const { $ref, ...annotations } = out;
+    return { allOf: [{ $ref }], ...annotations };
+  }
+  return out;
+}
+
+function forGeneration(schema, root) {
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "$defs" || key === "properties") {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, withLabelsInDescriptions(sub)]),
+      );
+    } else if (key === "oneOf" || key === "anyOf") {
+      out[key] = withLabelsInDescriptions(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  out.description = `${schema.title}\n\n${schema.description}`;
+  out.title = root;
+  return out;
+}
+
+async function generate(kind) {
+  const { file, root } = GENERATED[kind];
+  const schema = forGeneration(schemas[kind], root);
+  const banner =
+    `/* Generated from schema/${manifest.schemas[kind].split("/").pop()} by ` +
+    `json-schema-to-typescript; do not edit. Regenerate: scripts/consumers/run --write */`;
+  const text = await compile(schema, root, {
+    bannerComment: banner,
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    strictIndexSignatures: true,
+    customName: (_schema, definitionKey) => definitionKey,
+    cwd: ROOT,
+  });
+  return { file, text };
+}
+
+async function checkBindings(write) {
+  for (const kind of Object.keys(GENERATED)) {
+    const { file, text } = await generate(kind);
+    const path = join(BINDINGS, file);
+    if (write) {
+      mkdirSync(BINDINGS, { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wrote schema/bindings/typescript/${file}`);
+      continue;
+    }
+    let committed = null;
+    try {
+      committed = readFileSync(path, "utf8");
+    } catch {
+      committed = null;
+    }
+    if (committed !== text) {
+      fail(`schema/bindings/typescript/${file} is stale: run \`scripts/consumers/run --write\``);
+    }
+  }
+  if (!write) {
+    console.log(
+      "ok   the committed declarations are what json-schema-to-typescript makes of the schemas",
+    );
+  }
+}
+
+const README_SECTION = "## Using the schema from other languages";
+
+function readmeBlock(language) {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf(README_SECTION);
+  if (start < 0) throw new Error(`README.md has no '${README_SECTION}'`);
+  const end = readme.indexOf("\n## ", start + README_SECTION.length);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const blocks = [...section.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))];
+  if (blocks.length !== 1) throw new Error(`README.md: expected one \`\`\`${language} block`);
+  return blocks[0][1];
+}
+
+// The README example is compiled as a user would: in a project of its own that holds a copy
+// of the committed declarations, with ajv and @types/node installed.
+function checkReadmeExample() {
+  const project = mkdtempSync(join(tmpdir(), "ogi-report-ts-"));
+  try {
+    writeFileSync(join(project, "example.ts"), readmeBlock("ts"));
+    for (const { file } of Object.values(GENERATED)) {
+      cpSync(join(BINDINGS, file), join(project, file));
+    }
+    symlinkSync(join(HERE, "node_modules"), join(project, "node_modules"), "dir");
+    // A CommonJS project, the common case, where ajv's and ajv-formats' default exports
+    // import as written in their documentation.
+    const tsc = require.resolve("typescript/bin/tsc");
+    const common = [
+      "--strict", "--target", "es2022", "--module", "commonjs", "--moduleResolution", "node10",
+      "--esModuleInterop", "--types", "node",
+    ];
+    // The check the schema promises: the consumer type-checks under --strict.
+    execFileSync(process.execPath, [tsc, ...common, "--noEmit", "example.ts"], {
+      cwd: project,
+      stdio: "inherit",
+    });
+    console.log("ok   the README's TypeScript example passes tsc --strict --noEmit");
+    // And it runs.
+    execFileSync(process.execPath, [tsc, ...common, "--outDir", "out", "example.ts"], {
+      cwd: project,
+      stdio: "inherit",
+    });
+    const output = execFileSync(process.execPath, [join(project, "out/example.js")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    console.log("ok   the README's TypeScript example runs:");
+    for (const line of output.trimEnd().split("\n")) console.log(`       ${line}`);
+  } catch (e) {
+    fail(`README.md TypeScript example: ${e.message}`);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+const write = process.argv.includes("--write");
+checkSchemas();
+await checkBindings(write);
+checkReadmeExample();
+if (failures.length > 0) {
+  console.log(`\n${failures.length} TypeScript check(s) failed`);
+  process.exit(1);
+}
