@@ -4,7 +4,12 @@
 //! cargo run --example inspect -- path/to/report.json
 //! cargo run --example inspect -- --json path/to/report.json   # the findings as JSON
 //! cargo run --example inspect                                 # the bundled seed report 002
+//! cargo run --example inspect -- --render html --out report.html path/to/report.json
 //! ```
+//!
+//! `--render markdown|html|text` writes the report in the official layout instead of the
+//! summary; the HTML page marks the cells the findings concern and lists the findings.
+//! `--out FILE` writes to a file instead of standard output.
 //!
 //! Exit status: 0 when the report has no `error` finding, 1 when it has one, 2 when it could
 //! not be read.
@@ -17,21 +22,73 @@ use ogi_report::catalogue::{
 };
 use ogi_report::format_2019::Format2019Report;
 use ogi_report::regulation_2008::Regulation2008Report;
+use ogi_report::render::{Format, Html};
 use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 
-fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let json = args.iter().any(|a| a == "--json");
-    args.retain(|a| a != "--json");
-    if args.iter().any(|a| a.starts_with("--")) {
-        eprintln!("usage: inspect [--json] [REPORT.json]");
-        return ExitCode::from(2);
+const USAGE: &str =
+    "usage: inspect [--json | --render markdown|html|text] [--out FILE] [REPORT.json]";
+
+/// What the command line asks for.
+struct Options {
+    json: bool,
+    render: Option<Format>,
+    out: Option<String>,
+    path: Option<String>,
+}
+
+fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut options = Options {
+        json: false,
+        render: None,
+        out: None,
+        path: None,
+    };
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        // `--render=html` and `--render html` both work
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--json" => options.json = true,
+            "--render" => {
+                let format = value("--render")?;
+                options.render = Some(format.parse().map_err(|e| format!("--render: {e}"))?);
+            }
+            "--out" => options.out = Some(value("--out")?),
+            other if other.starts_with("--") => return Err(format!("unknown option {other}")),
+            _ if options.path.is_none() => options.path = Some(arg),
+            _ => return Err("more than one report given".to_owned()),
+        }
     }
-    let (name, text) = match args.as_slice() {
-        [] => ("bundled example (seed 002)".to_owned(), BUNDLED.to_owned()),
-        [path] => match std::fs::read(path) {
+    if options.json && options.render.is_some() {
+        return Err("--json and --render cannot be used together".to_owned());
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let options = match options(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (name, text) = match &options.path {
+        None => ("bundled example (seed 002)".to_owned(), BUNDLED.to_owned()),
+        Some(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => (path.clone(), text),
                 Err(_) => {
@@ -44,30 +101,35 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
-        _ => {
-            eprintln!("usage: inspect [--json] [REPORT.json]");
+    };
+    let report = match Report::from_json(&text) {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("{name}: {e}");
             return ExitCode::from(2);
         }
     };
-    match Report::from_json(&text) {
-        Ok(report) => {
-            let validation = report.validate();
-            if json {
-                emit(&validation.to_json());
-            } else {
-                emit(&summary(&name, &report));
-                emit(&findings(&validation));
-            }
-            if validation.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
+    let validation = report.validate();
+    let output = match options.render {
+        // HTML carries the findings: the cells they concern are marked, and listed after
+        Some(Format::Html) => Html::new(&report).with_findings(&validation).page(),
+        Some(format) => format.render(&report),
+        None if options.json => validation.to_json(),
+        None => summary(&name, &report) + &findings(&validation),
+    };
+    match &options.out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, output) {
+                eprintln!("{path}: {e}");
+                return ExitCode::from(2);
             }
         }
-        Err(e) => {
-            eprintln!("{name}: {e}");
-            ExitCode::from(2)
-        }
+        None => emit(&output),
+    }
+    if validation.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

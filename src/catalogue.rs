@@ -78,7 +78,7 @@ pub(crate) use catalogue;
 
 /// Serde and JSON Schema for a catalogue enum, as its identifier string.
 macro_rules! catalogue_serde {
-    ($name:ident, $schema:literal, $title:literal, $description:literal) => {
+    ($name:ident, $schema:literal, $title:expr, $description:literal) => {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.id())
@@ -400,6 +400,9 @@ catalogue! {
         LegalPersonOrOrganization = ("legal_person_or_organization", "法人或其他组织", "Legal persons and other organisations"),
         /// The spanning header over the two litigation blocks of part 四.
         Litigation = ("litigation", "行政诉讼", "Administrative litigation"),
+        /// A printed subtotal: a group's own row, or the column under 法人或其他组织 (local
+        /// templates).
+        Subtotal = ("subtotal", "小计", "Subtotal"),
     }
 }
 
@@ -454,6 +457,46 @@ catalogue! {
         Qualifier = ("qualifier", "数据限定", "Qualifier"),
         /// Report parts.
         ReportParts = ("parts", "报告部分", "Report parts"),
+        /// Publication date.
+        PublicationDate = ("publication_date", "发布日期", "Publication date"),
+        /// The address of a page or document.
+        Url = ("url", "网址", "Address"),
+        /// A title as published.
+        Title = ("title", "标题", "Title as published"),
+        /// The office to contact.
+        Office = ("office", "联系单位", "Office"),
+        /// A postal address.
+        Address = ("address", "地址", "Postal address"),
+        /// A postcode.
+        Postcode = ("postcode", "邮编", "Postcode"),
+        /// A telephone number.
+        Phone = ("phone", "联系电话", "Telephone"),
+        /// A fax number.
+        Fax = ("fax", "传真", "Fax"),
+        /// An e-mail address.
+        Email = ("email", "电子邮箱", "E-mail"),
+        /// What a stated figure counts.
+        FigureLabel = ("label", "数据项", "What the figure counts"),
+        /// The number a stated figure states.
+        FigureValue = ("figure_value", "数值", "Value"),
+        /// Which key figure a stated figure is.
+        KeyFigure = ("key", "关键数据", "Key figure"),
+        /// The parts a figure is broken into.
+        FigureParts = ("figure_parts", "其中", "Broken down into"),
+        /// The figures a part states.
+        Figures = ("figures", "数据", "Figures"),
+        /// A figure stated in the prose.
+        StatedFigure = ("stated_figure", "文中数据", "Stated figure"),
+        /// Which content of 2008 Regulations art. 32 a part reports.
+        Serves = ("serves", "对应条例内容", "Article 32 content"),
+        /// Information processing fees collected.
+        FeesCollected = ("collected", "收取信息处理费金额", "Fees collected"),
+        /// Applications for which a fee was charged.
+        ChargedApplications = ("charged_applications", "收费申请件数", "Applications charged"),
+        /// A finding of a validation.
+        Finding = ("finding", "校验发现", "Finding"),
+        /// The position of a figure in a part's list (1, 1.1, 2, …).
+        Number = ("number", "序号", "Number"),
     }
 }
 

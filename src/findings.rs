@@ -240,7 +240,7 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "校验发现",
+    title = FieldText::Finding.label(),
     description = "One thing a validator found in a report."
 )]
 pub struct Finding {

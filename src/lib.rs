@@ -40,6 +40,7 @@ pub mod money;
 pub mod narrative;
 pub mod other_matters;
 pub mod regulation_2008;
+pub mod render;
 mod report;
 pub mod requests;
 pub mod review;

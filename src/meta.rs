@@ -99,7 +99,7 @@ pub struct Meta {
     pub report_year: ReportYear,
     /// The day the report was published, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "发布日期")]
+    #[schemars(title = FieldText::PublicationDate.label())]
     pub publication_date: Option<NaiveDate>,
     /// Where the report was found, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,11 +131,11 @@ impl Meta {
 pub struct Source {
     /// The address of the page or document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "网址")]
+    #[schemars(title = FieldText::Url.label())]
     pub url: Option<String>,
     /// The title of the page or document as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "标题")]
+    #[schemars(title = FieldText::Title.label())]
     pub title: Option<String>,
 }
 
@@ -149,26 +149,26 @@ pub struct Source {
 pub struct Contact {
     /// The office to contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "联系单位")]
+    #[schemars(title = FieldText::Office.label())]
     pub office: Option<String>,
     /// The postal address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "地址")]
+    #[schemars(title = FieldText::Address.label())]
     pub address: Option<String>,
     /// The postcode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "邮编")]
+    #[schemars(title = FieldText::Postcode.label())]
     pub postcode: Option<String>,
     /// The telephone number, as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "联系电话")]
+    #[schemars(title = FieldText::Phone.label())]
     pub phone: Option<String>,
     /// The fax number, as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "传真")]
+    #[schemars(title = FieldText::Fax.label())]
     pub fax: Option<String>,
     /// The e-mail address, as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "电子邮箱")]
+    #[schemars(title = FieldText::Email.label())]
     pub email: Option<String>,
 }

@@ -20,11 +20,11 @@ use crate::money::Amount;
 pub struct InformationProcessingFee {
     /// The fees collected in the year, exactly as stated, with their unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "收取信息处理费金额")]
+    #[schemars(title = FieldText::FeesCollected.label())]
     pub collected: Option<Amount>,
     /// The number of applications for which a fee was charged, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "收费申请件数")]
+    #[schemars(title = FieldText::ChargedApplications.label())]
     pub charged_applications: Option<Count>,
 }
 

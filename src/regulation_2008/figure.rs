@@ -20,16 +20,34 @@ pub enum Qualifier {
     About,
 }
 
+impl Qualifier {
+    /// The qualifier in Chinese: 确数 (exact), 以上 (more than), 约数 (about).
+    pub const fn label(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "确数",
+            Qualifier::MoreThan => "以上",
+            Qualifier::About => "约数",
+        }
+    }
+
+    /// The qualifier with this label, if any.
+    pub fn from_label(label: &str) -> Option<Qualifier> {
+        [Qualifier::Exact, Qualifier::MoreThan, Qualifier::About]
+            .into_iter()
+            .find(|q| q.label() == label)
+    }
+}
+
 /// A figure a report states in its prose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
-    title = "文中数据",
+    title = FieldText::StatedFigure.label(),
     description = "A figure stated in the prose: what it counts, the text printed, its exact value, unit and qualifier."
 )]
 pub struct Figure {
     /// What the figure counts, in the report's words.
-    #[schemars(title = "数据项")]
+    #[schemars(title = FieldText::FigureLabel.label())]
     pub label: String,
     /// The figure exactly as printed, e.g. "60余篇", "千余份", "未接到".
     #[schemars(
@@ -39,7 +57,7 @@ pub struct Figure {
     pub printed: String,
     /// The number the printed text states (the 60 of "60余篇", 0 for "未接到").
     #[schemars(
-        title = "数值",
+        title = FieldText::FigureValue.label(),
         description = "The number the printed text states (0 for a statement that there were none)."
     )]
     pub value: ExactDecimal,
@@ -58,12 +76,12 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// For the figures every report states: which one this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "关键数据")]
+    #[schemars(title = FieldText::KeyFigure.label())]
     pub key: Option<KeyFigure>,
     /// The parts the report breaks this figure into ("其中…"), in the order stated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
-        title = "其中",
+        title = FieldText::FigureParts.label(),
         description = "The parts the report breaks this figure into, in the order stated."
     )]
     pub parts: Vec<Figure>,

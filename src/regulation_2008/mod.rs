@@ -36,7 +36,7 @@ pub struct ReportPart {
     /// Which of the six contents of 2008 条例 art. 32 the part reports, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
-        title = "对应条例内容",
+        title = FieldText::Serves.label(),
         description = "Which of the six contents of the 2008 Regulations, article 32, the part reports, if any."
     )]
     pub serves: Option<Content2008>,
@@ -45,7 +45,7 @@ pub struct ReportPart {
     pub text: String,
     /// The figures the part states, in the order stated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "数据")]
+    #[schemars(title = FieldText::Figures.label())]
     pub figures: Vec<Figure>,
 }
 
@@ -123,6 +123,6 @@ crate::catalogue::catalogue_serde!(
 crate::catalogue::catalogue_serde!(
     KeyFigure,
     "KeyFigure",
-    "关键数据",
+    FieldText::KeyFigure.label(),
     "A figure every report of the era states, given typed access."
 );
