@@ -368,11 +368,11 @@ struct Marks<'v> {
     /// Cells such a finding read, with the rules that read them.
     involved: HashMap<&'v str, Vec<Rule>>,
     /// The pointer of every value cell on the page, for the findings list's links.
-    rendered: HashSet<String>,
+    rendered: HashSet<&'v str>,
 }
 
 impl<'v> Marks<'v> {
-    fn new(findings: &'v Validation, doc: &Document<'_>) -> Marks<'v> {
+    fn new(findings: &'v Validation, doc: &'v Document<'_>) -> Marks<'v> {
         let mut flagged: HashMap<&str, Vec<&Finding>> = HashMap::new();
         let mut involved: HashMap<&str, Vec<Rule>> = HashMap::new();
         for finding in &findings.findings {
@@ -399,7 +399,7 @@ impl<'v> Marks<'v> {
                 for row in &table.rows {
                     for cell in &row.cells {
                         if let CellKind::Value { pointer, .. } = &cell.kind {
-                            rendered.insert(pointer.clone());
+                            rendered.insert(pointer.as_str());
                         }
                     }
                 }
@@ -434,16 +434,19 @@ fn id_char(c: char) -> bool {
 
 /// Escapes text for HTML content and double-quoted attributes.
 pub(crate) fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut rest = text;
+    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
 }
 
 const STYLE: &str = r#"body { margin: 0; background: #f6f6f4; color: #1a1a1a; }

@@ -27,6 +27,16 @@
 //! heading in square brackets, as an editor marks supplied text, so that the outputs say
 //! exactly what the model holds.
 //!
+//! # Reading the outputs back
+//!
+//! The outputs are regular so that a parser can read them back into the same model: the
+//! blocks come in a fixed order per edition; each particular is one `label：value` line with
+//! a catalogue label; each value of the model appears once, in a place fixed by its row and
+//! column labels; a table's shape depends only on the edition and on which local variants the
+//! report prints (a group's own row, the 法人或其他组织 subtotal column, （六） as one row). Two
+//! things only HTML keeps: an empty paragraph, and a subtotal column cell that a row does not
+//! print (`ogi-absent`), which Markdown and text show empty, like a blank.
+//!
 //! ```
 //! # let json = include_str!("../../tests/fixtures/reports/002_luohe_huizu_2022.json");
 //! use ogi_report::{Report, render};
