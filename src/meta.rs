@@ -98,7 +98,11 @@ pub struct Meta {
     #[schemars(title = FieldText::ReportYear.label())]
     pub report_year: ReportYear,
     /// The day the report was published, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "publication_date"
+    )]
     #[schemars(title = FieldText::PublicationDate.label())]
     pub publication_date: Option<NaiveDate>,
     /// Where the report was found, when known.
@@ -171,4 +175,29 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = FieldText::Email.label())]
     pub email: Option<String>,
+}
+
+/// Reads a publication date, saying what is wrong with one that is no day of the calendar.
+fn publication_date<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    let Some(text) = Option::<Cow<'de, str>>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    let shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return Err(de::Error::custom(format_args!(
+            "{text:?} is not a date written YYYY-MM-DD"
+        )));
+    }
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| de::Error::custom(format_args!("{text:?} is not a day of the calendar")))
 }

@@ -451,3 +451,45 @@ fn a_malformed_2008_figure_value_is_refused_with_its_path() {
         Some("/parts/2/serves")
     );
 }
+
+#[test]
+fn a_publication_date_must_be_a_calendar_day_written_yyyy_mm_dd() {
+    assert_eq!(
+        read_with("/meta/publication_date", json!("2023-02-30")),
+        invalid(
+            "/meta/publication_date",
+            "\"2023-02-30\" is not a day of the calendar"
+        )
+    );
+    for text in [
+        "2023-2-3",
+        "2023/02/03",
+        "+2023-02-03",
+        "2023-02-03T00:00:00",
+    ] {
+        assert_eq!(
+            read_with("/meta/publication_date", json!(text)),
+            invalid(
+                "/meta/publication_date",
+                &format!("{text:?} is not a date written YYYY-MM-DD")
+            ),
+            "{text}"
+        );
+    }
+    let err = read_with("/meta/publication_date", json!(20230203));
+    assert_eq!(err.pointer(), Some("/meta/publication_date"), "{err}");
+    let report = Report::from_value(&{
+        let mut doc = seed();
+        doc["meta"]["publication_date"] = json!("2023-02-03");
+        doc
+    })
+    .unwrap();
+    assert_eq!(
+        report
+            .meta()
+            .publication_date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-02-03")
+    );
+}
