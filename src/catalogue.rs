@@ -497,6 +497,12 @@ catalogue! {
         Finding = ("finding", "校验发现", "Finding"),
         /// The position of a figure in a part's list (1, 1.1, 2, …).
         Number = ("number", "序号", "Number"),
+        /// The name of the report itself.
+        ReportName = ("report", "政府信息公开工作年度报告", "Annual report on Open Government Information work"),
+        /// The value a rule computes.
+        Expected = ("expected", "应为", "Expected"),
+        /// The value a report states.
+        Actual = ("actual", "实为", "Actual"),
     }
 }
 

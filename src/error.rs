@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
-/// Why a report (or a findings document) could not be read. Every variant says where: a line and column for text
-/// that is not JSON, an RFC 6901 JSON Pointer for JSON that is not a report.
+/// Why a report (or a findings document) could not be read. Every variant says where: a line
+/// and column for text that is not JSON, an RFC 6901 JSON Pointer for JSON that is not what
+/// it should be.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
     /// The text is not JSON.

@@ -258,10 +258,10 @@ pub struct Finding {
     #[schemars(title = FieldText::ReportYear.label())]
     pub report_year: Option<ReportYear>,
     /// The value the rule computes (e.g. the sum of the parts); null when not assessable.
-    #[schemars(title = "应为")]
+    #[schemars(title = FieldText::Expected.label())]
     pub expected: Option<i64>,
     /// The value reported (or the report's side of the identity); null when not assessable.
-    #[schemars(title = "实为")]
+    #[schemars(title = FieldText::Actual.label())]
     pub actual: Option<i64>,
     /// The cells the rule read.
     #[schemars(title = FieldText::Operands.label())]

@@ -315,7 +315,7 @@ impl JsonSchema for Report {
         let format_2019 = generator.subschema_for::<Format2019Report>();
         let regulation_2008 = generator.subschema_for::<Regulation2008Report>();
         json_schema!({
-            "title": "政府信息公开工作年度报告",
+            "title": crate::catalogue::FieldText::ReportName.label(),
             "description": "An annual report on Open Government Information work, of any edition, tagged by \"edition\".",
             "oneOf": [format_2021, format_2019, regulation_2008],
         })

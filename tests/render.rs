@@ -515,15 +515,45 @@ fn the_2008_figures_are_tables_numbered_by_breakdown() {
     let doc = page(&report, &validate(&report));
     let tables = select(doc.root_element(), "table");
     assert!(!tables.is_empty());
-    let numbers: Vec<String> = tables
-        .iter()
-        .flat_map(|t| select(*t, "tbody th[scope=\"row\"]"))
-        .map(text)
+    // one table per part that states figures, numbered through its breakdowns
+    let numbers = |table: ElementRef<'_>| -> Vec<String> {
+        select(table, "tbody th[scope=\"row\"]")
+            .into_iter()
+            .map(text)
+            .collect()
+    };
+    assert_eq!(tables.len(), 5);
+    assert_eq!(
+        numbers(tables[1]),
+        [
+            "1", "1.1", "1.2", "1.3", "1.4", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+            "12"
+        ]
+    );
+    assert_eq!(numbers(tables[4]), ["1", "2", "2.1", "2.2", "3"]);
+    // each figure's value cell carries the figure's own pointer, where findings point; a
+    // breakdown's parts carry theirs below it
+    let pointers: Vec<&str> = select(tables[4], "td")
+        .into_iter()
+        .filter_map(|td| td.value().attr("data-pointer"))
+        .filter(|p| {
+            !p.rsplit('/')
+                .next()
+                .unwrap()
+                .chars()
+                .any(|c| c.is_ascii_lowercase())
+        })
         .collect();
-    assert!(numbers.iter().any(|n| n.contains('.')), "{numbers:?}");
-    // each figure's value cell carries the figure's own pointer, where findings point
-    let value = select(doc.root_element(), "td[data-pointer$=\"/figures/0\"]");
-    assert!(!value.is_empty());
+    assert_eq!(
+        pointers,
+        [
+            "/parts/4/figures/0",
+            "/parts/4/figures/1",
+            "/parts/4/figures/1/parts/0",
+            "/parts/4/figures/1/parts/1",
+            "/parts/4/figures/2",
+        ]
+    );
     let headers: Vec<String> = select(tables[0], "thead th")
         .into_iter()
         .map(text)

@@ -179,6 +179,11 @@ impl<'a> Row<'a> {
     }
 }
 
+/// The paragraphs of a text as Markdown and text write them: lines that hold something.
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').filter(|p| !p.trim().is_empty())
+}
+
 /// Lays a report out.
 pub(crate) fn document(report: &Report) -> Document<'_> {
     match report {
@@ -192,8 +197,10 @@ fn title(meta: &Meta) -> Cow<'_, str> {
     match meta.source.as_ref().and_then(|s| s.title.as_deref()) {
         Some(title) => Cow::Borrowed(title),
         None => Cow::Owned(format!(
-            "{}{}年政府信息公开工作年度报告",
-            meta.agency, meta.report_year
+            "{}{}年{}",
+            meta.agency,
+            meta.report_year,
+            FieldText::ReportName.label()
         )),
     }
 }

@@ -241,7 +241,11 @@ impl<'a> Html<'a> {
                                 finding.message.zh
                             );
                             if let Some(expected) = finding.expected {
-                                let _ = write!(tooltip, "（应为 {expected}）");
+                                let _ = write!(
+                                    tooltip,
+                                    "（{} {expected}）",
+                                    FieldText::Expected.label()
+                                );
                             }
                         }
                     } else if let Some(rules) = marks.involved.get(pointer.as_str()) {

@@ -1,6 +1,6 @@
 //! Markdown: the tables flattened, since Markdown tables have no spans.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, paragraphs};
 use super::grid::{flatten, segments};
 
 pub(crate) fn write(doc: &Document<'_>) -> String {
@@ -24,7 +24,7 @@ pub(crate) fn write(doc: &Document<'_>) -> String {
             }
             Block::Text(text) => {
                 let mut first = true;
-                for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
+                for paragraph in paragraphs(text) {
                     if !first {
                         out.push('\n');
                     }

@@ -1,7 +1,7 @@
 //! Text: headings and paragraphs as lines, tables as tab-separated lines in the official row
 //! order, the shape in which reports are most often copied.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, paragraphs};
 use super::grid::Grid;
 
 pub(crate) fn write(doc: &Document<'_>) -> String {
@@ -21,7 +21,7 @@ pub(crate) fn write(doc: &Document<'_>) -> String {
             }
             Block::Text(text) => {
                 let mut first = true;
-                for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
+                for paragraph in paragraphs(text) {
                     if !first {
                         out.push('\n');
                     }
