@@ -51,6 +51,26 @@ catalogue! {
         CellBlank = ("cell.blank", "单元格空白", "Blank cell"),
         /// A cell holds a mark or a word where a number belongs.
         CellNotNumeric = ("cell.not_numeric", "单元格非数值", "Cell that is not a number"),
+        /// Parsing: a row label that names no row of the table.
+        ParseUnknownRow = ("parse.unknown_row", "解析：未知的行", "Parsing: a row that is not in the table"),
+        /// Parsing: a cell beyond the columns of its row.
+        ParseStrayCell = ("parse.stray_cell", "解析：多余的单元格", "Parsing: a cell beyond the table's columns"),
+        /// Parsing: digits run together that split more than one way.
+        ParseAmbiguousDigits = ("parse.ambiguous_digits", "解析：连写数字无法唯一拆分", "Parsing: run-together digits with more than one reading"),
+        /// Parsing: digits run together that the identities split one way only.
+        ParseDigitsSplit = ("parse.digits_split", "解析：连写数字按勾稽关系唯一拆分", "Parsing: run-together digits split the one way the identities allow"),
+        /// Parsing: values whose columns cannot be told.
+        ParseRowAmbiguous = ("parse.row_ambiguous", "解析：数值无法对应到列", "Parsing: values whose columns cannot be told"),
+        /// Parsing: rows or tables the source does not hold.
+        ParseTableTruncated = ("parse.table_truncated", "解析：表格不完整", "Parsing: rows or tables missing from the source"),
+        /// Parsing: a value outside any cell.
+        ParseValueOutsideCell = ("parse.value_outside_cell", "解析：数值不在单元格内", "Parsing: a value outside any cell"),
+        /// Parsing: a misprinted label that was matched.
+        ParseLabelMisprint = ("parse.label_misprint", "解析：标签有误印", "Parsing: a misprinted label that was matched"),
+        /// Parsing: the edition was inferred.
+        ParseEditionInferred = ("parse.edition_inferred", "解析：推断版本", "Parsing: the edition was inferred"),
+        /// Parsing: the agency or year is not printed where expected.
+        ParseMetaMissing = ("parse.meta_missing", "解析：缺少标题信息", "Parsing: agency or year not printed in a title"),
     }
 }
 
@@ -88,6 +108,16 @@ impl Rule {
             | Rule::EditionLayout => Severity::Warning,
             Rule::FiguresKey => Severity::Error,
             Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
+            Rule::ParseUnknownRow
+            | Rule::ParseStrayCell
+            | Rule::ParseAmbiguousDigits
+            | Rule::ParseRowAmbiguous
+            | Rule::ParseTableTruncated
+            | Rule::ParseValueOutsideCell
+            | Rule::ParseMetaMissing => Severity::Warning,
+            Rule::ParseDigitsSplit | Rule::ParseLabelMisprint | Rule::ParseEditionInferred => {
+                Severity::Notice
+            }
         }
     }
 
@@ -129,6 +159,16 @@ impl Rule {
             Rule::EditionLayout => "layout(report) = layout(edition for report_year)",
             Rule::CellBlank => "cell ≠ blank",
             Rule::CellNotNumeric => "cell is a number",
+            Rule::ParseUnknownRow => "every row label names a row of the table",
+            Rule::ParseStrayCell => "no row prints more cells than the table has columns",
+            Rule::ParseAmbiguousDigits => "run-together digits have exactly one reading",
+            Rule::ParseDigitsSplit => "the row's identities leave one reading of its digits",
+            Rule::ParseRowAmbiguous => "each printed value stands in a column",
+            Rule::ParseTableTruncated => "every row of the edition's tables is printed",
+            Rule::ParseValueOutsideCell => "every value stands in a row",
+            Rule::ParseLabelMisprint => "labels are printed as the format prints them",
+            Rule::ParseEditionInferred => "the edition follows from the tables and the year",
+            Rule::ParseMetaMissing => "the title names the agency and the report year",
         }
     }
 }

@@ -48,6 +48,16 @@ fn first(findings: Vec<Finding>, rule: Rule) -> Finding {
 fn example(rule: Rule) -> Finding {
     let one = |cells: &[(&str, Value)]| first(validate(&report_with(cells)).findings, rule);
     match rule {
+        Rule::ParseUnknownRow
+        | Rule::ParseStrayCell
+        | Rule::ParseAmbiguousDigits
+        | Rule::ParseDigitsSplit
+        | Rule::ParseRowAmbiguous
+        | Rule::ParseTableTruncated
+        | Rule::ParseValueOutsideCell
+        | Rule::ParseLabelMisprint
+        | Rule::ParseEditionInferred
+        | Rule::ParseMetaMissing => parse_example(rule),
         Rule::RequestsRowTotal => one(&[
             ("/requests/carried_over/total", json!(1)),
             ("/requests/carried_forward/total", json!(1)),
@@ -130,6 +140,32 @@ fn example(rule: Rule) -> Finding {
             first(validate_series(&[before, after]).unwrap().findings, rule)
         }
     }
+}
+
+/// A text that the parser reports each of its rules on.
+const PARSE_EXAMPLE: &str = "二、主动公开政府信息情况\n\
+第二十条第（一）项\n\
+信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n\
+规章898989\n\
+规范性文件000\n\
+第二十条第（五）项\n\
+5\n\
+信息内容\t本年处理决定数量\n\
+行政许可\t1\t2\n\
+行政确认\t3\n\
+三、收到和处理政府信息公开申请情况\n\
+一、本年新收政府信息公开申请数量\t1\t1\n\
+2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0\n\
+2022年度本局未收到申请。\n";
+
+fn parse_example(rule: Rule) -> Finding {
+    let parsed = ogi_report::parse::parse(PARSE_EXAMPLE, &Default::default()).unwrap();
+    parsed
+        .findings
+        .into_iter()
+        .map(|f| f.finding)
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no example for {}", rule.id()))
 }
 
 fn source(rule: Rule) -> &'static str {

@@ -42,7 +42,7 @@ class Finding(BaseModel):
     For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
-        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric'],
+        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing'],
         Field(title='规则'),
     ]
     """
@@ -201,6 +201,66 @@ class Summary(BaseModel):
     ] = None
     """
     Key figures: each is marked once
+    """
+    parse_ambiguous_digits: Annotated[
+        RuleTally | None, Field(alias='parse.ambiguous_digits', title='解析：连写数字无法唯一拆分')
+    ] = None
+    """
+    Parsing: run-together digits with more than one reading
+    """
+    parse_digits_split: Annotated[
+        RuleTally | None, Field(alias='parse.digits_split', title='解析：连写数字按勾稽关系唯一拆分')
+    ] = None
+    """
+    Parsing: run-together digits split the one way the identities allow
+    """
+    parse_edition_inferred: Annotated[
+        RuleTally | None, Field(alias='parse.edition_inferred', title='解析：推断版本')
+    ] = None
+    """
+    Parsing: the edition was inferred
+    """
+    parse_label_misprint: Annotated[
+        RuleTally | None, Field(alias='parse.label_misprint', title='解析：标签有误印')
+    ] = None
+    """
+    Parsing: a misprinted label that was matched
+    """
+    parse_meta_missing: Annotated[
+        RuleTally | None, Field(alias='parse.meta_missing', title='解析：缺少标题信息')
+    ] = None
+    """
+    Parsing: agency or year not printed in a title
+    """
+    parse_row_ambiguous: Annotated[
+        RuleTally | None, Field(alias='parse.row_ambiguous', title='解析：数值无法对应到列')
+    ] = None
+    """
+    Parsing: values whose columns cannot be told
+    """
+    parse_stray_cell: Annotated[
+        RuleTally | None, Field(alias='parse.stray_cell', title='解析：多余的单元格')
+    ] = None
+    """
+    Parsing: a cell beyond the table's columns
+    """
+    parse_table_truncated: Annotated[
+        RuleTally | None, Field(alias='parse.table_truncated', title='解析：表格不完整')
+    ] = None
+    """
+    Parsing: rows or tables missing from the source
+    """
+    parse_unknown_row: Annotated[
+        RuleTally | None, Field(alias='parse.unknown_row', title='解析：未知的行')
+    ] = None
+    """
+    Parsing: a row that is not in the table
+    """
+    parse_value_outside_cell: Annotated[
+        RuleTally | None, Field(alias='parse.value_outside_cell', title='解析：数值不在单元格内')
+    ] = None
+    """
+    Parsing: a value outside any cell
     """
     proactive_published_within_made: Annotated[
         RuleTally | None,

@@ -41,7 +41,17 @@ export type Rule =
   | "figures.key"
   | "edition.layout"
   | "cell.blank"
-  | "cell.not_numeric";
+  | "cell.not_numeric"
+  | "parse.unknown_row"
+  | "parse.stray_cell"
+  | "parse.ambiguous_digits"
+  | "parse.digits_split"
+  | "parse.row_ambiguous"
+  | "parse.table_truncated"
+  | "parse.value_outside_cell"
+  | "parse.label_misprint"
+  | "parse.edition_inferred"
+  | "parse.meta_missing";
 /**
  * 严重程度
  *
@@ -240,6 +250,66 @@ export interface Summary {
    * Key figures: each is marked once
    */
   "figures.key"?: RuleTally;
+  /**
+   * 解析：连写数字无法唯一拆分
+   *
+   * Parsing: run-together digits with more than one reading
+   */
+  "parse.ambiguous_digits"?: RuleTally;
+  /**
+   * 解析：连写数字按勾稽关系唯一拆分
+   *
+   * Parsing: run-together digits split the one way the identities allow
+   */
+  "parse.digits_split"?: RuleTally;
+  /**
+   * 解析：推断版本
+   *
+   * Parsing: the edition was inferred
+   */
+  "parse.edition_inferred"?: RuleTally;
+  /**
+   * 解析：标签有误印
+   *
+   * Parsing: a misprinted label that was matched
+   */
+  "parse.label_misprint"?: RuleTally;
+  /**
+   * 解析：缺少标题信息
+   *
+   * Parsing: agency or year not printed in a title
+   */
+  "parse.meta_missing"?: RuleTally;
+  /**
+   * 解析：数值无法对应到列
+   *
+   * Parsing: values whose columns cannot be told
+   */
+  "parse.row_ambiguous"?: RuleTally;
+  /**
+   * 解析：多余的单元格
+   *
+   * Parsing: a cell beyond the table's columns
+   */
+  "parse.stray_cell"?: RuleTally;
+  /**
+   * 解析：表格不完整
+   *
+   * Parsing: rows or tables missing from the source
+   */
+  "parse.table_truncated"?: RuleTally;
+  /**
+   * 解析：未知的行
+   *
+   * Parsing: a row that is not in the table
+   */
+  "parse.unknown_row"?: RuleTally;
+  /**
+   * 解析：数值不在单元格内
+   *
+   * Parsing: a value outside any cell
+   */
+  "parse.value_outside_cell"?: RuleTally;
   /**
    * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量
    *

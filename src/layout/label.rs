@@ -1,0 +1,530 @@
+//! Matching printed labels to the rows and columns they name.
+//!
+//! Real reports print the official labels with variations: 规范性文件 for 行政规范性文件,
+//! "1、" or "1．" for "1.", full-width or half-width brackets, spaces inside a label
+//! ("商业 企业"), Traditional characters, pinyin glosses left by mirror sites ("數(shù)"),
+//! local wordings (现行有效件数（历史累计）, 未审结) and misprints ("其他法律行政止公开").
+//! [`normalize`] folds width, whitespace, quotes, numbering style, glosses and script;
+//! [`Matcher`] compares the folded text with every known variant and returns what it names,
+//! or nothing. It never guesses: a text that could name two things names neither.
+//!
+//! ```
+//! use ogi_report::catalogue::{ApplicantColumn, RequestRow};
+//! use ogi_report::layout::label::{Label, Matcher, Scope, normalize};
+//!
+//! assert_eq!(normalize("（二）部分公开"), normalize("(二) 部分公开"));
+//! let m = Matcher::get();
+//! assert_eq!(m.find("商业 企业", Scope::ANY).map(|h| h.label), Some(Label::ApplicantColumn(ApplicantColumn::CommercialEnterprise)));
+//! assert_eq!(m.find("1、屬於國家秘密", Scope::ANY).map(|h| h.label), Some(Label::RequestRow(RequestRow::StateSecret)));
+//! assert_eq!(m.find("总计", Scope::ANY), None); // a column of part 三 or of part 四: names neither
+//! ```
+
+use std::sync::OnceLock;
+
+use crate::catalogue::{
+    ApplicantColumn, Part, ProactiveColumn2019, ProactiveColumn2021, ProactiveItem2019,
+    ProactiveRow2019, RequestGroup, RequestRow, ReviewBlock, ReviewOutcome, TableText,
+};
+
+/// What a printed label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Label {
+    /// A part heading.
+    Part(Part),
+    /// A 第二十条 item heading of part 二 (the 2019 items include every 2021 item).
+    Item(ProactiveItem2019),
+    /// A part 二 row of either edition (the 2019 rows include every 2021 row).
+    ProactiveRow(ProactiveRow2019),
+    /// A part 二 column of the 2021 format.
+    Column2021(ProactiveColumn2021),
+    /// A part 二 column of the 2019 format.
+    Column2019(ProactiveColumn2019),
+    /// A data row of part 三.
+    RequestRow(RequestRow),
+    /// A group of part 三 rows.
+    RequestGroup(RequestGroup),
+    /// An applicant column of part 三.
+    ApplicantColumn(ApplicantColumn),
+    /// A block of part 四.
+    ReviewBlock(ReviewBlock),
+    /// An outcome column of part 四.
+    ReviewOutcome(ReviewOutcome),
+    /// Another fixed text of the tables.
+    Text(TableText),
+}
+
+/// Which kinds of label a text may name where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope(u16);
+
+impl Scope {
+    /// Part headings.
+    pub const PARTS: Scope = Scope(1);
+    /// Part 二: item headings, rows and columns.
+    pub const PROACTIVE: Scope = Scope(2);
+    /// Part 三 rows and groups.
+    pub const REQUEST_ROWS: Scope = Scope(4);
+    /// Part 三 header: applicant columns and header texts.
+    pub const REQUEST_HEADER: Scope = Scope(8);
+    /// Part 四 header: blocks and outcomes.
+    pub const REVIEW: Scope = Scope(16);
+    /// Every label of the tables and headings.
+    pub const ANY: Scope = Scope(31);
+
+    /// Both scopes.
+    pub const fn or(self, other: Scope) -> Scope {
+        Scope(self.0 | other.0)
+    }
+
+    /// This scope less another.
+    pub const fn without(self, other: Scope) -> Scope {
+        Scope(self.0 & !other.0)
+    }
+
+    const fn has(self, other: Scope) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    fn admits(self, label: Label) -> bool {
+        let scope = match label {
+            Label::Part(_) => Scope::PARTS,
+            Label::Item(_)
+            | Label::ProactiveRow(_)
+            | Label::Column2021(_)
+            | Label::Column2019(_) => Scope::PROACTIVE,
+            Label::RequestRow(_) | Label::RequestGroup(_) => Scope::REQUEST_ROWS,
+            Label::ApplicantColumn(_) => Scope::REQUEST_HEADER,
+            Label::ReviewBlock(_) | Label::ReviewOutcome(_) => Scope::REVIEW,
+            Label::Text(TableText::InformationContent) => Scope::PROACTIVE,
+            Label::Text(TableText::Litigation) => Scope::REVIEW,
+            Label::Text(TableText::Subtotal) => Scope::REQUEST_HEADER.or(Scope::REQUEST_ROWS),
+            Label::Text(_) => Scope::REQUEST_HEADER,
+        };
+        self.has(scope)
+    }
+}
+
+/// A label found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// What the text names.
+    pub label: Label,
+    /// The text is a misprint of the label that real reports are known to print.
+    pub misprint: bool,
+    /// The text matched only once its numbering ("1.", "（三）", "五、") was set aside.
+    pub numbering_differs: bool,
+}
+
+/// Folds a printed label to the form the matcher compares: full-width ASCII to half-width,
+/// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", pinyin glosses
+/// after a character removed, Traditional characters to Simplified.
+pub fn normalize(text: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let c = fold_width(c);
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\''
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '*'
+                    | '#'
+                    | '\u{200b}'
+                    | '\u{feff}'
+            )
+        {
+            continue;
+        }
+        let c = match c {
+            '、' if out.last().is_some_and(|p| p.is_ascii_digit()) => '.',
+            '〔' | '【' | '[' => '(',
+            '〕' | '】' | ']' => ')',
+            '，' => ',',
+            '：' => ':',
+            '；' => ';',
+            _ => simplified(c),
+        };
+        if c == ')' {
+            if let Some(start) = gloss_start(&out) {
+                out.truncate(start);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.into_iter().collect()
+}
+
+/// Where a pinyin gloss "(shù)" that follows a Han character starts in `out`, if `out` ends
+/// with one (before its closing bracket).
+fn gloss_start(out: &[char]) -> Option<usize> {
+    let open = out.iter().rposition(|c| *c == '(')?;
+    let inner = &out[open + 1..];
+    if inner.is_empty() || inner.len() > 8 || !inner.iter().all(|c| is_pinyin_letter(*c)) {
+        return None;
+    }
+    let before = open.checked_sub(1).map(|i| out[i])?;
+    is_han(before).then_some(open)
+}
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Full-width ASCII (U+FF01–U+FF5E) to half-width, the ideographic space to a space.
+pub(crate) fn fold_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' | '\u{a0}' => ' ',
+        _ => c,
+    }
+}
+
+/// The Simplified form of a Traditional character used in the labels and headings of the
+/// reports (the characters of the catalogue and of the common surrounding words).
+fn simplified(c: char) -> char {
+    match TRADITIONAL.binary_search_by_key(&c, |(t, _)| *t) {
+        Ok(i) => TRADITIONAL[i].1,
+        Err(_) => c,
+    }
+}
+
+/// Traditional → Simplified, sorted by the Traditional character.
+const TRADITIONAL: &[(char, char)] = &include!("traditional.in");
+
+/// Sets aside the numbering a label opens with: "1.", "(1)", "(一)", "一、", "第一," are
+/// recognised; returns the rest.
+pub(crate) fn strip_numbering(normalized: &str) -> &str {
+    let s = normalized;
+    let chinese = |c: char| "一二三四五六七八九十".contains(c);
+    // "(一)", "(1)", "(七)"
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            let inner = &rest[..close];
+            if !inner.is_empty()
+                && inner.chars().count() <= 3
+                && inner.chars().all(|c| chinese(c) || c.is_ascii_digit())
+            {
+                return &rest[close + 1..];
+            }
+        }
+    }
+    // "一、", "五、", "5.", "12."
+    let digits: usize = s
+        .char_indices()
+        .take_while(|(_, c)| chinese(*c) || c.is_ascii_digit())
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    if digits > 0 {
+        let rest = &s[digits..];
+        for sep in ['、', '.', ',', ')'] {
+            if let Some(rest) = rest.strip_prefix(sep) {
+                return rest;
+            }
+        }
+    }
+    s
+}
+
+struct Variant {
+    text: String,
+    stripped_from: usize,
+    label: Label,
+    misprint: bool,
+}
+
+/// The label matcher over every known variant of every label.
+pub struct Matcher {
+    variants: Vec<Variant>,
+}
+
+impl Matcher {
+    /// The matcher, built once.
+    pub fn get() -> &'static Matcher {
+        static MATCHER: OnceLock<Matcher> = OnceLock::new();
+        MATCHER.get_or_init(Matcher::build)
+    }
+
+    fn build() -> Matcher {
+        let mut m = Matcher {
+            variants: Vec::new(),
+        };
+        for part in Part::ALL {
+            m.add(part.label(), Label::Part(*part), false);
+        }
+        m.add(
+            "政府信息公开行政复议、行政诉讼情况",
+            Label::Part(Part::ReviewLitigation),
+            false,
+        );
+        m.add(
+            "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+            Label::Part(Part::ReviewLitigation),
+            false,
+        );
+        m.add(
+            "因政府信息公开申请行政复议、提起行政诉讼的情况",
+            Label::Part(Part::ReviewLitigation),
+            false,
+        );
+        m.add(
+            "存在的主要问题和改进情况",
+            Label::Part(Part::Problems),
+            false,
+        );
+        m.add(
+            "存在的主要问题及改进措施",
+            Label::Part(Part::Problems),
+            false,
+        );
+        m.add("其他需要报告的事项", Label::Part(Part::OtherMatters), false);
+        for item in ProactiveItem2019::ALL {
+            m.add(item.label(), Label::Item(*item), false);
+        }
+        for row in ProactiveRow2019::ALL {
+            m.add(row.label(), Label::ProactiveRow(*row), false);
+        }
+        m.add(
+            "行政规范性文件",
+            Label::ProactiveRow(ProactiveRow2019::NormativeDocuments),
+            false,
+        );
+        for column in ProactiveColumn2021::ALL {
+            m.add(column.label(), Label::Column2021(*column), false);
+        }
+        m.add(
+            "现行有效件数（历史累计）",
+            Label::Column2021(ProactiveColumn2021::InForce),
+            false,
+        );
+        m.add(
+            "本年收费金额（单位：万元，保留4位小数）",
+            Label::Column2021(ProactiveColumn2021::Amount),
+            false,
+        );
+        m.add(
+            "本年收费金额(万元)",
+            Label::Column2021(ProactiveColumn2021::Amount),
+            false,
+        );
+        m.add(
+            "本年收费金额",
+            Label::Column2021(ProactiveColumn2021::Amount),
+            false,
+        );
+        for column in ProactiveColumn2019::ALL {
+            m.add(column.label(), Label::Column2019(*column), false);
+        }
+        m.add(
+            "采购总金额（单位：万元）",
+            Label::Column2019(ProactiveColumn2019::TotalAmount),
+            false,
+        );
+        m.add(
+            "采购总金额（万元）",
+            Label::Column2019(ProactiveColumn2019::TotalAmount),
+            false,
+        );
+        m.add(
+            "采购总金额（单位：元）",
+            Label::Column2019(ProactiveColumn2019::TotalAmount),
+            false,
+        );
+        m.add(
+            "本年增减",
+            Label::Column2019(ProactiveColumn2019::ItemsChange),
+            false,
+        );
+        for row in RequestRow::ALL {
+            m.add(row.label(), Label::RequestRow(*row), false);
+        }
+        m.add(
+            "（二）部分公开",
+            Label::RequestRow(RequestRow::PartiallyDisclosed),
+            false,
+        );
+        m.add(
+            "2.其他法律行政法规禁止公开",
+            Label::RequestRow(RequestRow::ProhibitedByLaw),
+            false,
+        );
+        m.add(
+            "2.其他法律行政止公开",
+            Label::RequestRow(RequestRow::ProhibitedByLaw),
+            true,
+        );
+        m.add(
+            "2.其他法律行政法规禁止",
+            Label::RequestRow(RequestRow::ProhibitedByLaw),
+            true,
+        );
+        m.add(
+            "1.申请人无正当理由逾期不补正",
+            Label::RequestRow(RequestRow::NoAmendment),
+            false,
+        );
+        m.add(
+            "2.申请人逾期未按收费通知要求缴纳费用",
+            Label::RequestRow(RequestRow::FeeUnpaid),
+            false,
+        );
+        m.add(
+            "四、结转下年度继续办理的政府信息公开申请数量",
+            Label::RequestRow(RequestRow::CarriedForward),
+            false,
+        );
+        for group in RequestGroup::ALL {
+            m.add(group.label(), Label::RequestGroup(*group), false);
+        }
+        for column in ApplicantColumn::ALL {
+            if *column != ApplicantColumn::OrganizationSubtotal {
+                m.add(column.label(), Label::ApplicantColumn(*column), false);
+            }
+        }
+        m.add(
+            "其他组织",
+            Label::ApplicantColumn(ApplicantColumn::OtherOrganization),
+            false,
+        );
+        for block in ReviewBlock::ALL {
+            m.add(block.label(), Label::ReviewBlock(*block), false);
+        }
+        for outcome in ReviewOutcome::ALL {
+            m.add(outcome.label(), Label::ReviewOutcome(*outcome), false);
+        }
+        m.add(
+            "未审结",
+            Label::ReviewOutcome(ReviewOutcome::Pending),
+            false,
+        );
+        for text in TableText::ALL {
+            m.add(text.label(), Label::Text(*text), false);
+        }
+        m.add(
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+            Label::Text(TableText::BalanceNote),
+            false,
+        );
+        m.add(
+            "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和",
+            Label::Text(TableText::BalanceNote),
+            false,
+        );
+        m
+    }
+
+    fn add(&mut self, text: &str, label: Label, misprint: bool) {
+        let text = normalize(text);
+        let stripped_from = text.len() - strip_numbering(&text).len();
+        self.variants.push(Variant {
+            text,
+            stripped_from,
+            label,
+            misprint,
+        });
+    }
+
+    /// The label a text names within a scope, or `None` when it names none or more than one.
+    pub fn find(&self, text: &str, scope: Scope) -> Option<Hit> {
+        self.find_normalized(&normalize(text), scope)
+    }
+
+    /// As [`Matcher::find`], for text already passed through [`normalize`].
+    pub fn find_normalized(&self, text: &str, scope: Scope) -> Option<Hit> {
+        if text.is_empty() || text.len() > 240 {
+            return None;
+        }
+        let exact = self.unique(scope, |v| v.text == text);
+        match exact {
+            Found::One(v) => {
+                return Some(Hit {
+                    label: v.label,
+                    misprint: v.misprint,
+                    numbering_differs: false,
+                });
+            }
+            Found::Many => return None,
+            Found::None => {}
+        }
+        let bare = strip_numbering(text);
+        if bare.is_empty() {
+            return None;
+        }
+        match self.unique(scope, |v| &v.text[v.stripped_from..] == bare) {
+            Found::One(v) => Some(Hit {
+                label: v.label,
+                misprint: v.misprint,
+                numbering_differs: true,
+            }),
+            _ => None,
+        }
+    }
+
+    fn unique(&self, scope: Scope, pred: impl Fn(&Variant) -> bool) -> Found<'_> {
+        let mut found: Option<&Variant> = None;
+        for v in self
+            .variants
+            .iter()
+            .filter(|v| scope.admits(v.label) && pred(v))
+        {
+            match found {
+                Some(f) if f.label != v.label => return Found::Many,
+                Some(f) if f.misprint && !v.misprint => found = Some(v),
+                Some(_) => {}
+                None => found = Some(v),
+            }
+        }
+        found.map_or(Found::None, Found::One)
+    }
+
+    /// The normalized variants of every label, longest first: for finding labels that run
+    /// into the digits after them.
+    pub(crate) fn prefixes(&self, scope: Scope) -> Vec<(&str, Label)> {
+        let mut out: Vec<(&str, Label)> = self
+            .variants
+            .iter()
+            .filter(|v| scope.admits(v.label))
+            .map(|v| (v.text.as_str(), v.label))
+            .collect();
+        out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        out
+    }
+}
+
+enum Found<'a> {
+    None,
+    One(&'a Variant),
+    Many,
+}
+
+impl Label {
+    /// The label's official text.
+    pub fn text(self) -> &'static str {
+        match self {
+            Label::Part(p) => p.label(),
+            Label::Item(i) => i.label(),
+            Label::ProactiveRow(r) => r.label(),
+            Label::Column2021(c) => c.label(),
+            Label::Column2019(c) => c.label(),
+            Label::RequestRow(r) => r.label(),
+            Label::RequestGroup(g) => g.label(),
+            Label::ApplicantColumn(c) => c.label(),
+            Label::ReviewBlock(b) => b.label(),
+            Label::ReviewOutcome(o) => o.label(),
+            Label::Text(t) => t.label(),
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! Reading a published report: text, tables and HTML into the model, with where every cell
+//! came from.
+//!
+//! The reader is deterministic: no model, no network. Each input form turns its input into
+//! one shared form, lines of cells with their source spans; one matcher, driven by the
+//! [layout](crate::layout) and its label matcher, turns those into a [`Report`].
+//!
+//! | form | how it is read |
+//! |---|---|
+//! | tab-separated rows, ragged or not | a row per line, cells by tab |
+//! | pipe rows, Markdown tables, web text with " \|" after each cell | cells by pipe |
+//! | one cell per line (Word dumps, plain `pdftotext`) | cells in stream order; a tab-only line is a blank cell |
+//! | text laid out with spaces (`pdftotext -layout`) | a label and its values, or pieces apart by two or more spaces |
+//! | cells run together ("规章000") | split only where the table's identities leave one reading |
+//! | HTML (feature `html`) | `<table>` rows and columns with rowspan and colspan expanded; paragraphs and headings |
+//!
+//! A cell the parser cannot read is raw (the text as printed) or blank, with a finding
+//! (`parse.*`) that says why. It is never zero, and never a number the source did not show.
+//!
+//! ```
+//! use ogi_report::parse::{ParseOptions, parse};
+//!
+//! let text = "某某局2022年政府信息公开工作年度报告\n一、总体情况\n概述。\n二、主动公开政府信息情况\n\
+//!             第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t12\n";
+//! let parsed = parse(text, &ParseOptions::default())?;
+//! let r = parsed.report.as_format_2021().expect("a 2021-format report");
+//! assert_eq!(r.meta.agency, "某某局");
+//! assert_eq!(r.proactive.licensing.decisions.as_u64(), Some(12));
+//! let span = parsed.span("/proactive/licensing/decisions").unwrap();
+//! assert_eq!((span.line, span.column), (6, 6));
+//! # Ok::<(), ogi_report::parse::ParseError>(())
+//! ```
+
+mod digits;
+#[cfg(feature = "html")]
+mod html;
+mod prose;
+mod source;
+mod tables;
+mod text;
+mod value;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::catalogue::Edition;
+use crate::findings::{Finding, Message, Rule, Validation};
+use crate::report::Report;
+
+pub use source::SourceSpan;
+
+/// What the caller knows beyond the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// The agency, when the title does not name it in full (e.g. "市城管局").
+    pub agency: Option<String>,
+    /// The report year, when the text does not state it.
+    pub report_year: Option<u16>,
+    /// The edition, when known; otherwise it is inferred from the tables and the year.
+    pub edition: Option<Edition>,
+}
+
+impl ParseOptions {
+    /// Options with the agency given.
+    pub fn with_agency(mut self, agency: impl Into<String>) -> ParseOptions {
+        self.agency = Some(agency.into());
+        self
+    }
+
+    /// Options with the report year given.
+    pub fn with_report_year(mut self, year: u16) -> ParseOptions {
+        self.report_year = Some(year);
+        self
+    }
+
+    /// Options with the edition given.
+    pub fn with_edition(mut self, edition: Edition) -> ParseOptions {
+        self.edition = Some(edition);
+        self
+    }
+}
+
+/// What a span locates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanKind {
+    /// A table cell that was read.
+    Cell,
+    /// A row or column label.
+    Label,
+    /// A part heading.
+    Heading,
+}
+
+/// Where one thing the parser read came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Located {
+    /// The JSON Pointer of what was read (empty for a label of no single row).
+    pub pointer: String,
+    /// What it is.
+    pub kind: SpanKind,
+    /// Where it is in the source.
+    pub span: SourceSpan,
+}
+
+/// A parse finding with the place in the source it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ParseFinding {
+    /// The finding, in the format the validators use (rule ids `parse.*`).
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Where in the source, when it is about a place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<SourceSpan>,
+}
+
+/// A report read from a published text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// The report.
+    pub report: Report,
+    /// Where every cell, label and heading read came from, in source order.
+    pub spans: Vec<Located>,
+    /// What the parser found, in source order.
+    pub findings: Vec<ParseFinding>,
+}
+
+impl Parsed {
+    /// Where the value at a JSON Pointer was read.
+    pub fn span(&self, pointer: &str) -> Option<SourceSpan> {
+        self.spans
+            .iter()
+            .find(|s| s.kind == SpanKind::Cell && s.pointer == pointer)
+            .map(|s| s.span)
+    }
+
+    /// The parse findings as a [`Validation`] (with no tallies), to merge with the
+    /// validator's.
+    pub fn validation(&self) -> Validation {
+        Validation {
+            findings: self.findings.iter().map(|f| f.finding.clone()).collect(),
+            ..Validation::default()
+        }
+    }
+}
+
+/// Why no report could be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// The input holds no text.
+    #[error("the input is empty: expected the text of an annual report")]
+    Empty,
+    /// The input is not text.
+    #[error(
+        "the input is binary, not text (byte {offset}: {what}); expected UTF-8 text, HTML, or a PDF or DOCX read with its feature"
+    )]
+    Binary {
+        /// Where the first sign of binary data is.
+        offset: usize,
+        /// What it is.
+        what: String,
+    },
+    /// The text is not an annual report.
+    #[error("not an annual report on Open Government Information work: {reason}")]
+    NotAReport {
+        /// What was looked for and not found.
+        reason: String,
+    },
+    /// The edition needs tables the text does not have.
+    #[error(
+        "no tables: a report of {year} in the {edition} format prints the tables of parts 二, 三 and 四, and none was found"
+    )]
+    NoTables {
+        /// The report year.
+        year: u16,
+        /// The edition the year calls for.
+        edition: &'static str,
+    },
+    /// The input is HTML and the crate was built without the `html` feature.
+    #[error("the input is HTML (line {line}); build ogi-report with the `html` feature to read it")]
+    HtmlFeatureMissing {
+        /// The line where the markup starts.
+        line: u32,
+    },
+    /// The input is too large.
+    #[error("the input is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// The size.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+/// The largest input read: 64 MiB.
+pub const MAX_INPUT: usize = 64 << 20;
+
+/// Reads a report from bytes: UTF-8 text or HTML (with a UTF-8 byte-order mark or not).
+pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
+    let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
+    if input.starts_with(b"%PDF") {
+        return Err(ParseError::Binary {
+            offset: 0,
+            what: "a PDF file; read it with the `pdf` feature, or extract its text first".into(),
+        });
+    }
+    if input.starts_with(b"PK\x03\x04") {
+        return Err(ParseError::Binary {
+            offset: 0,
+            what: "a ZIP container (a .docx?); read it with the `docx` feature".into(),
+        });
+    }
+    match std::str::from_utf8(input) {
+        Ok(text) => parse(text, options),
+        Err(e) => Err(ParseError::Binary {
+            offset: e.valid_up_to(),
+            what: "not valid UTF-8".into(),
+        }),
+    }
+}
+
+/// Reads a report from its published text: plain text in any of its forms, Markdown, or
+/// HTML (with the `html` feature). The form is detected from the content.
+pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> {
+    if input.len() > MAX_INPUT {
+        return Err(ParseError::TooLarge {
+            size: input.len(),
+            limit: MAX_INPUT,
+        });
+    }
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if input.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if let Some(offset) = input
+        .char_indices()
+        .filter(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .map(|(i, _)| i)
+        .nth(8)
+        .or_else(|| input.find('\0'))
+    {
+        return Err(ParseError::Binary {
+            offset,
+            what: "control characters".into(),
+        });
+    }
+    let doc = if let Some(at) = html_start(input) {
+        #[cfg(feature = "html")]
+        {
+            let _ = at;
+            html::read(input)
+        }
+        #[cfg(not(feature = "html"))]
+        {
+            let line = input[..at].matches('\n').count() as u32 + 1;
+            return Err(ParseError::HtmlFeatureMissing { line });
+        }
+    } else {
+        text::read(input)
+    };
+    prose::build(input, doc, options)
+}
+
+/// Where the markup of an HTML input starts, if it is HTML.
+fn html_start(input: &str) -> Option<usize> {
+    let mut cut = input.len().min(4096);
+    while !input.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &input[..cut];
+    let lower = head.to_ascii_lowercase();
+    let trimmed = lower.trim_start();
+    let at = lower.len() - trimmed.len();
+    if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") {
+        return Some(at);
+    }
+    let lower_all = input.to_ascii_lowercase();
+    ["<table", "<body", "<p>", "<p ", "<div", "<h1", "<h2", "<tr"]
+        .iter()
+        .filter_map(|tag| lower_all.find(tag))
+        .min()
+        .filter(|_| lower_all.contains("</"))
+}
+
+/// Collects spans and findings.
+pub(crate) struct Sink<'a> {
+    index: source::LineIndex<'a>,
+    spans: Vec<Located>,
+    findings: Vec<ParseFinding>,
+    /// Byte offsets of HTML spans map to the original input already.
+    _input: &'a str,
+}
+
+impl<'a> Sink<'a> {
+    fn new(input: &'a str) -> Sink<'a> {
+        Sink {
+            index: source::LineIndex::new(input),
+            spans: Vec::new(),
+            findings: Vec::new(),
+            _input: input,
+        }
+    }
+
+    pub(crate) fn span(&mut self, pointer: Option<String>, kind: SpanKind, range: &Range<usize>) {
+        if range.is_empty() && range.start == 0 {
+            return;
+        }
+        self.spans.push(Located {
+            pointer: pointer.unwrap_or_default(),
+            kind,
+            span: self.index.span(range.clone()),
+        });
+    }
+
+    pub(crate) fn finding_at(
+        &mut self,
+        rule: Rule,
+        pointer: Option<String>,
+        range: &Range<usize>,
+        zh: String,
+        en: String,
+    ) {
+        let span =
+            (!(range.is_empty() && range.start == 0)).then(|| self.index.span(range.clone()));
+        self.findings.push(ParseFinding {
+            finding: Finding {
+                rule,
+                severity: rule.severity(),
+                pointer: pointer.unwrap_or_default(),
+                report_year: None,
+                expected: None,
+                actual: None,
+                operands: Vec::new(),
+                message: Message { zh, en },
+            },
+            span,
+        });
+    }
+
+    fn finish(mut self, report: Report) -> Parsed {
+        self.spans.sort_by_key(|s| s.span.start);
+        self.findings
+            .sort_by_key(|f| f.span.map_or(usize::MAX, |s| s.start));
+        Parsed {
+            report,
+            spans: self.spans,
+            findings: self.findings,
+        }
+    }
+}

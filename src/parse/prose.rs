@@ -1,0 +1,696 @@
+//! The document around the tables: title and meta, part headings, the narrative text, and
+//! the report assembled from them.
+
+use crate::catalogue::{Edition, FieldText, Part};
+use crate::cell::Cell;
+use crate::findings::Rule;
+use crate::format_2019::{
+    FeeItems, Format2019Report, Format2019Tag, ItemCounts, Procurement, PublishedCounts,
+};
+use crate::format_2021::{
+    DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Format2021Tag,
+};
+use crate::layout::label::{Matcher, Scope, normalize};
+use crate::meta::{Contact, Meta, ReportYear, Source};
+use crate::narrative::Narrative;
+use crate::other_matters::OtherMatters;
+use crate::regulation_2008::{Regulation2008Report, Regulation2008Tag, ReportPart};
+use crate::report::Report;
+use crate::requests::Requests;
+use crate::review::ReviewLitigation;
+
+use super::source::{Doc, Line, LineKind};
+use super::tables::{TableReader, evidence};
+use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
+
+/// The text of a line as a paragraph, or `None` when it holds nothing to keep.
+fn paragraph(line: &Line) -> Option<String> {
+    let mut text = line.text.clone();
+    while let Some(start) = text.find("[bookmark:") {
+        let end = text[start..]
+            .find(']')
+            .map_or(text.len(), |e| start + e + 1);
+        text.replace_range(start..end, "");
+    }
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+fn join(lines: &[Line], indices: impl Iterator<Item = usize>) -> Option<String> {
+    let paragraphs: Vec<String> = indices.filter_map(|i| paragraph(&lines[i])).collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n"))
+}
+
+/// A line that can be a heading: a paragraph, or a row with one filled cell.
+fn heading_text(line: &Line) -> Option<String> {
+    match line.kind {
+        LineKind::Text | LineKind::Heading => paragraph(line),
+        LineKind::Row => {
+            let filled: Vec<&str> = line
+                .cells
+                .iter()
+                .map(|c| c.text.as_str())
+                .filter(|t| !t.is_empty())
+                .collect();
+            (filled.len() == 1).then(|| filled[0].to_owned())
+        }
+        LineKind::Empty => None,
+    }
+}
+
+/// The meta fields a rendered report prints ("机关名称：…").
+#[derive(Default)]
+struct Fields {
+    seen: bool,
+    agency: Option<String>,
+    year: Option<u16>,
+    edition: Option<Edition>,
+    title: Option<String>,
+    url: Option<String>,
+    date: Option<chrono::NaiveDate>,
+    contact: Contact,
+}
+
+fn field(fields: &mut Fields, text: &str) -> bool {
+    let Some((label, value)) = text.split_once('：') else {
+        return false;
+    };
+    let value = value.trim().to_owned();
+    let contact = |f: FieldText| format!("{} › {}", FieldText::Contact.label(), f.label());
+    let source = |f: FieldText| format!("{} › {}", FieldText::Source.label(), f.label());
+    match label.trim() {
+        l if l == FieldText::Agency.label() => fields.agency = Some(value),
+        l if l == FieldText::ReportYear.label() => fields.year = value.parse().ok(),
+        l if l == FieldText::EditionTag.label() => {
+            fields.edition = Edition::ALL.iter().copied().find(|e| e.label() == value)
+        }
+        l if l == FieldText::PublicationDate.label() => {
+            fields.date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok()
+        }
+        l if l == source(FieldText::Title) => fields.title = Some(value),
+        l if l == source(FieldText::Url) => fields.url = Some(value),
+        l if l == contact(FieldText::Office) => fields.contact.office = Some(value),
+        l if l == contact(FieldText::Address) => fields.contact.address = Some(value),
+        l if l == contact(FieldText::Postcode) => fields.contact.postcode = Some(value),
+        l if l == contact(FieldText::Phone) => fields.contact.phone = Some(value),
+        l if l == contact(FieldText::Fax) => fields.contact.fax = Some(value),
+        l if l == contact(FieldText::Email) => fields.contact.email = Some(value),
+        _ => return false,
+    }
+    fields.seen = true;
+    true
+}
+
+/// The year and the agency a title states: "漯河回族区城市管理局2022年政府信息公开工作年度报告".
+fn title_meta(title: &str) -> (Option<u16>, Option<String>) {
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    for w in 0..chars.len().saturating_sub(4) {
+        let digits: String = chars[w..w + 4].iter().map(|(_, c)| *c).collect();
+        let next = chars.get(w + 4).map(|(_, c)| *c);
+        let before_digit = w > 0 && chars[w - 1].1.is_ascii_digit();
+        if digits.bytes().all(|b| b.is_ascii_digit()) && next == Some('年') && !before_digit {
+            let Some(year) = digits
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (1990..=2100).contains(y))
+            else {
+                continue;
+            };
+            let start = chars[w].0;
+            let mut agency = title[..start]
+                .trim()
+                .trim_end_matches(['：', ':', '（', '('])
+                .trim()
+                .to_owned();
+            if agency.is_empty() {
+                // "2022年某某局政府信息公开工作年度报告"
+                let after = &title[chars[w + 4].0 + '年'.len_utf8()..];
+                let after = after.strip_prefix('度').unwrap_or(after);
+                if let Some(end) = after.find("政府信息公开") {
+                    agency = after[..end].trim().to_owned();
+                }
+            }
+            return (Some(year), (!agency.is_empty()).then_some(agency));
+        }
+    }
+    (None, None)
+}
+
+/// The first "YYYY年", or date "YYYY-M-D", in the text with a plausible year.
+fn first_year(lines: &[Line]) -> Option<(u16, usize)> {
+    for (i, line) in lines.iter().enumerate() {
+        let (year, _) = title_meta(&format!("{}政府信息公开", line.text));
+        if let Some(y) = year {
+            return Some((y, i));
+        }
+        if let Some(y) = dated_year(&line.text) {
+            return Some((y, i));
+        }
+    }
+    None
+}
+
+/// The year of the first date written "YYYY-M-D" in a text.
+fn dated_year(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len().saturating_sub(7) {
+        let window = &bytes[at..];
+        if window[..4].iter().all(u8::is_ascii_digit)
+            && window[4] == b'-'
+            && (at == 0 || !bytes[at - 1].is_ascii_digit())
+        {
+            let rest = &window[5..];
+            let month = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            if (1..=2).contains(&month) && rest.get(month) == Some(&b'-') {
+                let year: u16 = std::str::from_utf8(&window[..4]).ok()?.parse().ok()?;
+                if (1990..=2100).contains(&year) {
+                    return Some(year);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn looks_like_title(text: &str) -> bool {
+    text.chars().count() <= 90
+        && text.contains("报告")
+        && (text.contains("政府信息公开") || text.contains("政务公开") || text.contains("信息公开"))
+}
+
+/// A part's heading, text before its table and text after it.
+type PartText = (Part, Option<String>, Option<String>, Option<String>);
+
+struct Heading {
+    line: usize,
+    part: Part,
+    /// The heading as printed; `None` for one the renderer supplied.
+    text: Option<String>,
+}
+
+/// Part headings of the 2019 and 2021 formats, in order.
+fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Heading> {
+    let m = Matcher::get();
+    let mut out: Vec<Heading> = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        let Some(text) = heading_text(line) else {
+            continue;
+        };
+        if text.chars().count() > 60 {
+            continue;
+        }
+        // "[一、总体情况]": a heading the renderer supplied; the report printed none.
+        let supplied = text.starts_with('[') && text.ends_with(']');
+        let bare = if supplied {
+            &text[1..text.len() - 1]
+        } else {
+            text.as_str()
+        };
+        let Some(hit) = m.find(bare, Scope::PARTS) else {
+            continue;
+        };
+        let crate::layout::label::Label::Part(part) = hit.label else {
+            continue;
+        };
+        if out.last().is_some_and(|h| h.part >= part) {
+            continue;
+        }
+        sink.span(
+            Some(format!("/{}/heading", part.id())),
+            SpanKind::Heading,
+            &line.range,
+        );
+        out.push(Heading {
+            line: i,
+            part,
+            text: (!supplied).then_some(text),
+        });
+    }
+    out
+}
+
+pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Parsed, ParseError> {
+    let mut sink = Sink::new(input);
+    let lines = doc.lines;
+    if lines.iter().all(|l| l.kind == LineKind::Empty) {
+        return Err(ParseError::Empty);
+    }
+    // Title and the fields of a rendered report, before the first part.
+    let mut fields = Fields::default();
+    let mut title: Option<(usize, String)> = None;
+    let mut body_from = 0;
+    let m = Matcher::get();
+    for (i, line) in lines.iter().enumerate().take(60) {
+        let Some(text) = heading_text(line) else {
+            continue;
+        };
+        if m.find(&text, Scope::PARTS).is_some() {
+            break;
+        }
+        if field(&mut fields, &text) {
+            body_from = i + 1;
+            continue;
+        }
+        if title.is_none() && looks_like_title(&text) {
+            title = Some((i, text));
+            body_from = i + 1;
+        }
+    }
+    let headings = part_headings(&lines, body_from, &mut sink);
+
+    // Year and agency.
+    let (title_year, title_agency) = title.as_ref().map_or((None, None), |(_, t)| title_meta(t));
+    let year = match options.report_year.or(fields.year).or(title_year) {
+        Some(y) => y,
+        None => {
+            let Some((y, at)) = first_year(&lines) else {
+                return Err(ParseError::NotAReport {
+                    reason: "no report year: no title with \"YYYY年\" and no year in the text; give ParseOptions::report_year".into(),
+                });
+            };
+            sink.finding_at(
+                Rule::ParseMetaMissing,
+                None,
+                &lines[at].range,
+                format!("没有标题写明报告年度，按正文中首次出现的年份{y}年读取"),
+                format!(
+                    "no title states the report year; {y}, the first year in the text, was taken"
+                ),
+            );
+            y
+        }
+    };
+    let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
+        reason: format!("{year} is not a plausible report year (1990–2100)"),
+    })?;
+    let agency = match options
+        .agency
+        .clone()
+        .or(fields.agency.take())
+        .or(title_agency)
+    {
+        Some(a) => a,
+        None => {
+            sink.finding_at(
+                Rule::ParseMetaMissing,
+                None,
+                &title
+                    .as_ref()
+                    .map_or(0..0, |(i, _)| lines[*i].range.clone()),
+                "没有标题写明机关名称，机关名称留空".into(),
+                "no title names the agency; the agency is left empty".into(),
+            );
+            String::new()
+        }
+    };
+    let mut meta = Meta::new(agency, report_year);
+    meta.publication_date = fields.date;
+    // A rendered report states its source in its fields; its title line is not the source's.
+    let source_title = if fields.seen {
+        fields.title.clone()
+    } else {
+        title.as_ref().map(|(_, t)| t.clone())
+    };
+    if source_title.is_some() || fields.url.is_some() {
+        meta.source = Some(Source {
+            url: fields.url.clone(),
+            title: source_title,
+        });
+    }
+
+    // Edition.
+    let table_from = headings
+        .iter()
+        .find(|h| h.part == Part::Proactive)
+        .map_or(body_from, |h| h.line);
+    let table_to = headings
+        .iter()
+        .find(|h| h.part > Part::ReviewLitigation)
+        .map_or(lines.len(), |h| h.line);
+    let ev = evidence(&lines[table_from.min(table_to)..table_to]);
+    let by_year = Edition::for_report_year(year).unwrap_or(Edition::Format2021);
+    let edition = if let Some(e) = options.edition.or(fields.edition) {
+        e
+    } else {
+        let (edition, how_zh, how_en) = if ev.format_2021 > 0 && ev.format_2019 == 0 {
+            (
+                Edition::Format2021,
+                "第二部分表格的列",
+                "the columns of the part 二 tables",
+            )
+        } else if ev.format_2019 > 0 && ev.format_2021 == 0 {
+            (
+                Edition::Format2019,
+                "第二部分表格的列",
+                "the columns of the part 二 tables",
+            )
+        } else if ev.any_table && by_year == Edition::Regulation2008 {
+            (
+                Edition::Format2019,
+                "表格（报告年度早于2019年）",
+                "the tables (the report year is before 2019)",
+            )
+        } else if ev.any_table || headings.len() >= 3 {
+            (
+                if by_year == Edition::Regulation2008 {
+                    Edition::Format2019
+                } else {
+                    by_year
+                },
+                "报告年度与表格",
+                "the report year and the tables",
+            )
+        } else {
+            (by_year, "报告年度", "the report year")
+        };
+        sink.finding_at(
+            Rule::ParseEditionInferred,
+            None,
+            &(0..0),
+            format!("按{how_zh}推断为{}", edition.label()),
+            format!("the edition {} was inferred from {how_en}", edition.id()),
+        );
+        edition
+    };
+
+    let mut report = match edition {
+        Edition::Regulation2008 => {
+            let r = regulation_2008(&lines, body_from, meta);
+            return Ok(sink.finish(r));
+        }
+        Edition::Format2019 => Report::Format2019(blank_2019(meta)),
+        Edition::Format2021 => Report::Format2021(blank_2021(meta)),
+    };
+    if !ev.any_table && headings.iter().all(|h| h.part < Part::Proactive) {
+        return Err(ParseError::NoTables {
+            year,
+            edition: edition.id(),
+        });
+    }
+
+    // Parts: the lines between headings.
+    let mut consumed = vec![false; lines.len()];
+    let mut texts: Vec<PartText> = Vec::new();
+    let first_heading = headings.first().map_or(lines.len(), |h| h.line);
+    let mut reader = TableReader::new(edition, &mut report, &mut sink);
+    let mut table_parts = Vec::new();
+    for (k, h) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
+        let start = h.line + 1;
+        if matches!(
+            h.part,
+            Part::Proactive | Part::Requests | Part::ReviewLitigation
+        ) {
+            reader.read(&lines[start..end], start, h.part);
+            table_parts.push((k, start, end));
+        }
+    }
+    if headings.is_empty() {
+        reader.read(&lines[body_from..], body_from, Part::Proactive);
+    } else if headings[0].part > Part::Overview {
+        // A page that opens inside a table: read what stands before the first heading.
+        reader.read(&lines[body_from..first_heading], body_from, Part::Overview);
+    }
+    let table_lines = reader.finish();
+    for i in &table_lines {
+        consumed[*i] = true;
+    }
+    let preamble = join(&lines, (body_from..first_heading).filter(|i| !consumed[*i]));
+    for (k, h) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
+        let start = h.line + 1;
+        let in_part: Vec<usize> = (start..end).filter(|i| consumed[*i]).collect();
+        let (before, after, whole) = match (in_part.first(), in_part.last()) {
+            (Some(first), Some(last)) => (
+                join(&lines, start..*first),
+                join(&lines, last + 1..end),
+                None,
+            ),
+            _ => (None, None, join(&lines, start..end)),
+        };
+        texts.push((h.part, h.text.clone(), before.or(whole.clone()), after));
+        let _ = whole;
+    }
+    let narrative = |part: Part| -> Narrative {
+        let t = texts.iter().find(|t| t.0 == part);
+        Narrative {
+            heading: t.and_then(|t| t.1.clone()),
+            text: t
+                .map(|t| {
+                    [t.2.clone(), t.3.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .unwrap_or_default(),
+        }
+    };
+    let part_text = |part: Part| texts.iter().find(|t| t.0 == part).cloned();
+    let overview = narrative(Part::Overview);
+    let problems = narrative(Part::Problems);
+    let other = narrative(Part::OtherMatters);
+    let contact = contact_in(
+        [
+            preamble.as_deref(),
+            Some(overview.text.as_str()),
+            Some(other.text.as_str()),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    let fields_contact = fields.contact;
+    let contact = if fields_contact != Contact::default() {
+        Some(fields_contact)
+    } else {
+        contact
+    };
+    let other_matters = OtherMatters {
+        heading: other.heading,
+        text: other.text,
+        information_processing_fee: None,
+    };
+    macro_rules! fill {
+        ($r:expr) => {{
+            let r = $r;
+            r.meta.contact = contact;
+            r.preamble = preamble;
+            r.overview = overview;
+            r.problems = problems;
+            r.other_matters = other_matters;
+            if let Some((_, h, before, after)) = part_text(Part::Proactive) {
+                r.proactive.heading = h;
+                r.proactive.text_before = before;
+                r.proactive.text_after = after;
+            }
+            if let Some((_, h, before, after)) = part_text(Part::Requests) {
+                r.requests.heading = h;
+                r.requests.text_before = before;
+                r.requests.text_after = after;
+            }
+            if let Some((_, h, before, after)) = part_text(Part::ReviewLitigation) {
+                r.review_litigation.heading = h;
+                r.review_litigation.text_before = before;
+                r.review_litigation.text_after = after;
+            }
+        }};
+    }
+    match &mut report {
+        Report::Format2021(r) => fill!(r),
+        Report::Format2019(r) => fill!(r),
+        Report::Regulation2008(_) => {}
+    }
+    Ok(sink.finish(report))
+}
+
+/// The contact printed in the text: "可与某某办公室联系（地址：…，邮编：…，联系电话：…）".
+fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
+    for text in texts {
+        let mut c = Contact::default();
+        let value = |keys: &[&str]| -> Option<String> {
+            for key in keys {
+                if let Some(at) = text.find(key) {
+                    let rest = &text[at + key.len()..];
+                    let end = rest
+                        .find(['，', ',', '；', ';', '）', ')', '。', '\n', '、'])
+                        .unwrap_or(rest.len());
+                    let v = rest[..end].trim();
+                    if !v.is_empty() && v.chars().count() <= 60 {
+                        return Some(v.to_owned());
+                    }
+                }
+            }
+            None
+        };
+        c.address = value(&["地址：", "地址:", "通讯地址："]);
+        c.postcode = value(&["邮编：", "邮编:", "邮政编码："]);
+        c.phone = value(&["联系电话：", "联系电话:", "电话：", "电话:"]);
+        c.fax = value(&["传真：", "传真:"]);
+        c.email = value(&["电子邮箱：", "电子邮箱:", "电子信箱：", "邮箱："]);
+        if c == Contact::default() {
+            continue;
+        }
+        // "可与某某办公室联系（地址…"
+        if let Some(at) = text.find("联系（").or_else(|| text.find("联系(")) {
+            let before = &text[..at];
+            if let Some(start) = before.rfind('与') {
+                let office = before[start + '与'.len_utf8()..].trim();
+                if !office.is_empty() && office.chars().count() <= 40 {
+                    c.office = Some(office.to_owned());
+                }
+            }
+        }
+        return Some(c);
+    }
+    None
+}
+
+fn blank_2021(meta: Meta) -> Format2021Report {
+    let docs = || DocumentCounts {
+        issued: Cell::Blank,
+        repealed: Cell::Blank,
+        in_force: Cell::Blank,
+    };
+    let decisions = || DecisionCount {
+        decisions: Cell::Blank,
+    };
+    Format2021Report {
+        edition: Format2021Tag,
+        meta,
+        preamble: None,
+        overview: empty_narrative(),
+        proactive: crate::format_2021::Proactive {
+            heading: None,
+            text_before: None,
+            regulations: docs(),
+            normative_documents: docs(),
+            licensing: decisions(),
+            penalties: decisions(),
+            coercion: decisions(),
+            administrative_fees: FeeAmount {
+                amount: Cell::Blank,
+            },
+            text_after: None,
+        },
+        requests: Requests::filled(Cell::Blank),
+        review_litigation: ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank)),
+        problems: empty_narrative(),
+        other_matters: OtherMatters {
+            heading: None,
+            text: String::new(),
+            information_processing_fee: None,
+        },
+    }
+}
+
+fn blank_2019(meta: Meta) -> Format2019Report {
+    let published = || PublishedCounts {
+        newly_made: Cell::Blank,
+        newly_published: Cell::Blank,
+        total_published: Cell::Blank,
+    };
+    let items = || ItemCounts {
+        items_last_year: Cell::Blank,
+        items_change: Cell::Blank,
+        decisions: Cell::Blank,
+    };
+    let mut requests = Requests::filled(Cell::Blank);
+    requests.outcomes.other_handling = crate::requests::OtherHandling::SingleRow(
+        crate::requests::ApplicantRow::filled(Cell::Blank),
+    );
+    Format2019Report {
+        edition: Format2019Tag,
+        meta,
+        preamble: None,
+        overview: empty_narrative(),
+        proactive: crate::format_2019::Proactive {
+            heading: None,
+            text_before: None,
+            regulations: published(),
+            normative_documents: published(),
+            licensing: items(),
+            other_services: items(),
+            penalties: items(),
+            coercion: items(),
+            administrative_fees: FeeItems {
+                items_last_year: Cell::Blank,
+                items_change: Cell::Blank,
+            },
+            procurement: Procurement {
+                projects: Cell::Blank,
+                total_amount: Cell::Blank,
+                unit: None,
+            },
+            text_after: None,
+        },
+        requests,
+        review_litigation: ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank)),
+        problems: empty_narrative(),
+        other_matters: OtherMatters {
+            heading: None,
+            text: String::new(),
+            information_processing_fee: None,
+        },
+    }
+}
+
+fn empty_narrative() -> Narrative {
+    Narrative {
+        heading: None,
+        text: String::new(),
+    }
+}
+
+/// A 2008-era report: its own parts by heading ("一、…"), in order.
+fn regulation_2008(lines: &[Line], from: usize, meta: Meta) -> Report {
+    let mut parts: Vec<ReportPart> = Vec::new();
+    let mut preamble: Vec<String> = Vec::new();
+    let mut next = 1usize;
+    for line in &lines[from..] {
+        let Some(text) = paragraph(line) else {
+            continue;
+        };
+        if let Some(n) = chinese_heading_number(&text) {
+            if n == next && text.chars().count() <= 40 && !text.contains('。') {
+                parts.push(ReportPart {
+                    heading: text,
+                    serves: None,
+                    text: String::new(),
+                    figures: Vec::new(),
+                });
+                next += 1;
+                continue;
+            }
+        }
+        match parts.last_mut() {
+            Some(part) => {
+                if !part.text.is_empty() {
+                    part.text.push('\n');
+                }
+                part.text.push_str(&text);
+            }
+            None => preamble.push(text),
+        }
+    }
+    let _ = normalize;
+    Report::Regulation2008(Regulation2008Report {
+        edition: Regulation2008Tag,
+        meta,
+        preamble: (!preamble.is_empty()).then(|| preamble.join("\n")),
+        parts,
+    })
+}
+
+/// The number of a heading "三、…": 1 to 19.
+fn chinese_heading_number(text: &str) -> Option<usize> {
+    let (head, _) = text.split_once('、')?;
+    let digits = "一二三四五六七八九";
+    match head.chars().collect::<Vec<_>>().as_slice() {
+        [c] => digits
+            .find(*c)
+            .map(|i| i / 3 + 1)
+            .or(if *c == '十' { Some(10) } else { None }),
+        ['十', c] => digits.find(*c).map(|i| i / 3 + 11),
+        _ => None,
+    }
+}

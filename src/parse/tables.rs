@@ -1,0 +1,1041 @@
+//! The one matcher: lines of cells, in any form, into the cells of the report's tables,
+//! driven by the label matcher and the layout.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::catalogue::{
+    ApplicantColumn, Edition, ProactiveColumn2019, ProactiveColumn2021, ProactiveItem2019,
+    ProactiveRow2019, ProactiveRow2021, RequestGroup, ReviewBlock, ReviewOutcome, TableText,
+};
+use crate::findings::Rule;
+use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
+use crate::layout::{CellAddress, CellMut, RequestLine};
+use crate::report::Report;
+use crate::requests::{OtherHandling, OtherHandlingItems};
+
+use super::digits::readings;
+use super::source::{Line, LineKind};
+use super::value;
+use super::{Sink, SpanKind};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Label(Hit),
+    Value,
+    Empty,
+    /// Digits that ran into a label ("规章000"): one run for several cells.
+    Run,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    kind: Kind,
+    text: String,
+    range: Range<usize>,
+    col: Option<u32>,
+    line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    None,
+    Proactive,
+    Requests,
+    Review,
+}
+
+/// What the tables say about the edition.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Evidence {
+    pub(crate) format_2021: u32,
+    pub(crate) format_2019: u32,
+    pub(crate) any_table: bool,
+}
+
+/// Which edition the table labels in these lines belong to.
+pub(crate) fn evidence(lines: &[Line]) -> Evidence {
+    let m = Matcher::get();
+    let mut e = Evidence::default();
+    for line in lines {
+        for tok in &line.cells {
+            if tok.text.is_empty() || tok.text.chars().count() > 60 {
+                continue;
+            }
+            match m
+                .find(&tok.text, Scope::ANY.without(Scope::PARTS))
+                .map(|h| h.label)
+            {
+                Some(Label::Column2021(_)) => e.format_2021 += 1,
+                Some(Label::Column2019(_))
+                | Some(Label::ProactiveRow(ProactiveRow2019::OtherServices))
+                | Some(Label::ProactiveRow(ProactiveRow2019::Procurement))
+                | Some(Label::Item(ProactiveItem2019::Item9)) => e.format_2019 += 1,
+                Some(_) => e.any_table = true,
+                None => {}
+            }
+        }
+    }
+    e.any_table |= e.format_2019 + e.format_2021 > 0;
+    e
+}
+
+/// What a row of values fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Proactive(ProactiveRow2019),
+    Request(RequestLine),
+    Group(RequestGroup),
+    Review,
+}
+
+struct Open {
+    target: Target,
+    label: Range<usize>,
+    values: Vec<Item>,
+}
+
+pub(crate) struct TableReader<'s, 'i> {
+    edition: Edition,
+    report: &'s mut Report,
+    sink: &'s mut Sink<'i>,
+    context: Context,
+    item: Option<ProactiveItem2019>,
+    item_columns: Vec<Label>,
+    applicant_anchors: BTreeMap<u32, ApplicantColumn>,
+    applicant_order: Vec<ApplicantColumn>,
+    review_anchors: Vec<u32>,
+    open: Option<Open>,
+    /// Rows read, by what they fill.
+    seen: Vec<Target>,
+    /// The lines that held table material.
+    table_lines: Vec<usize>,
+    single_other_handling: Option<Vec<(CellAddress, String, Range<usize>)>>,
+    tables_seen: [bool; 3],
+    /// The unit a 采购总金额 header prints ("（单位：万元）").
+    amount_unit: Option<crate::money::MoneyUnit>,
+}
+
+impl<'s, 'i> TableReader<'s, 'i> {
+    pub(crate) fn new(edition: Edition, report: &'s mut Report, sink: &'s mut Sink<'i>) -> Self {
+        TableReader {
+            edition,
+            report,
+            sink,
+            context: Context::None,
+            item: None,
+            item_columns: Vec::new(),
+            applicant_anchors: BTreeMap::new(),
+            applicant_order: Vec::new(),
+            review_anchors: Vec::new(),
+            open: None,
+            seen: Vec::new(),
+            table_lines: Vec::new(),
+            single_other_handling: None,
+            tables_seen: [false; 3],
+            amount_unit: None,
+        }
+    }
+
+    /// Reads the lines of one part (`index` is the index of the first line in the document).
+    pub(crate) fn read(&mut self, lines: &[Line], first: usize, part: crate::catalogue::Part) {
+        use crate::catalogue::Part;
+        self.close();
+        self.context = match part {
+            Part::Proactive => Context::Proactive,
+            Part::Requests => Context::Requests,
+            Part::ReviewLitigation => Context::Review,
+            _ => Context::None,
+        };
+        if self.context == Context::Review {
+            self.start_review();
+        }
+        let items = self.items(lines, first);
+        for item in items {
+            self.take(item);
+        }
+        self.close();
+    }
+
+    fn items(&self, lines: &[Line], first: usize) -> Vec<Item> {
+        let m = Matcher::get();
+        let mut out = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let index = first + i;
+            for tok in &line.cells {
+                // "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密": one label per piece.
+                let pieces: Vec<&str> = if tok.text.contains(" › ") {
+                    tok.text.split(" › ").collect()
+                } else {
+                    vec![tok.text.as_str()]
+                };
+                for piece in pieces {
+                    let kind = self.classify(m, piece, line.kind);
+                    if kind == Kind::Unknown {
+                        if let Some(split) = self.decompose(m, piece) {
+                            for (kind, text) in split {
+                                out.push(Item {
+                                    kind,
+                                    text,
+                                    range: tok.range.clone(),
+                                    col: tok.col,
+                                    line: index,
+                                });
+                            }
+                            continue;
+                        }
+                    }
+                    out.push(Item {
+                        kind,
+                        text: piece.to_owned(),
+                        range: tok.range.clone(),
+                        col: tok.col,
+                        line: index,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The pointer of the part whose table is being read.
+    fn part_pointer(&self) -> Option<String> {
+        use crate::catalogue::Part;
+        let part = match self.context {
+            Context::Proactive => Part::Proactive,
+            Context::Requests => Part::Requests,
+            Context::Review => Part::ReviewLitigation,
+            Context::None => return None,
+        };
+        Some(format!("/{}", part.id()))
+    }
+
+    fn scope(&self) -> Scope {
+        match self.context {
+            Context::Proactive => Scope::PROACTIVE,
+            Context::Requests => Scope::REQUEST_ROWS.or(Scope::REQUEST_HEADER),
+            Context::Review => Scope::REVIEW,
+            Context::None => Scope::PROACTIVE.or(Scope::REQUEST_ROWS).or(Scope::REVIEW),
+        }
+    }
+
+    fn classify(&self, m: &Matcher, text: &str, kind: LineKind) -> Kind {
+        if text.trim().is_empty() {
+            return Kind::Empty;
+        }
+        if value::is_value_like(text) {
+            return Kind::Value;
+        }
+        if text.chars().count() > 80 {
+            return Kind::Unknown;
+        }
+        let normalized = normalize(text);
+        if let Some(hit) = m.find_normalized(&normalized, self.scope()) {
+            return Kind::Label(hit);
+        }
+        // A label of another table switches to it.
+        if let Some(hit) = m.find_normalized(&normalized, Scope::ANY.without(Scope::PARTS)) {
+            if switches(hit.label).is_some() {
+                return Kind::Label(hit);
+            }
+        }
+        let _ = kind;
+        Kind::Unknown
+    }
+
+    /// "规章000规范性文件898989" → labels and runs of digits, when the whole text is made of
+    /// them and holds at least one label and one run.
+    fn decompose(&self, m: &Matcher, text: &str) -> Option<Vec<(Kind, String)>> {
+        let normalized = normalize(text);
+        if !normalized.bytes().any(|b| b.is_ascii_digit()) || normalized.len() > 400 {
+            return None;
+        }
+        let prefixes = m.prefixes(self.scope());
+        let mut out = Vec::new();
+        let mut rest = normalized.as_str();
+        let mut labels = 0;
+        let mut runs = 0;
+        while !rest.is_empty() {
+            if let Some((p, _)) = prefixes.iter().find(|(p, _)| rest.starts_with(p)) {
+                let hit = m.find_normalized(p, self.scope())?;
+                out.push((Kind::Label(hit), (*p).to_owned()));
+                rest = &rest[p.len()..];
+                labels += 1;
+                continue;
+            }
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return None;
+            }
+            // Digits that open the next label ("01.属于…") belong to the label.
+            let mut take = digits;
+            while take > 0
+                && prefixes.iter().any(|(p, _)| {
+                    rest[take - 1..].starts_with(p) && p.as_bytes()[0].is_ascii_digit()
+                })
+            {
+                take -= 1;
+            }
+            if take == 0 {
+                return None;
+            }
+            out.push((Kind::Run, rest[..take].to_owned()));
+            rest = &rest[take..];
+            runs += 1;
+        }
+        (labels > 0 && runs > 0).then_some(out)
+    }
+
+    fn take(&mut self, item: Item) {
+        match &item.kind {
+            Kind::Label(hit) => {
+                self.table_lines.push(item.line);
+                if hit.misprint {
+                    self.sink.finding_at(
+                        Rule::ParseLabelMisprint,
+                        None,
+                        &item.range,
+                        format!("「{}」按「{}」读取", item.text, hit.label.text()),
+                        format!(
+                            "{:?} was read as the label {:?}",
+                            item.text,
+                            hit.label.text()
+                        ),
+                    );
+                }
+                self.label(*hit, item);
+            }
+            Kind::Value | Kind::Empty | Kind::Run => {
+                if item.kind != Kind::Empty {
+                    self.table_lines.push(item.line);
+                }
+                match &mut self.open {
+                    Some(open) => open.values.push(item),
+                    None if item.kind != Kind::Empty && self.context != Context::None => {
+                        let part = self.part_pointer();
+                        self.sink.finding_at(
+                            Rule::ParseValueOutsideCell,
+                            part,
+                            &item.range,
+                            format!("「{}」不在任何单元格内，未读取", item.text),
+                            format!("{:?} stands outside any cell and was not read", item.text),
+                        );
+                    }
+                    None => {}
+                }
+            }
+            Kind::Unknown => {
+                let looks_like_row = matches!(self.context, Context::Proactive | Context::Requests)
+                    && item.text.chars().count() <= 40
+                    && !item.text.contains('。')
+                    && self.open.as_ref().is_some_and(|o| !o.values.is_empty())
+                    && item.text.chars().any(crate::layout::label::is_han);
+                if looks_like_row {
+                    self.close();
+                    let part = self.part_pointer();
+                    self.sink.finding_at(
+                        Rule::ParseUnknownRow,
+                        part,
+                        &item.range,
+                        format!("「{}」不是本表的行，其后的数值未读取", item.text),
+                        format!(
+                            "{:?} is not a row of this table; the values after it were not read",
+                            item.text
+                        ),
+                    );
+                } else if self.context == Context::Review {
+                    // Headers printed one character a line and other furniture: not cells.
+                } else if self.open.as_ref().is_some_and(|o| !o.values.is_empty()) {
+                    self.close();
+                }
+            }
+        }
+    }
+
+    fn label(&mut self, hit: Hit, item: Item) {
+        let label = hit.label;
+        if let Some(context) = switches(label) {
+            if context != self.context {
+                self.close();
+                self.context = context;
+                if context == Context::Review {
+                    self.start_review();
+                }
+            }
+        }
+        self.sink.span(None, SpanKind::Label, &item.range);
+        match label {
+            Label::Item(item_label) => {
+                self.close();
+                self.item = Some(item_label);
+                self.item_columns.clear();
+                self.tables_seen[0] = true;
+            }
+            Label::Column2021(_) | Label::Column2019(_) => {
+                self.close();
+                if label == Label::Column2019(ProactiveColumn2019::TotalAmount) {
+                    self.amount_unit = value::strip_unit(
+                        normalize(&item.text)
+                            .trim_end_matches(')')
+                            .trim_end_matches('）'),
+                    )
+                    .1;
+                }
+                self.item_columns.push(label);
+            }
+            Label::Text(TableText::InformationContent) => {
+                self.close();
+                self.item_columns.clear();
+            }
+            Label::ProactiveRow(row) => {
+                self.open(Target::Proactive(row), item.range);
+                self.tables_seen[0] = true;
+            }
+            Label::RequestRow(row) => {
+                self.open(Target::Request(RequestLine::Row(row)), item.range);
+                self.tables_seen[1] = true;
+            }
+            Label::RequestGroup(RequestGroup::Outcomes) => self.close(),
+            Label::RequestGroup(group) => {
+                self.open(Target::Group(group), item.range);
+                self.tables_seen[1] = true;
+            }
+            Label::ApplicantColumn(column) => {
+                self.close();
+                if let Some(col) = item.col {
+                    self.applicant_anchors.insert(col, column);
+                }
+                if !self.applicant_order.contains(&column) {
+                    self.applicant_order.push(column);
+                }
+                self.tables_seen[1] = true;
+            }
+            Label::Text(TableText::Subtotal) if self.context == Context::Requests => {
+                if self.open.as_ref().is_some_and(|o| o.values.is_empty()) {
+                    // "（三）不予公开 小计": the group's own row follows.
+                    return;
+                }
+                self.close();
+                if let Some(col) = item.col {
+                    self.applicant_anchors
+                        .insert(col, ApplicantColumn::OrganizationSubtotal);
+                }
+                if !self
+                    .applicant_order
+                    .contains(&ApplicantColumn::OrganizationSubtotal)
+                {
+                    self.applicant_order
+                        .push(ApplicantColumn::OrganizationSubtotal);
+                }
+            }
+            Label::Text(TableText::Litigation) | Label::ReviewBlock(_) => {
+                self.tables_seen[2] = true;
+                if let Some(open) = &mut self.open {
+                    if open.target == Target::Review
+                        && open.values.iter().all(|v| v.kind == Kind::Empty)
+                    {
+                        open.values.clear();
+                    }
+                }
+                self.start_review();
+            }
+            Label::Text(_) => self.close(),
+            Label::ReviewOutcome(_) => {
+                self.tables_seen[2] = true;
+                if let Some(open) = &mut self.open {
+                    if open.target == Target::Review
+                        && open.values.iter().all(|v| v.kind == Kind::Empty)
+                    {
+                        open.values.clear();
+                    }
+                }
+                if let Some(col) = item.col {
+                    self.review_anchors.push(col);
+                }
+                self.start_review();
+            }
+            Label::Part(_) => self.close(),
+        }
+    }
+
+    fn start_review(&mut self) {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.target == Target::Review)
+        {
+            return;
+        }
+        self.close();
+        self.open = Some(Open {
+            target: Target::Review,
+            label: 0..0,
+            values: Vec::new(),
+        });
+    }
+
+    fn open(&mut self, target: Target, label: Range<usize>) {
+        self.close();
+        self.open = Some(Open {
+            target,
+            label,
+            values: Vec::new(),
+        });
+    }
+
+    fn columns(&self, target: Target) -> Vec<CellAddress> {
+        match target {
+            Target::Proactive(row) => match self.edition {
+                Edition::Format2021 => {
+                    let Some(row) = ProactiveRow2021::from_id(row.id()) else {
+                        return Vec::new();
+                    };
+                    let printed: Vec<ProactiveColumn2021> = self
+                        .item_columns
+                        .iter()
+                        .filter_map(|l| match l {
+                            Label::Column2021(c) => Some(*c),
+                            _ => None,
+                        })
+                        .collect();
+                    let columns = if !printed.is_empty()
+                        && printed.len() == row.columns().len()
+                        && printed.iter().all(|c| row.columns().contains(c))
+                    {
+                        printed
+                    } else {
+                        row.columns().to_vec()
+                    };
+                    columns
+                        .into_iter()
+                        .map(|c| CellAddress::Proactive2021(row, c))
+                        .collect()
+                }
+                _ => {
+                    let printed: Vec<ProactiveColumn2019> = self
+                        .item_columns
+                        .iter()
+                        .filter_map(|l| match l {
+                            Label::Column2019(c) => Some(*c),
+                            _ => None,
+                        })
+                        .collect();
+                    let columns = if !printed.is_empty()
+                        && printed.len() == row.columns().len()
+                        && printed.iter().all(|c| row.columns().contains(c))
+                    {
+                        printed
+                    } else {
+                        row.columns().to_vec()
+                    };
+                    columns
+                        .into_iter()
+                        .map(|c| CellAddress::Proactive2019(row, c))
+                        .collect()
+                }
+            },
+            Target::Request(line) => self
+                .applicant_columns()
+                .into_iter()
+                .map(|c| CellAddress::Requests(line, c))
+                .collect(),
+            Target::Group(group) => {
+                let line = if group == RequestGroup::OtherHandling {
+                    RequestLine::OtherHandlingSingle
+                } else {
+                    RequestLine::Subtotal(group)
+                };
+                self.columns(Target::Request(line))
+            }
+            Target::Review => ReviewBlock::ALL
+                .iter()
+                .flat_map(|b| {
+                    ReviewOutcome::ALL
+                        .iter()
+                        .map(|o| CellAddress::Review(*b, *o))
+                })
+                .collect(),
+        }
+    }
+
+    /// The applicant columns in the order the header prints them (the national order when the
+    /// header is missing or unusual).
+    fn applicant_columns(&self) -> Vec<ApplicantColumn> {
+        let printed = &self.applicant_order;
+        let national = ApplicantColumn::NATIONAL;
+        if national.iter().all(|c| printed.contains(c)) {
+            let mut out = vec![ApplicantColumn::NaturalPerson];
+            out.extend(printed.iter().copied().filter(|c| {
+                ApplicantColumn::ORGANIZATIONS.contains(c)
+                    || *c == ApplicantColumn::OrganizationSubtotal
+            }));
+            out.push(ApplicantColumn::Total);
+            out
+        } else {
+            national.to_vec()
+        }
+    }
+
+    fn close(&mut self) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        let mut target = open.target;
+        if let Target::Group(group) = target {
+            if open.values.iter().all(|v| v.kind == Kind::Empty) {
+                return; // a group header with no cells of its own
+            }
+            if group == RequestGroup::OtherHandling {
+                target = Target::Request(RequestLine::OtherHandlingSingle);
+            } else {
+                target = Target::Request(RequestLine::Subtotal(group));
+            }
+        }
+        if target == Target::Review && open.values.iter().all(|v| v.kind == Kind::Empty) {
+            return;
+        }
+        let addresses = self.columns(target);
+        if addresses.is_empty() {
+            if let Target::Proactive(row) = target {
+                self.sink.finding_at(
+                    Rule::ParseUnknownRow,
+                    None,
+                    &open.label,
+                    format!(
+                        "「{}」不是{}格式第二部分的行，其数值未读取",
+                        row.label(),
+                        edition_zh(self.edition)
+                    ),
+                    format!(
+                        "{:?} is not a part 二 row of the {} format; its values were not read",
+                        row.label(),
+                        self.edition.id()
+                    ),
+                );
+            }
+            return;
+        }
+        self.sink.span(
+            Some(pointer_of_row(addresses[0])),
+            SpanKind::Label,
+            &open.label,
+        );
+        let assigned = self.assign(&open, &addresses);
+        let pending_single = target == Target::Request(RequestLine::OtherHandlingSingle);
+        if pending_single {
+            self.single_other_handling = Some(assigned);
+        } else {
+            for (at, text, range) in assigned {
+                self.set(at, &text, &range);
+            }
+        }
+        self.seen.push(target);
+    }
+
+    /// Values to cells: by grid position when the header gives one, else by count.
+    fn assign(
+        &mut self,
+        open: &Open,
+        addresses: &[CellAddress],
+    ) -> Vec<(CellAddress, String, Range<usize>)> {
+        let n = addresses.len();
+        let values = &open.values;
+        // One run of digits for several cells.
+        let filled: Vec<&Item> = values.iter().filter(|v| v.kind != Kind::Empty).collect();
+        if n > 1
+            && filled.len() == 1
+            && (filled[0].kind == Kind::Run
+                || (filled[0].text.len() >= n
+                    && filled[0].text.bytes().all(|b| b.is_ascii_digit())
+                    && filled[0].text.len() > 1
+                    && values.len() < n))
+        {
+            return self.split_run(filled[0], addresses);
+        }
+        if let Some(by_position) = self.by_position(open, addresses) {
+            return by_position;
+        }
+        if values.len() == n {
+            return addresses
+                .iter()
+                .zip(values)
+                .map(|(at, v)| (*at, v.text.clone(), v.range.clone()))
+                .collect();
+        }
+        let first = values.iter().position(|v| v.kind != Kind::Empty);
+        let last = values.iter().rposition(|v| v.kind != Kind::Empty);
+        let (Some(first), Some(last)) = (first, last) else {
+            // Nothing printed: every cell blank.
+            return addresses
+                .iter()
+                .map(|at| (*at, String::new(), open.label.clone()))
+                .collect();
+        };
+        let run = &values[first..=last];
+        if run.len() >= n {
+            for stray in &run[n..] {
+                if stray.kind != Kind::Empty {
+                    self.sink.finding_at(
+                        Rule::ParseStrayCell,
+                        Some(pointer_of_row(addresses[0])),
+                        &stray.range,
+                        format!("本行多出的单元格「{}」不属于表格的任何列，未读取", stray.text),
+                        format!("the extra cell {:?} in this row is in no column of the table and was not read", stray.text),
+                    );
+                }
+            }
+            return addresses
+                .iter()
+                .zip(run)
+                .map(|(at, v)| (*at, v.text.clone(), v.range.clone()))
+                .collect();
+        }
+        if values.len() >= n && first == 0 {
+            // The run opens the row and only empty cells follow it: they are the row's blanks.
+            return addresses
+                .iter()
+                .zip(values)
+                .map(|(at, v)| (*at, v.text.clone(), v.range.clone()))
+                .collect();
+        }
+        let printed: Vec<&str> = run.iter().map(|v| v.text.as_str()).collect();
+        let (zh_kind, en_kind) = if values.len() < n {
+            ("仅有", "only")
+        } else {
+            ("有", "")
+        };
+        self.sink.finding_at(
+            Rule::ParseRowAmbiguous,
+            Some(pointer_of_row(addresses[0])),
+            &open.label,
+            format!("本行{zh_kind}{}个值（{}），无法确定各属哪一列，本行单元格留空", run.len(), printed.join("、")),
+            format!("the row has {en_kind} {} values ({}) for {n} cells and their columns cannot be told; its cells are left blank", run.len(), printed.join(", ")).replace("  ", " "),
+        );
+        addresses
+            .iter()
+            .map(|at| (*at, String::new(), open.label.clone()))
+            .collect()
+    }
+
+    fn by_position(
+        &self,
+        open: &Open,
+        addresses: &[CellAddress],
+    ) -> Option<Vec<(CellAddress, String, Range<usize>)>> {
+        let anchors: Vec<(u32, CellAddress)> = match addresses.first()? {
+            CellAddress::Requests(..) => {
+                let mut a = Vec::new();
+                for at in addresses {
+                    let CellAddress::Requests(_, column) = at else {
+                        return None;
+                    };
+                    let col = self
+                        .applicant_anchors
+                        .iter()
+                        .find(|(_, c)| *c == column)
+                        .map(|(col, _)| *col)?;
+                    a.push((col, *at));
+                }
+                a
+            }
+            CellAddress::Review(..) => {
+                if self.review_anchors.len() != addresses.len() {
+                    return None;
+                }
+                self.review_anchors
+                    .iter()
+                    .copied()
+                    .zip(addresses.iter().copied())
+                    .collect()
+            }
+            _ => return None,
+        };
+        let mut cells: Vec<(CellAddress, String, Range<usize>)> = anchors
+            .iter()
+            .map(|(_, at)| (*at, String::new(), open.label.clone()))
+            .collect();
+        let mut any = false;
+        for v in &open.values {
+            let col = v.col?;
+            let slot = anchors.iter().position(|(c, _)| *c == col);
+            match (slot, &v.kind) {
+                (Some(i), _) => {
+                    if v.kind != Kind::Empty {
+                        any = true;
+                    }
+                    cells[i].1 = v.text.clone();
+                    cells[i].2 = v.range.clone();
+                }
+                (None, Kind::Empty) => {}
+                (None, _) => return None,
+            }
+        }
+        // Every anchor must be backed by a printed cell.
+        let cols: Vec<u32> = open.values.iter().filter_map(|v| v.col).collect();
+        if !any || !anchors.iter().all(|(c, _)| cols.contains(c)) {
+            return None;
+        }
+        Some(cells)
+    }
+
+    fn split_run(
+        &mut self,
+        run: &Item,
+        addresses: &[CellAddress],
+    ) -> Vec<(CellAddress, String, Range<usize>)> {
+        let n = addresses.len();
+        let total_at = addresses
+            .iter()
+            .position(|a| matches!(a, CellAddress::Requests(_, ApplicantColumn::Total)));
+        let categories: Vec<usize> = addresses
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| matches!(a, CellAddress::Requests(_, c) if ApplicantColumn::CATEGORIES.contains(c)))
+            .map(|(i, _)| i)
+            .collect();
+        let review = matches!(addresses[0], CellAddress::Review(..));
+        let check = |p: &[u64]| -> bool {
+            if let Some(t) = total_at {
+                if categories.len() == 6 && categories.iter().map(|i| p[*i]).sum::<u64>() != p[t] {
+                    return false;
+                }
+            }
+            if review && p.len() == 15 {
+                for b in 0..3 {
+                    if p[b * 5..b * 5 + 4].iter().sum::<u64>() != p[b * 5 + 4] {
+                        return false;
+                    }
+                }
+            }
+            true
+        };
+        let digits = value::folded(&run.text);
+        let found = readings(&digits, n, 11, &check);
+        let pointer = pointer_of_row(addresses[0]);
+        match found.as_deref() {
+            Some([one]) => {
+                let shown: Vec<String> = one.iter().map(u64::to_string).collect();
+                self.sink.finding_at(
+                    Rule::ParseDigitsSplit,
+                    Some(pointer),
+                    &run.range,
+                    format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
+                    format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
+                );
+                addresses
+                    .iter()
+                    .zip(shown)
+                    .map(|(at, s)| (*at, s, run.range.clone()))
+                    .collect()
+            }
+            other => {
+                let (zh, en) = match other {
+                    None => (
+                        "读法过多，无法穷举".to_owned(),
+                        "too many readings to list".to_owned(),
+                    ),
+                    Some([]) => (
+                        "没有符合本表勾稽关系的读法".to_owned(),
+                        "no reading the table's identities allow".to_owned(),
+                    ),
+                    Some(list) => {
+                        let shown: Vec<String> = list
+                            .iter()
+                            .take(10)
+                            .map(|r| r.iter().map(u64::to_string).collect::<Vec<_>>().join("/"))
+                            .collect();
+                        let more = if list.len() > 10 { "…" } else { "" };
+                        (
+                            format!("可能的读法：{}{more}", shown.join("；")),
+                            format!("readings that remain: {}{more}", shown.join("; ")),
+                        )
+                    }
+                };
+                self.sink.finding_at(
+                    Rule::ParseAmbiguousDigits,
+                    Some(pointer),
+                    &run.range,
+                    format!("连写的数字「{digits}」无法唯一拆分到{n}个单元格，按原文保留；{zh}"),
+                    format!("the run-together digits {digits:?} cannot be split into {n} cells one way only and are kept raw; {en}"),
+                );
+                addresses
+                    .iter()
+                    .map(|at| (*at, run.text.clone(), run.range.clone()))
+                    .collect()
+            }
+        }
+    }
+
+    fn set(&mut self, at: CellAddress, text: &str, range: &Range<usize>) {
+        let Some(cell) = self.report.cell_mut(at) else {
+            return;
+        };
+        match cell {
+            CellMut::Count(c) => *c = value::count(text),
+            CellMut::Change(c) => *c = value::change(text),
+            CellMut::Fee(c) => *c = value::fee(text),
+            CellMut::Amount(c) => {
+                let (cell, unit) = value::amount(text);
+                let unit = unit.or(if cell.is_blank() {
+                    None
+                } else {
+                    self.amount_unit
+                });
+                *c = cell;
+                if let (Report::Format2019(r), Some(unit)) = (&mut *self.report, unit) {
+                    r.proactive.procurement.unit = Some(unit);
+                }
+            }
+        }
+        if !text.is_empty() {
+            self.sink.span(Some(at.pointer()), SpanKind::Cell, range);
+        }
+    }
+
+    /// Settles （六）其他处理 and reports the rows and tables not found.
+    pub(crate) fn finish(mut self) -> Vec<usize> {
+        self.close();
+        let itemized_seen = self.seen.iter().any(|t| {
+            matches!(t, Target::Request(RequestLine::Row(r)) if r.group() == Some(RequestGroup::OtherHandling))
+        });
+        if let Some(single) = self.single_other_handling.take() {
+            let requests = match &mut *self.report {
+                Report::Format2021(r) => Some(&mut r.requests),
+                Report::Format2019(r) => Some(&mut r.requests),
+                Report::Regulation2008(_) => None,
+            };
+            if let Some(requests) = requests {
+                if itemized_seen {
+                    if let OtherHandling::SingleRow(_) = requests.outcomes.other_handling {
+                        requests.outcomes.other_handling = OtherHandling::Itemized(
+                            OtherHandlingItems::from_rows(std::array::from_fn(|_| {
+                                crate::requests::ApplicantRow::filled(crate::cell::Cell::Blank)
+                            })),
+                        );
+                    }
+                    if let OtherHandling::Itemized(items) = &mut requests.outcomes.other_handling {
+                        items.subtotal = Some(crate::requests::ApplicantRow::filled(
+                            crate::cell::Cell::Blank,
+                        ));
+                    }
+                    for (at, text, range) in single {
+                        if let CellAddress::Requests(_, c) = at {
+                            self.set(
+                                CellAddress::Requests(
+                                    RequestLine::Subtotal(RequestGroup::OtherHandling),
+                                    c,
+                                ),
+                                &text,
+                                &range,
+                            );
+                        }
+                    }
+                } else {
+                    requests.outcomes.other_handling = OtherHandling::SingleRow(
+                        crate::requests::ApplicantRow::filled(crate::cell::Cell::Blank),
+                    );
+                    for (at, text, range) in single {
+                        self.set(at, &text, &range);
+                    }
+                }
+            }
+        }
+        self.report_missing();
+        self.table_lines.sort_unstable();
+        self.table_lines.dedup();
+        self.table_lines
+    }
+
+    fn report_missing(&mut self) {
+        let edition = self.edition;
+        let seen = self.seen.clone();
+        let mut missing: Vec<String> = Vec::new();
+        let mut first_pointer = None;
+        for table in crate::layout::tables(edition) {
+            for row in &table.body {
+                let Some(at) = row.cells.first() else {
+                    continue;
+                };
+                let target = match at {
+                    CellAddress::Proactive2021(r, _) => ProactiveRow2019::from_id(r.id()).map(Target::Proactive),
+                    CellAddress::Proactive2019(r, _) => Some(Target::Proactive(*r)),
+                    CellAddress::Requests(RequestLine::Row(r), _)
+                        if r.group() == Some(RequestGroup::OtherHandling)
+                            && seen.contains(&Target::Request(RequestLine::OtherHandlingSingle)) =>
+                    {
+                        None
+                    }
+                    CellAddress::Requests(RequestLine::OtherHandlingSingle, _)
+                        if seen.iter().any(|t| matches!(t, Target::Request(RequestLine::Row(r)) if r.group() == Some(RequestGroup::OtherHandling))) =>
+                    {
+                        None
+                    }
+                    CellAddress::Requests(line, _) => Some(Target::Request(*line)),
+                    CellAddress::Review(..) => Some(Target::Review),
+                };
+                if let Some(target) = target {
+                    if !seen.contains(&target) {
+                        if first_pointer.is_none() {
+                            first_pointer = Some(pointer_of_row(*at));
+                        }
+                        missing.push(if row.labels.is_empty() {
+                            "四、政府信息公开行政复议、行政诉讼情况".to_owned()
+                        } else {
+                            row.labels.join(" › ")
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(pointer) = first_pointer {
+            let count = missing.len();
+            let shown: Vec<&str> = missing.iter().take(5).map(String::as_str).collect();
+            let more = if count > 5 { "…" } else { "" };
+            self.sink.finding_at(
+                Rule::ParseTableTruncated,
+                Some(pointer),
+                &(0..0),
+                format!(
+                    "原文缺少{count}行，其单元格留空：{}{more}",
+                    shown.join("；")
+                ),
+                format!(
+                    "{count} rows are not in the source and their cells are left blank: {}{more}",
+                    shown.join("; ")
+                ),
+            );
+        }
+    }
+}
+
+fn switches(label: Label) -> Option<Context> {
+    match label {
+        Label::Item(_) | Label::ProactiveRow(_) | Label::Column2021(_) | Label::Column2019(_) => {
+            Some(Context::Proactive)
+        }
+        Label::RequestRow(_)
+        | Label::RequestGroup(_)
+        | Label::Text(TableText::BalanceNote)
+        | Label::Text(TableText::ApplicantSituation)
+        | Label::Text(TableText::LegalPersonOrOrganization) => Some(Context::Requests),
+        Label::ReviewBlock(_) | Label::Text(TableText::Litigation) => Some(Context::Review),
+        _ => None,
+    }
+}
+
+fn pointer_of_row(at: CellAddress) -> String {
+    let p = at.pointer();
+    match p.rfind('/') {
+        Some(i) => p[..i].to_owned(),
+        None => p,
+    }
+}
+
+fn edition_zh(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Format2019 => "2019年",
+        Edition::Format2021 => "2021年",
+        _ => "2008年",
+    }
+}

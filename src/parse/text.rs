@@ -1,0 +1,303 @@
+//! Plain text in its forms: tab-separated rows, pipe rows and Markdown tables, one cell per
+//! line (tab-indented Word dumps, web text with a trailing " |"), and text laid out in
+//! columns with spaces (`pdftotext -layout`). Every form becomes lines of cells.
+
+use super::source::{Doc, Line, LineKind, Tok};
+use super::value::is_value_like;
+use crate::layout::label::{Matcher, Scope};
+
+fn is_table_label(word: &str) -> bool {
+    Matcher::get()
+        .find(word, Scope::ANY.without(Scope::PARTS))
+        .is_some()
+}
+
+/// How the document lays out its cells, decided once for the whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Cells separated by tabs, pipes or runs of spaces, a line per row.
+    Rows,
+    /// One cell per line, each indented by one tab (a Word export); a line holding only the
+    /// tab is a blank cell.
+    TabIndented,
+}
+
+pub(crate) fn read(input: &str) -> Doc {
+    let mode = detect(input);
+    let mut doc = Doc::default();
+    let mut offset = 0;
+    for raw in input.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let body = raw.trim_end_matches(['\n', '\r']);
+        doc.lines.push(line(body, start, mode));
+    }
+    doc
+}
+
+fn detect(input: &str) -> Mode {
+    let mut indented = 0usize;
+    let mut tabbed = 0usize;
+    for line in input.lines() {
+        let line = line.trim_end_matches('\r');
+        if !line.contains('\t') {
+            continue;
+        }
+        tabbed += 1;
+        if line.starts_with('\t') && !line[1..].contains('\t') {
+            indented += 1;
+        }
+    }
+    if tabbed >= 8 && indented * 10 >= tabbed * 9 {
+        Mode::TabIndented
+    } else {
+        Mode::Rows
+    }
+}
+
+fn line(body: &str, start: usize, mode: Mode) -> Line {
+    let range = start..start + body.len();
+    let trimmed = body.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if trimmed.is_empty() {
+        // A lone tab in a Word dump is a blank cell; any other empty line is only a break.
+        let blank_cell = mode == Mode::TabIndented && body.contains('\t');
+        return Line {
+            kind: if blank_cell {
+                LineKind::Row
+            } else {
+                LineKind::Empty
+            },
+            text: String::new(),
+            range: range.clone(),
+            cells: if blank_cell {
+                vec![Tok {
+                    text: String::new(),
+                    range,
+                    col: None,
+                }]
+            } else {
+                Vec::new()
+            },
+        };
+    }
+    let lead = body.len() - body.trim_start().len();
+    if let Some(heading) = markdown_heading(trimmed) {
+        let at = start + lead + (trimmed.len() - heading.len());
+        return Line {
+            kind: LineKind::Heading,
+            text: strip_markup(heading),
+            range: at..at + heading.len(),
+            cells: vec![tok(heading, at, None)],
+        };
+    }
+    if trimmed.contains('|') && mode == Mode::Rows
+        || trimmed.contains('|') && !trimmed.starts_with('\t')
+    {
+        return pipe_line(body, start);
+    }
+    if mode == Mode::Rows && body.trim_start_matches('\t').contains('\t') {
+        return tab_line(body, start);
+    }
+    if mode == Mode::Rows {
+        if let Some(line) = spaced_line(body, start) {
+            return line;
+        }
+    }
+    let at = start + lead;
+    let text = strip_markup(trimmed);
+    Line {
+        kind: LineKind::Text,
+        cells: vec![tok(trimmed, at, None)],
+        text,
+        range: at..at + trimmed.len(),
+    }
+}
+
+fn tok(text: &str, at: usize, col: Option<u32>) -> Tok {
+    let lead = text.len() - text.trim_start().len();
+    let trimmed = text.trim();
+    Tok {
+        text: trimmed.to_owned(),
+        range: at + lead..at + lead + trimmed.len(),
+        col,
+    }
+}
+
+/// `# 标题` → `标题`.
+fn markdown_heading(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches('#');
+    let hashes = line.len() - rest.len();
+    (1..=6)
+        .contains(&hashes)
+        .then_some(rest)
+        .filter(|r| r.starts_with(' '))
+        .map(str::trim)
+}
+
+/// Markdown emphasis and escapes removed from a paragraph.
+pub(crate) fn strip_markup(text: &str) -> String {
+    let text = text.trim();
+    let text = text.strip_prefix("- ").unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next_if(|n| n.is_ascii_punctuation()) {
+                    out.push(next);
+                } else {
+                    out.push('\\');
+                }
+            }
+            '*' if chars.peek() == Some(&'*') => {
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn pipe_line(body: &str, start: usize) -> Line {
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (i, c) in body.char_indices() {
+        if c == '|' && !body[..i].ends_with('\\') {
+            pieces.push((from, &body[from..i]));
+            from = i + 1;
+        }
+    }
+    pieces.push((from, &body[from..]));
+    // "| a | b |": the text before the first pipe and after the last is not a cell.
+    if pieces.first().is_some_and(|(_, p)| p.trim().is_empty()) {
+        pieces.remove(0);
+    }
+    if pieces.last().is_some_and(|(_, p)| p.trim().is_empty()) {
+        pieces.pop();
+    }
+    // A Markdown delimiter row: | --- | ---: |
+    if !pieces.is_empty()
+        && pieces.iter().all(|(_, p)| {
+            let p = p.trim().trim_start_matches(':').trim_end_matches(':');
+            !p.is_empty() && p.chars().all(|c| c == '-')
+        })
+    {
+        return Line {
+            kind: LineKind::Empty,
+            text: String::new(),
+            range: start..start + body.len(),
+            cells: Vec::new(),
+        };
+    }
+    let mut cells = Vec::with_capacity(pieces.len());
+    for (col, (at, piece)) in pieces.into_iter().enumerate() {
+        let piece = piece.replace("\\|", "|");
+        let mut t = tok(&piece, start + at, Some(col as u32));
+        t.text = strip_markup(&t.text);
+        cells.push(t);
+    }
+    Line {
+        kind: LineKind::Row,
+        text: strip_markup(body.trim()),
+        range: start..start + body.len(),
+        cells,
+    }
+}
+
+fn tab_line(body: &str, start: usize) -> Line {
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for (col, piece) in body.split('\t').enumerate() {
+        cells.push(tok(piece, start + at, Some(col as u32)));
+        at += piece.len() + 1;
+    }
+    Line {
+        kind: LineKind::Row,
+        text: body.trim().to_owned(),
+        range: start..start + body.len(),
+        cells,
+    }
+}
+
+/// A line laid out with spaces: a label and values ("四、结转下年度继续办理 0 0 0 0 0 0 0"),
+/// or pieces apart by runs of two or more spaces. `None` for a line of prose.
+fn spaced_line(body: &str, start: usize) -> Option<Line> {
+    // Words with their offsets.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut word_start = None;
+    for (i, c) in body.char_indices() {
+        let space = c == ' ' || c == '\u{3000}' || c == '\t';
+        match (space, word_start) {
+            (true, Some(s)) => {
+                words.push((s, &body[s..i]));
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        words.push((s, &body[s..]));
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let values = words
+        .iter()
+        .rev()
+        .take_while(|(_, w)| is_value_like(w))
+        .count();
+    let wide_gap = words
+        .windows(2)
+        .any(|w| body[w[0].0 + w[0].1.len()..w[1].0].chars().count() >= 2);
+    let mut cells = Vec::new();
+    if values >= 2 || (values >= 1 && wide_gap) {
+        let label_words = &words[..words.len() - values];
+        if let (Some(first), Some(last)) = (label_words.first(), label_words.last()) {
+            cells.push(joined(body, start, first.0, last.0 + last.1.len()));
+        }
+        for (at, w) in &words[words.len() - values..] {
+            cells.push(tok(w, start + at, None));
+        }
+    } else if wide_gap {
+        // Pieces apart by two or more spaces; a single space stays inside a piece.
+        let mut piece_start = words[0].0;
+        let mut piece_end = words[0].0 + words[0].1.len();
+        for (at, w) in &words[1..] {
+            let gap = body[piece_end..*at].chars().count();
+            if gap >= 2 {
+                cells.push(joined(body, start, piece_start, piece_end));
+                piece_start = *at;
+            }
+            piece_end = at + w.len();
+        }
+        cells.push(joined(body, start, piece_start, piece_end));
+        // Prose that happens to hold a wide gap stays prose.
+        if cells.iter().any(|c| c.text.chars().count() > 40) {
+            return None;
+        }
+    } else if words.iter().all(|(_, w)| is_table_label(w)) {
+        // Labels side by side with one space: "行政复议 行政诉讼".
+        for (at, w) in &words {
+            cells.push(tok(w, start + at, None));
+        }
+    } else {
+        return None;
+    }
+    Some(Line {
+        kind: LineKind::Row,
+        text: body.trim().to_owned(),
+        range: start..start + body.len(),
+        cells,
+    })
+}
+
+/// A piece of the line from `from` to `to`, single spaces between Han characters removed.
+fn joined(body: &str, start: usize, from: usize, to: usize) -> Tok {
+    let piece = &body[from..to];
+    Tok {
+        text: piece.split_whitespace().collect::<Vec<_>>().join(""),
+        range: start + from..start + to,
+        col: None,
+    }
+}

@@ -1,0 +1,173 @@
+//! What a printed cell holds, read exactly: never a number the source does not show.
+
+use crate::cell::{Cell, Count};
+use crate::layout::label::fold_width;
+use crate::money::{ExactDecimal, Fee, MoneyUnit};
+
+/// Marks printed where a number belongs that the parser keeps as raw text.
+const MARKS: &[&str] = &[
+    "/",
+    "／",
+    "-",
+    "—",
+    "——",
+    "–",
+    "－",
+    "\\",
+    "、",
+    "无",
+    "減",
+    "减",
+    "增",
+    "*",
+    "×",
+    "x",
+    "X",
+    "空",
+    "暂无",
+    "不适用",
+    "详见附表",
+    "见附表",
+];
+
+/// A printed number: digits, an optional sign, an optional decimal part, optional thousands
+/// separators, and optionally a unit of money after it.
+pub(crate) fn is_number(text: &str) -> bool {
+    let t = strip_unit(text).0;
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let (int, frac) = match t.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    let int_ok =
+        !int.is_empty() && (int.bytes().all(|b| b.is_ascii_digit()) || thousands(int).is_some());
+    int_ok && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a piece of text can stand in a value cell: a number or a known mark.
+pub(crate) fn is_value_like(text: &str) -> bool {
+    let t = folded(text);
+    is_number(&t) || MARKS.contains(&t.as_str())
+}
+
+/// Full-width digits and signs folded; surrounding space removed.
+pub(crate) fn folded(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            '－' | '−' => '-',
+            '＋' => '+',
+            _ => fold_width(c),
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// "1,234" → "1234", only when the separators are where thousands separators go.
+fn thousands(int: &str) -> Option<String> {
+    let groups: Vec<&str> = int.split(',').collect();
+    if groups.len() < 2
+        || groups[0].is_empty()
+        || groups[0].len() > 3
+        || !groups[0].bytes().all(|b| b.is_ascii_digit())
+        || groups[1..]
+            .iter()
+            .any(|g| g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some(groups.concat())
+}
+
+/// The number and the unit of money printed after it, if any.
+pub(crate) fn strip_unit(text: &str) -> (&str, Option<MoneyUnit>) {
+    if let Some(t) = text.strip_suffix("万元") {
+        (t, Some(MoneyUnit::WanYuan))
+    } else if let Some(t) = text.strip_suffix('元') {
+        (t, Some(MoneyUnit::Yuan))
+    } else {
+        (text, None)
+    }
+}
+
+fn plain_digits(text: &str) -> Option<String> {
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        Some(text.to_owned())
+    } else {
+        thousands(text)
+    }
+}
+
+/// A count cell: digits (a lone zero, or no leading zero), else the text raw; empty is blank.
+pub(crate) fn count(text: &str) -> Cell<Count> {
+    let t = folded(text);
+    if t.is_empty() {
+        return Cell::Blank;
+    }
+    if let Some(digits) = plain_digits(&t) {
+        if digits == "0" || !digits.starts_with('0') {
+            if let Ok(n) = digits.parse::<u64>() {
+                if let Ok(c) = Count::new(n) {
+                    return Cell::Value(c);
+                }
+            }
+        }
+    }
+    Cell::Raw(text.trim().to_owned())
+}
+
+/// A signed change (2019 本年增/减): "3", "+3", "-2"; anything else raw.
+pub(crate) fn change(text: &str) -> Cell<i64> {
+    let t = folded(text);
+    if t.is_empty() {
+        return Cell::Blank;
+    }
+    let (sign, digits) = match t.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    if let Some(d) = plain_digits(digits) {
+        if d == "0" || !d.starts_with('0') {
+            if let Ok(n) = d.parse::<i64>() {
+                if n < (1 << 53) {
+                    return Cell::Value(sign * n);
+                }
+            }
+        }
+    }
+    Cell::Raw(text.trim().to_owned())
+}
+
+/// The 2021 fee in 万元: a decimal with at most four places, "万元" allowed after it.
+pub(crate) fn fee(text: &str) -> Cell<Fee> {
+    let t = folded(text);
+    if t.is_empty() {
+        return Cell::Blank;
+    }
+    let (number, unit) = strip_unit(&t);
+    if matches!(unit, None | Some(MoneyUnit::WanYuan)) {
+        if let Ok(f) = number.parse::<Fee>() {
+            return Cell::Value(f);
+        }
+    }
+    Cell::Raw(text.trim().to_owned())
+}
+
+/// An exact amount and the unit printed with it.
+pub(crate) fn amount(text: &str) -> (Cell<ExactDecimal>, Option<MoneyUnit>) {
+    let t = folded(text);
+    if t.is_empty() {
+        return (Cell::Blank, None);
+    }
+    let (number, unit) = strip_unit(&t);
+    let number = plain_digits(number.split('.').next().unwrap_or(""))
+        .map(|int| match number.split_once('.') {
+            Some((_, frac)) => format!("{int}.{frac}"),
+            None => int,
+        })
+        .unwrap_or_else(|| number.to_owned());
+    match number.parse::<ExactDecimal>() {
+        Ok(v) => (Cell::Value(v), unit),
+        Err(_) => (Cell::Raw(text.trim().to_owned()), None),
+    }
+}

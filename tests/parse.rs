@@ -1,0 +1,179 @@
+//! Reading published reports: the seeds, the real excerpts, the crate's own rendered forms,
+//! and hostile input.
+
+mod reference;
+
+use ogi_report::parse::{ParseError, ParseOptions, Parsed, parse, parse_bytes};
+use ogi_report::render::{self, Html};
+use ogi_report::{Report, Rule};
+
+const SEED_002: &str = include_str!("fixtures/seeds/002_e5cb504301f5c306.txt");
+const SEED_003: &str = include_str!("fixtures/seeds/003_d6691d8e51d808ed.txt");
+
+fn rules(parsed: &Parsed) -> Vec<(Rule, String)> {
+    parsed
+        .findings
+        .iter()
+        .map(|f| (f.finding.rule, f.finding.pointer.clone()))
+        .collect()
+}
+
+#[test]
+fn seed_002_parses_into_its_reference_model() {
+    let parsed = parse(SEED_002, &ParseOptions::default()).unwrap();
+    assert_eq!(parsed.report, reference::seed_002());
+    // The extra "0" printed after the seventh column of two rows and after the fifteenth cell
+    // of part 四 are stray cells, each at its own place.
+    let stray: Vec<(String, u32, u32)> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule == Rule::ParseStrayCell)
+        .map(|f| {
+            (
+                f.finding.pointer.clone(),
+                f.span.unwrap().line,
+                f.span.unwrap().column,
+            )
+        })
+        .collect();
+    assert_eq!(
+        stray,
+        [
+            ("/requests/outcomes/total".to_owned(), 70, 23),
+            ("/requests/carried_forward".to_owned(), 71, 28),
+            ("/review_litigation/review".to_owned(), 78, 31),
+        ]
+    );
+}
+
+#[test]
+fn seed_003_parses_into_its_reference_model() {
+    // The title says only "市城管局"; the city is not printed in it, so the caller says it.
+    let options = ParseOptions::default().with_agency("聊城市城管局");
+    let parsed = parse(SEED_003, &options).unwrap();
+    assert_eq!(parsed.report, reference::seed_003());
+    assert_eq!(
+        rules(&parsed),
+        [(Rule::ParseEditionInferred, String::new())]
+    );
+    // Without it the agency is what the title prints.
+    let bare = parse(SEED_003, &ParseOptions::default()).unwrap();
+    assert_eq!(bare.report.meta().agency, "市城管局");
+}
+
+#[test]
+fn every_cell_read_has_its_source_span() {
+    let parsed = parse(SEED_003, &ParseOptions::default()).unwrap();
+    let fee = parsed.span("/proactive/procurement/total_amount").unwrap();
+    assert_eq!((fee.line, fee.column), (90, 2));
+    assert_eq!(&SEED_003[fee.start..fee.end], "48359.899368万元");
+    let raw = parsed.span("/proactive/penalties/items_change").unwrap();
+    assert_eq!(&SEED_003[raw.start..raw.end], "减");
+    // A blank cell has no span: nothing was printed.
+    assert_eq!(
+        parsed.span("/requests/outcomes/unavailable/not_held/natural_person"),
+        None
+    );
+    // Every cell that holds a value or raw text was read from somewhere.
+    for (at, cell) in parsed.report.cells() {
+        if !cell.is_blank() {
+            let span = parsed
+                .span(&at.pointer())
+                .unwrap_or_else(|| panic!("no span for {}", at.pointer()));
+            assert_eq!(
+                SEED_003[span.start..span.end].trim_end_matches("万元"),
+                cell.display().unwrap(),
+                "{}",
+                at.pointer()
+            );
+        }
+    }
+}
+
+fn seed_reports() -> Vec<Report> {
+    vec![reference::seed_002(), reference::seed_003()]
+}
+
+fn round_trip(report: &Report, rendered: &str) {
+    let parsed =
+        parse(rendered, &ParseOptions::default()).unwrap_or_else(|e| panic!("{e}\n{rendered}"));
+    assert_eq!(parsed.report.to_json(), report.to_json(), "{rendered}");
+    assert_eq!(&parsed.report, report);
+}
+
+#[test]
+fn rendered_text_reads_back_to_the_same_report() {
+    for report in seed_reports() {
+        round_trip(&report, &render::text(&report));
+    }
+}
+
+#[test]
+fn rendered_markdown_reads_back_to_the_same_report() {
+    for report in seed_reports() {
+        round_trip(&report, &render::markdown(&report));
+    }
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn rendered_html_reads_back_to_the_same_report() {
+    for report in seed_reports() {
+        round_trip(&report, &Html::new(&report).page());
+        round_trip(&report, &Html::new(&report).fragment());
+    }
+}
+
+#[cfg(not(feature = "html"))]
+#[test]
+fn html_without_the_feature_is_refused_with_its_name() {
+    let page = Html::new(&reference::seed_002()).page();
+    let err = parse(&page, &ParseOptions::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the input is HTML (line 1); build ogi-report with the `html` feature to read it"
+    );
+}
+
+#[test]
+fn unreadable_input_is_an_error_that_says_what_was_expected() {
+    let none = ParseOptions::default();
+    assert_eq!(parse("", &none), Err(ParseError::Empty));
+    assert_eq!(parse(" \n\t\n", &none), Err(ParseError::Empty));
+    assert_eq!(
+        parse_bytes(b"%PDF-1.7\n...", &none)
+            .unwrap_err()
+            .to_string(),
+        "the input is binary, not text (byte 0: a PDF file; read it with the `pdf` feature, or extract its text first); expected UTF-8 text, HTML, or a PDF or DOCX read with its feature"
+    );
+    assert_eq!(
+        parse_bytes(b"abc\xff\xfe", &none),
+        Err(ParseError::Binary {
+            offset: 3,
+            what: "not valid UTF-8".into()
+        })
+    );
+    assert_eq!(
+        parse("hello world", &none).unwrap_err().to_string(),
+        "not an annual report on Open Government Information work: no report year: no title with \"YYYY年\" and no year in the text; give ParseOptions::report_year"
+    );
+    assert_eq!(
+        parse(
+            "某某局2022年政府信息公开工作年度报告\n一、总体情况\n今年无事。",
+            &none
+        ),
+        Err(ParseError::NoTables {
+            year: 2022,
+            edition: "format_2021"
+        })
+    );
+}
+
+#[test]
+fn no_prefix_of_a_seed_panics() {
+    for seed in [SEED_002, SEED_003] {
+        for (cut, _) in seed.char_indices().step_by(97) {
+            let _ = parse(&seed[..cut], &ParseOptions::default());
+        }
+    }
+}
