@@ -27,7 +27,7 @@
 //! assert_eq!(r.meta.agency, "某某局");
 //! assert_eq!(r.proactive.licensing.decisions.as_u64(), Some(12));
 //! let span = parsed.span("/proactive/licensing/decisions").unwrap();
-//! assert_eq!((span.line, span.column), (6, 6));
+//! assert_eq!((span.line, span.column), (7, 6));
 //! # Ok::<(), ogi_report::parse::ParseError>(())
 //! ```
 
