@@ -473,6 +473,17 @@ impl Matcher {
         }
     }
 
+    /// Whether some label in the scope begins with this text (already normalized): the text
+    /// may be a label cut by a line break.
+    pub fn is_prefix_normalized(&self, text: &str, scope: Scope) -> bool {
+        !text.is_empty()
+            && self.variants.iter().any(|v| {
+                scope.admits(v.label)
+                    && v.text.len() > text.len()
+                    && (v.text.starts_with(text) || v.text[v.stripped_from..].starts_with(text))
+            })
+    }
+
     fn unique(&self, scope: Scope, pred: impl Fn(&Variant) -> bool) -> Found<'_> {
         let mut found: Option<&Variant> = None;
         for v in self

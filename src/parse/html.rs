@@ -120,6 +120,7 @@ impl Walker<'_> {
                 text: text.clone(),
                 range: range.clone(),
                 col: None,
+                x: None,
             }],
             text,
             range,
@@ -205,6 +206,7 @@ impl Walker<'_> {
                     text,
                     range,
                     col: Some(col),
+                    x: None,
                 });
                 col += cols_spanned;
             }

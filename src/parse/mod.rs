@@ -35,6 +35,7 @@ mod digits;
 #[cfg(feature = "html")]
 mod html;
 mod prose;
+mod reflow;
 mod source;
 mod tables;
 mod text;

@@ -101,6 +101,11 @@ fn field(fields: &mut Fields, text: &str) -> bool {
     true
 }
 
+fn is_field_label(text: &str) -> bool {
+    let mut probe = Fields::default();
+    field(&mut probe, &format!("{text}：x"))
+}
+
 /// The year and the agency a title states: "漯河回族区城市管理局2022年政府信息公开工作年度报告".
 fn title_meta(title: &str) -> (Option<u16>, Option<String>) {
     let chars: Vec<(usize, char)> = title.char_indices().collect();
@@ -240,7 +245,18 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     let mut title: Option<(usize, String)> = None;
     let mut body_from = 0;
     let m = Matcher::get();
+    let mut skip_to = 0;
     for (i, line) in lines.iter().enumerate().take(60) {
+        if i < skip_to {
+            continue;
+        }
+        // "机关名称    某某局": a field and its value laid out side by side.
+        if let [label, value] = line.cells.as_slice() {
+            if field(&mut fields, &format!("{}：{}", label.text, value.text)) {
+                body_from = i + 1;
+                continue;
+            }
+        }
         let Some(text) = heading_text(line) else {
             continue;
         };
@@ -250,6 +266,21 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         if field(&mut fields, &text) {
             body_from = i + 1;
             continue;
+        }
+        // "机关名称" on a line and its value on the next (plain pdftotext).
+        if is_field_label(&text) {
+            if let Some((j, value)) = lines
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .find_map(|(j, l)| heading_text(l).map(|t| (j, t)))
+            {
+                if field(&mut fields, &format!("{text}：{value}")) {
+                    body_from = j + 1;
+                    skip_to = j + 1;
+                    continue;
+                }
+            }
         }
         if title.is_none() && looks_like_title(&text) {
             title = Some((i, text));

@@ -57,6 +57,9 @@ pub(crate) struct Tok {
     pub(crate) range: Range<usize>,
     /// The grid column, where the form has a grid (tab, pipe, HTML).
     pub(crate) col: Option<u32>,
+    /// The columns the cell spans on its line, in characters, where the form is text laid
+    /// out with spaces.
+    pub(crate) x: Option<(u32, u32)>,
 }
 
 /// What a line is, as far as its form tells.

@@ -20,7 +20,7 @@ use super::value;
 use super::{Sink, SpanKind};
 
 #[derive(Debug, Clone, PartialEq)]
-enum Kind {
+pub(crate) enum Kind {
     Label(Hit),
     Value,
     Empty,
@@ -30,12 +30,14 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Item {
-    kind: Kind,
-    text: String,
-    range: Range<usize>,
-    col: Option<u32>,
-    line: usize,
+pub(crate) struct Item {
+    pub(crate) kind: Kind,
+    pub(crate) text: String,
+    pub(crate) range: Range<usize>,
+    pub(crate) col: Option<u32>,
+    /// The columns, in characters, of text laid out with spaces.
+    pub(crate) x: Option<(u32, u32)>,
+    pub(crate) line: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +108,10 @@ pub(crate) struct TableReader<'s, 'i> {
     applicant_anchors: BTreeMap<u32, ApplicantColumn>,
     applicant_order: Vec<ApplicantColumn>,
     review_anchors: Vec<u32>,
+    /// Centres of the header labels, where the form is text laid out with spaces.
+    applicant_x: Vec<(u32, ApplicantColumn)>,
+    review_x: Vec<u32>,
+    column_x: Vec<(u32, Label)>,
     open: Option<Open>,
     /// Rows read, by what they fill.
     seen: Vec<Target>,
@@ -129,6 +135,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
             applicant_anchors: BTreeMap::new(),
             applicant_order: Vec::new(),
             review_anchors: Vec::new(),
+            applicant_x: Vec::new(),
+            review_x: Vec::new(),
+            column_x: Vec::new(),
             open: None,
             seen: Vec::new(),
             table_lines: Vec::new(),
@@ -159,6 +168,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     fn items(&self, lines: &[Line], first: usize) -> Vec<Item> {
+        if lines.iter().any(|l| l.cells.iter().any(|c| c.x.is_some())) {
+            let m = Matcher::get();
+            let find = |normalized: &str| self.find_label(m, normalized);
+            return super::reflow::items(lines, first, &find);
+        }
         let m = Matcher::get();
         let mut out = Vec::new();
         for (i, line) in lines.iter().enumerate() {
@@ -180,6 +194,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                                     text,
                                     range: tok.range.clone(),
                                     col: tok.col,
+                                    x: tok.x,
                                     line: index,
                                 });
                             }
@@ -191,11 +206,78 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         text: piece.to_owned(),
                         range: tok.range.clone(),
                         col: tok.col,
+                        x: tok.x,
                         line: index,
                     });
                 }
             }
         }
+        self.join_wrapped(out)
+    }
+
+    /// Labels broken over lines ("三、本年度办理" / "结果"): pieces on consecutive lines whose
+    /// join is a label become that label, as long as every step of the join is the start of
+    /// a label.
+    fn join_wrapped(&self, items: Vec<Item>) -> Vec<Item> {
+        let m = Matcher::get();
+        let scope = self.scope().or(Scope::ANY.without(Scope::PARTS));
+        let mut out: Vec<Item> = Vec::with_capacity(items.len());
+        // The items joined so far, while their join is the start of a label.
+        let mut pending: Vec<Item> = Vec::new();
+        let flush = |pending: &mut Vec<Item>, out: &mut Vec<Item>| out.append(pending);
+        for item in items {
+            let joinable = matches!(item.kind, Kind::Unknown | Kind::Label(_))
+                && item.text.chars().count() <= 60;
+            if !joinable {
+                flush(&mut pending, &mut out);
+                out.push(item);
+                continue;
+            }
+            if let Some(last) = pending.last() {
+                if item.line > last.line && item.line <= last.line + 2 && item.kind == Kind::Unknown
+                {
+                    let joined: String = pending
+                        .iter()
+                        .map(|p| p.text.as_str())
+                        .chain([item.text.as_str()])
+                        .collect();
+                    let n = normalize(&joined);
+                    if let Some(hit) = m.find_normalized(&n, scope) {
+                        let first = &pending[0];
+                        let merged = Item {
+                            kind: Kind::Label(hit),
+                            text: joined,
+                            range: first.range.start..item.range.end.max(first.range.end),
+                            col: first.col,
+                            x: first.x,
+                            line: first.line,
+                        };
+                        pending.clear();
+                        // The join may go on ("（二）部分公开（区分处理的，" / "只计…").
+                        if m.is_prefix_normalized(&n, scope) {
+                            pending.push(merged);
+                        } else {
+                            out.push(merged);
+                        }
+                        continue;
+                    }
+                    if m.is_prefix_normalized(&n, scope) {
+                        pending.push(item);
+                        continue;
+                    }
+                }
+                flush(&mut pending, &mut out);
+            }
+            let n = normalize(&item.text);
+            if n.chars().count() >= 2 && m.is_prefix_normalized(&n, scope) {
+                pending.push(item);
+            } else {
+                out.push(item);
+            }
+        }
+        flush(&mut pending, &mut out);
+        // A join that went on past a label and then stopped leaves pieces that are not
+        // labels: keep the pieces as they were.
         out
     }
 
@@ -230,18 +312,21 @@ impl<'s, 'i> TableReader<'s, 'i> {
         if text.chars().count() > 80 {
             return Kind::Unknown;
         }
-        let normalized = normalize(text);
-        if let Some(hit) = m.find_normalized(&normalized, self.scope()) {
-            return Kind::Label(hit);
-        }
-        // A label of another table switches to it.
-        if let Some(hit) = m.find_normalized(&normalized, Scope::ANY.without(Scope::PARTS)) {
-            if switches(hit.label).is_some() {
-                return Kind::Label(hit);
-            }
-        }
         let _ = kind;
-        Kind::Unknown
+        match self.find_label(m, &normalize(text)) {
+            Some(hit) => Kind::Label(hit),
+            None => Kind::Unknown,
+        }
+    }
+
+    /// The label a normalized text names where the reader stands: a label of the table in
+    /// hand, or one that switches to another table.
+    fn find_label(&self, m: &Matcher, normalized: &str) -> Option<Hit> {
+        if let Some(hit) = m.find_normalized(normalized, self.scope()) {
+            return Some(hit);
+        }
+        m.find_normalized(normalized, Scope::ANY.without(Scope::PARTS))
+            .filter(|hit| switches(hit.label).is_some())
     }
 
     /// "规章000规范性文件898989" → labels and runs of digits, when the whole text is made of
@@ -373,7 +458,13 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.tables_seen[0] = true;
             }
             Label::Column2021(_) | Label::Column2019(_) => {
-                self.close();
+                self.close_if_filled();
+                if let Some(x) = item.x {
+                    if self.item_columns.is_empty() {
+                        self.column_x.clear();
+                    }
+                    self.column_x.push((center(x), label));
+                }
                 if label == Label::Column2019(ProactiveColumn2019::TotalAmount) {
                     self.amount_unit = value::strip_unit(
                         normalize(&item.text)
@@ -385,8 +476,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.item_columns.push(label);
             }
             Label::Text(TableText::InformationContent) => {
-                self.close();
+                self.close_if_filled();
                 self.item_columns.clear();
+                self.column_x.clear();
             }
             Label::ProactiveRow(row) => {
                 self.open(Target::Proactive(row), item.range);
@@ -402,7 +494,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.tables_seen[1] = true;
             }
             Label::ApplicantColumn(column) => {
-                self.close();
+                self.close_if_filled();
+                if let Some(x) = item.x {
+                    self.applicant_x.retain(|(_, c)| *c != column);
+                    self.applicant_x.push((center(x), column));
+                }
                 if let Some(col) = item.col {
                     self.applicant_anchors.insert(col, column);
                 }
@@ -421,6 +517,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     self.applicant_anchors
                         .insert(col, ApplicantColumn::OrganizationSubtotal);
                 }
+                if let Some(x) = item.x {
+                    let c = ApplicantColumn::OrganizationSubtotal;
+                    self.applicant_x.retain(|(_, k)| *k != c);
+                    self.applicant_x.push((center(x), c));
+                }
                 if !self
                     .applicant_order
                     .contains(&ApplicantColumn::OrganizationSubtotal)
@@ -431,6 +532,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
             Label::Text(TableText::Litigation) | Label::ReviewBlock(_) => {
                 self.tables_seen[2] = true;
+                if self.review_x.len() >= 15 {
+                    self.review_x.clear();
+                }
                 if let Some(open) = &mut self.open {
                     if open.target == Target::Review
                         && open.values.iter().all(|v| v.kind == Kind::Empty)
@@ -440,7 +544,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
                 self.start_review();
             }
-            Label::Text(_) => self.close(),
+            Label::Text(TableText::BalanceNote | TableText::ApplicantSituation) => {
+                self.close_if_filled();
+                self.applicant_x.clear();
+            }
+            Label::Text(_) => self.close_if_filled(),
             Label::ReviewOutcome(_) => {
                 self.tables_seen[2] = true;
                 if let Some(open) = &mut self.open {
@@ -453,9 +561,27 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 if let Some(col) = item.col {
                     self.review_anchors.push(col);
                 }
+                if let Some(x) = item.x {
+                    if self.review_x.len() >= 15 {
+                        self.review_x.clear();
+                    }
+                    self.review_x.push(center(x));
+                }
                 self.start_review();
             }
             Label::Part(_) => self.close(),
+        }
+    }
+
+    /// Closes the open row if it has values; a header label printed between a row label and
+    /// its values (plain `pdftotext` prints 信息内容 after 规章) leaves it open.
+    fn close_if_filled(&mut self) {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.values.iter().any(|v| v.kind != Kind::Empty))
+        {
+            self.close();
         }
     }
 
@@ -723,6 +849,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
         open: &Open,
         addresses: &[CellAddress],
     ) -> Option<Vec<(CellAddress, String, Range<usize>)>> {
+        if open.values.iter().any(|v| v.x.is_some()) {
+            return self.by_x(open, addresses);
+        }
         let anchors: Vec<(u32, CellAddress)> = match addresses.first()? {
             CellAddress::Requests(..) => {
                 let mut a = Vec::new();
@@ -775,6 +904,78 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let cols: Vec<u32> = open.values.iter().filter_map(|v| v.col).collect();
         if !any || !anchors.iter().all(|(c, _)| cols.contains(c)) {
             return None;
+        }
+        Some(cells)
+    }
+
+    /// Values to cells by the centres of the header labels over them (text laid out with
+    /// spaces). `None` unless every value stands clearly under one header, one per header.
+    fn by_x(
+        &self,
+        open: &Open,
+        addresses: &[CellAddress],
+    ) -> Option<Vec<(CellAddress, String, Range<usize>)>> {
+        let mut anchors: Vec<(u32, CellAddress)> = match addresses.first()? {
+            CellAddress::Requests(..) => addresses
+                .iter()
+                .map(|at| {
+                    let CellAddress::Requests(_, column) = at else {
+                        return None;
+                    };
+                    self.applicant_x
+                        .iter()
+                        .find(|(_, c)| c == column)
+                        .map(|(x, _)| (*x, *at))
+                })
+                .collect::<Option<_>>()?,
+            CellAddress::Review(..) if self.review_x.len() == addresses.len() => self
+                .review_x
+                .iter()
+                .copied()
+                .zip(addresses.iter().copied())
+                .collect(),
+            CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..)
+                if self.column_x.len() == addresses.len() =>
+            {
+                self.column_x
+                    .iter()
+                    .map(|(x, _)| *x)
+                    .zip(addresses.iter().copied())
+                    .collect()
+            }
+            _ => return None,
+        };
+        anchors.sort_by_key(|(x, _)| *x);
+        if anchors.windows(2).any(|w| w[0].0 == w[1].0) {
+            return None;
+        }
+        let reach = |k: usize| -> u32 {
+            let left = k.checked_sub(1).map(|j| anchors[k].0 - anchors[j].0);
+            let right = anchors.get(k + 1).map(|a| a.0 - anchors[k].0);
+            match (left, right) {
+                (Some(l), Some(r)) => l.min(r) / 2,
+                (Some(d), None) | (None, Some(d)) => d / 2,
+                (None, None) => u32::MAX,
+            }
+        };
+        let mut cells: Vec<(CellAddress, String, Range<usize>)> = addresses
+            .iter()
+            .map(|at| (*at, String::new(), open.label.clone()))
+            .collect();
+        let mut filled = vec![false; anchors.len()];
+        for v in open.values.iter().filter(|v| v.kind != Kind::Empty) {
+            let c = center(v.x?);
+            let (k, (x, at)) = anchors
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, (x, _))| x.abs_diff(c))?;
+            if x.abs_diff(c) > reach(k) || filled[k] {
+                return None;
+            }
+            filled[k] = true;
+            let slot = addresses.iter().position(|a| a == at)?;
+            cells[slot].1 = v.text.clone();
+            cells[slot].2 = v.range.clone();
         }
         Some(cells)
     }
@@ -1007,6 +1208,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
             );
         }
     }
+}
+
+fn center((x0, x1): (u32, u32)) -> u32 {
+    (x0 + x1) / 2
 }
 
 fn switches(label: Label) -> Option<Context> {

@@ -12,6 +12,15 @@ fn is_table_label(word: &str) -> bool {
         .is_some()
 }
 
+/// A label, or the start of one cut by a line break.
+fn is_label_start(word: &str) -> bool {
+    let m = Matcher::get();
+    let scope = Scope::ANY.without(Scope::PARTS);
+    let n = crate::layout::label::normalize(word);
+    m.find_normalized(&n, scope).is_some()
+        || (n.chars().count() >= 2 && m.is_prefix_normalized(&n, scope))
+}
+
 /// How the document lays out its cells, decided once for the whole text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -20,6 +29,10 @@ enum Mode {
     /// One cell per line, each indented by one tab (a Word export); a line holding only the
     /// tab is a blank cell.
     TabIndented,
+    /// Text laid out in columns with spaces, as `pdftotext -layout` gives it: every piece
+    /// keeps the columns it stands in, so that labels wrapped over several lines and values
+    /// can be put back together by position.
+    Layout,
 }
 
 pub(crate) fn read(input: &str) -> Doc {
@@ -49,7 +62,22 @@ fn detect(input: &str) -> Mode {
         }
     }
     if tabbed >= 8 && indented * 10 >= tabbed * 9 {
-        Mode::TabIndented
+        return Mode::TabIndented;
+    }
+    // Many lines with wide gaps between pieces, and no other separators: a page laid out.
+    let mut wide = 0usize;
+    let mut separated = 0usize;
+    for line in input.lines() {
+        if line.contains('|') || line.trim_start().contains('\t') {
+            separated += 1;
+        }
+        let t = line.trim();
+        if t.contains("   ") && t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 2 {
+            wide += 1;
+        }
+    }
+    if wide >= 8 && separated * 4 < wide {
+        Mode::Layout
     } else {
         Mode::Rows
     }
@@ -74,6 +102,7 @@ fn line(body: &str, start: usize, mode: Mode) -> Line {
                     text: String::new(),
                     range,
                     col: None,
+                    x: None,
                 }]
             } else {
                 Vec::new()
@@ -103,6 +132,9 @@ fn line(body: &str, start: usize, mode: Mode) -> Line {
             return line;
         }
     }
+    if mode == Mode::Layout {
+        return laid_out_line(body, start);
+    }
     let at = start + lead;
     let text = strip_markup(trimmed);
     Line {
@@ -120,6 +152,7 @@ fn tok(text: &str, at: usize, col: Option<u32>) -> Tok {
         text: trimmed.to_owned(),
         range: at + lead..at + lead + trimmed.len(),
         col,
+        x: None,
     }
 }
 
@@ -299,5 +332,83 @@ fn joined(body: &str, start: usize, from: usize, to: usize) -> Tok {
         text: piece.split_whitespace().collect::<Vec<_>>().join(""),
         range: start + from..start + to,
         col: None,
+        x: None,
+    }
+}
+
+/// A line of text laid out with spaces: pieces apart by two or more spaces, each with the
+/// columns (in characters) it stands in. A piece of values apart by single spaces ("0 0 0"),
+/// or of labels apart by single spaces ("（四）无法提供 2.没有现成信息需要另行制作"), is split
+/// into its words; any other piece (prose) stays whole.
+fn laid_out_line(body: &str, start: usize) -> Line {
+    let body = body.trim_end_matches('\u{c}');
+    let mut pieces: Vec<(usize, u32, &str)> = Vec::new(); // (byte offset, char column, text)
+    let mut piece: Option<(usize, u32, usize)> = None; // (start byte, start column, end byte)
+    let mut spaces = 0u32;
+    for (column, (i, c)) in (0u32..).zip(body.char_indices()) {
+        let space = c == ' ' || c == '\u{3000}' || c == '\u{c}' || c == '\t';
+        if space {
+            spaces += 1;
+        } else {
+            match piece {
+                Some((s, col, _)) if spaces >= 2 => {
+                    let end = piece.map_or(s, |p| p.2);
+                    pieces.push((s, col, &body[s..end]));
+                    piece = Some((i, column, i + c.len_utf8()));
+                }
+                Some((s, col, _)) => piece = Some((s, col, i + c.len_utf8())),
+                None => piece = Some((i, column, i + c.len_utf8())),
+            }
+            spaces = 0;
+        }
+    }
+    if let Some((s, col, end)) = piece {
+        pieces.push((s, col, &body[s..end]));
+    }
+    let mut cells = Vec::new();
+    for (offset, col, text) in pieces {
+        let words: Vec<(usize, &str)> = text
+            .split(' ')
+            .scan(0usize, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let split = words.len() > 1
+            && (words.iter().all(|(_, w)| is_value_like(w))
+                || words
+                    .iter()
+                    .all(|(_, w)| is_value_like(w) || is_label_start(w)));
+        if split {
+            for (at, w) in words {
+                let c0 = col + text[..at].chars().count() as u32;
+                cells.push(Tok {
+                    text: w.to_owned(),
+                    range: start + offset + at..start + offset + at + w.len(),
+                    col: None,
+                    x: Some((c0, c0 + w.chars().count() as u32)),
+                });
+            }
+        } else {
+            cells.push(Tok {
+                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                range: start + offset..start + offset + text.len(),
+                col: None,
+                x: Some((col, col + text.chars().count() as u32)),
+            });
+        }
+    }
+    let kind = if cells.len() > 1 {
+        LineKind::Row
+    } else {
+        LineKind::Text
+    };
+    Line {
+        kind,
+        text: body.trim().to_owned(),
+        range: start..start + body.len(),
+        cells,
     }
 }

@@ -472,7 +472,7 @@ const STYLE: &str = r#"body { margin: 0; background: #f6f6f4; color: #1a1a1a; }
 .ogi-table th[rowspan][scope="row"] { min-width: 5.5em; }
 .ogi-table .ogi-note { font-size: 12px; max-width: 16rem; }
 .ogi-table tr.ogi-section th { font-weight: bold; text-align: left; background: #e6e6df; }
-.ogi-table td { text-align: right; min-width: 2.5rem; font-variant-numeric: tabular-nums; }
+.ogi-table td { text-align: center; min-width: 2.5rem; font-variant-numeric: tabular-nums; }
 .ogi-table td.ogi-text { text-align: left; }
 .ogi-table td.ogi-raw { text-align: center; color: #6a4a00; }
 .ogi-table td.ogi-blank { background: repeating-linear-gradient(135deg, #fff, #fff 4px, #f0f0f0 4px, #f0f0f0 8px); }
@@ -488,4 +488,13 @@ const STYLE: &str = r#"body { margin: 0; background: #f6f6f4; color: #1a1a1a; }
 .ogi-finding-list li.ogi-warning .ogi-severity { color: #b26a00; font-weight: bold; }
 .ogi-finding-list [lang="en"] { color: #555; }
 .ogi-notices summary { cursor: pointer; margin: 0.5rem 0; }
+@media print {
+  body { background: #fff; }
+  .ogi-report { max-width: none; padding: 0; font-size: 11pt; }
+  .ogi-table-wrap { overflow: visible; }
+  .ogi-table { width: 100%; font-size: 8pt; line-height: 1.25; }
+  .ogi-table th, .ogi-table td { padding: 1px 2px; }
+  .ogi-table .ogi-note { font-size: 7.5pt; }
+  .ogi-table td.ogi-blank { background: none; }
+}
 "#;
