@@ -10,6 +10,35 @@ use ogi_report::{Report, Rule};
 const SEED_002: &str = include_str!("fixtures/seeds/002_e5cb504301f5c306.txt");
 const SEED_003: &str = include_str!("fixtures/seeds/003_d6691d8e51d808ed.txt");
 
+/// The first place where two reports differ, as a JSON Pointer with both values.
+fn difference(want: &Report, got: &Report) -> Option<String> {
+    fn walk(a: &serde_json::Value, b: &serde_json::Value, at: String) -> Option<String> {
+        use serde_json::Value::Object;
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                keys.into_iter().find_map(|k| {
+                    let null = serde_json::Value::Null;
+                    walk(
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        format!("{at}/{k}"),
+                    )
+                })
+            }
+            _ if a == b => None,
+            _ => Some(format!("{at}: want {a}, got {b}")),
+        }
+    }
+    walk(
+        &serde_json::to_value(want).unwrap(),
+        &serde_json::to_value(got).unwrap(),
+        String::new(),
+    )
+}
+
 fn rules(parsed: &Parsed) -> Vec<(Rule, String)> {
     parsed
         .findings
@@ -174,6 +203,165 @@ fn no_prefix_of_a_seed_panics() {
     for seed in [SEED_002, SEED_003] {
         for (cut, _) in seed.char_indices().step_by(97) {
             let _ = parse(&seed[..cut], &ParseOptions::default());
+        }
+    }
+}
+
+mod generated {
+    use super::*;
+    use ogi_report::layout::CellMut;
+    use ogi_report::requests::{ApplicantRow, OtherHandling};
+    use ogi_report::{Cell, Count};
+    use proptest::prelude::*;
+
+    /// What a generated cell holds.
+    #[derive(Debug, Clone)]
+    enum Gen {
+        Value(u64),
+        Blank,
+        Raw(&'static str),
+    }
+
+    fn gen_cell() -> impl Strategy<Value = Gen> {
+        prop_oneof![
+            6 => (0u64..3000).prop_map(Gen::Value),
+            2 => Just(Gen::Blank),
+            1 => prop::sample::select(vec!["/", "—", "减", "无", "详见附表", "5.0", "-"]).prop_map(Gen::Raw),
+        ]
+    }
+
+    fn set(report: &mut Report, at: ogi_report::layout::CellAddress, g: &Gen) {
+        let Some(cell) = report.cell_mut(at) else {
+            return;
+        };
+        match cell {
+            CellMut::Count(c) => {
+                *c = match g {
+                    Gen::Value(n) => Cell::Value(Count::new(*n).unwrap()),
+                    Gen::Blank => Cell::Blank,
+                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
+                }
+            }
+            CellMut::Change(c) => {
+                *c = match g {
+                    Gen::Value(n) => Cell::Value(*n as i64 - 1500),
+                    Gen::Blank => Cell::Blank,
+                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
+                }
+            }
+            // "5.0" in a money cell is a number, not raw text: print another mark there.
+            CellMut::Fee(c) => {
+                let g = if matches!(g, Gen::Raw("5.0")) {
+                    &Gen::Raw("—")
+                } else {
+                    g
+                };
+                *c = match g {
+                    Gen::Value(n) => {
+                        Cell::Value(format!("{}.{:04}", n / 7, n % 10_000).parse().unwrap())
+                    }
+                    Gen::Blank => Cell::Blank,
+                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
+                }
+            }
+            CellMut::Amount(c) => {
+                let g = if matches!(g, Gen::Raw("5.0")) {
+                    &Gen::Raw("—")
+                } else {
+                    g
+                };
+                *c = match g {
+                    Gen::Value(n) => Cell::Value(format!("{n}.{}", n % 97).parse().unwrap()),
+                    Gen::Blank => Cell::Blank,
+                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
+                }
+            }
+            _ => unreachable!("every cell kind is generated"),
+        }
+    }
+
+    fn report_strategy() -> impl Strategy<Value = Report> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            prop::collection::vec(gen_cell(), 400),
+        )
+            .prop_map(|(edition_2021, subtotal_column, subtotal_rows, cells)| {
+                let mut report = if edition_2021 {
+                    reference::seed_002()
+                } else {
+                    reference::seed_003()
+                };
+                if let Some(requests) = match &mut report {
+                    Report::Format2021(r) => Some(&mut r.requests),
+                    Report::Format2019(r) => Some(&mut r.requests),
+                    _ => None,
+                } {
+                    if subtotal_rows {
+                        let row = || ApplicantRow::filled(Cell::Blank);
+                        requests.outcomes.withheld.subtotal = Some(row());
+                        requests.outcomes.not_processed.subtotal = Some(row());
+                        if let OtherHandling::Itemized(items) =
+                            &mut requests.outcomes.other_handling
+                        {
+                            items.subtotal = Some(row());
+                        }
+                    }
+                }
+                let addresses: Vec<_> = report.cells().map(|(at, _)| at).collect();
+                if subtotal_column {
+                    for at in &addresses {
+                        if let ogi_report::layout::CellAddress::Requests(line, _) = at {
+                            let with = ogi_report::layout::CellAddress::Requests(
+                                *line,
+                                ogi_report::catalogue::ApplicantColumn::OrganizationSubtotal,
+                            );
+                            if report.cell(with).is_none() {
+                                if let Some(requests) = match &mut report {
+                                    Report::Format2021(r) => Some(&mut r.requests),
+                                    Report::Format2019(r) => Some(&mut r.requests),
+                                    _ => None,
+                                } {
+                                    if let Some(row) = line.row_mut(requests) {
+                                        row.organization_subtotal = Some(Cell::Blank);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                let addresses: Vec<_> = report.cells().map(|(at, _)| at).collect();
+                for (at, g) in addresses.iter().zip(cells.iter().cycle()) {
+                    set(&mut report, *at, g);
+                }
+                report
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn generated_reports_read_back_from_text(report in report_strategy()) {
+            let text = render::text(&report);
+            let parsed = parse(&text, &ParseOptions::default()).unwrap();
+            prop_assert_eq!(difference(&report, &parsed.report), None);
+        }
+
+        #[test]
+        fn generated_reports_read_back_from_markdown(report in report_strategy()) {
+            let text = render::markdown(&report);
+            let parsed = parse(&text, &ParseOptions::default()).unwrap();
+            prop_assert_eq!(difference(&report, &parsed.report), None);
+        }
+
+        #[cfg(feature = "html")]
+        #[test]
+        fn generated_reports_read_back_from_html(report in report_strategy()) {
+            let page = Html::new(&report).page();
+            let parsed = parse(&page, &ParseOptions::default()).unwrap();
+            prop_assert_eq!(difference(&report, &parsed.report), None);
         }
     }
 }

@@ -112,6 +112,8 @@ pub(crate) struct TableReader<'s, 'i> {
     applicant_x: Vec<(u32, ApplicantColumn)>,
     review_x: Vec<u32>,
     column_x: Vec<(u32, Label)>,
+    /// Grid columns of the part 二 header labels.
+    column_col: Vec<u32>,
     open: Option<Open>,
     /// Rows read, by what they fill.
     seen: Vec<Target>,
@@ -138,6 +140,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             applicant_x: Vec::new(),
             review_x: Vec::new(),
             column_x: Vec::new(),
+            column_col: Vec::new(),
             open: None,
             seen: Vec::new(),
             table_lines: Vec::new(),
@@ -465,6 +468,12 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     }
                     self.column_x.push((center(x), label));
                 }
+                if let Some(col) = item.col {
+                    if self.item_columns.is_empty() {
+                        self.column_col.clear();
+                    }
+                    self.column_col.push(col);
+                }
                 if label == Label::Column2019(ProactiveColumn2019::TotalAmount) {
                     self.amount_unit = value::strip_unit(
                         normalize(&item.text)
@@ -479,6 +488,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.close_if_filled();
                 self.item_columns.clear();
                 self.column_x.clear();
+                self.column_col.clear();
             }
             Label::ProactiveRow(row) => {
                 self.open(Target::Proactive(row), item.range);
@@ -868,6 +878,16 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
                 a
             }
+            CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..) => {
+                if self.column_col.len() != addresses.len() {
+                    return None;
+                }
+                self.column_col
+                    .iter()
+                    .copied()
+                    .zip(addresses.iter().copied())
+                    .collect()
+            }
             CellAddress::Review(..) => {
                 if self.review_anchors.len() != addresses.len() {
                     return None;
@@ -878,7 +898,6 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     .zip(addresses.iter().copied())
                     .collect()
             }
-            _ => return None,
         };
         let mut cells: Vec<(CellAddress, String, Range<usize>)> = anchors
             .iter()
@@ -1069,6 +1088,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     fn set(&mut self, at: CellAddress, text: &str, range: &Range<usize>) {
+        if self.report.cell(at).is_none() {
+            self.materialize(at);
+        }
         let Some(cell) = self.report.cell_mut(at) else {
             return;
         };
@@ -1078,11 +1100,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
             CellMut::Fee(c) => *c = value::fee(text),
             CellMut::Amount(c) => {
                 let (cell, unit) = value::amount(text);
-                let unit = unit.or(if cell.is_blank() {
-                    None
-                } else {
-                    self.amount_unit
-                });
+                // The unit the value prints, else the one its header prints.
+                let unit = unit.or(self.amount_unit);
                 *c = cell;
                 if let (Report::Format2019(r), Some(unit)) = (&mut *self.report, unit) {
                     r.proactive.procurement.unit = Some(unit);
@@ -1091,6 +1110,43 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
         if !text.is_empty() {
             self.sink.span(Some(at.pointer()), SpanKind::Cell, range);
+        }
+    }
+
+    /// Makes room for a cell of a row or column that only some layouts print: a group's
+    /// subtotal row, the 法人或其他组织 subtotal column.
+    fn materialize(&mut self, at: CellAddress) {
+        use crate::requests::ApplicantRow;
+        let CellAddress::Requests(line, column) = at else {
+            return;
+        };
+        let requests = match &mut *self.report {
+            Report::Format2021(r) => &mut r.requests,
+            Report::Format2019(r) => &mut r.requests,
+            Report::Regulation2008(_) => return,
+        };
+        let o = &mut requests.outcomes;
+        if let RequestLine::Subtotal(group) = line {
+            let slot = match group {
+                RequestGroup::Withheld => &mut o.withheld.subtotal,
+                RequestGroup::Unavailable => &mut o.unavailable.subtotal,
+                RequestGroup::NotProcessed => &mut o.not_processed.subtotal,
+                RequestGroup::OtherHandling => match &mut o.other_handling {
+                    OtherHandling::Itemized(items) => &mut items.subtotal,
+                    OtherHandling::SingleRow(_) => return,
+                },
+                RequestGroup::Outcomes => return,
+            };
+            if slot.is_none() {
+                *slot = Some(ApplicantRow::filled(crate::cell::Cell::Blank));
+            }
+        }
+        if column == ApplicantColumn::OrganizationSubtotal {
+            if let Some(row) = line.row_mut(requests) {
+                if row.organization_subtotal.is_none() {
+                    row.organization_subtotal = Some(crate::cell::Cell::Blank);
+                }
+            }
         }
     }
 
