@@ -365,3 +365,91 @@ mod generated {
         }
     }
 }
+
+/// The excerpts of real reports in `tests/fixtures/corpus/` (sources in `SOURCES.md`).
+const EXCERPTS: [(&str, &str); 11] = [
+    (
+        "001",
+        include_str!("fixtures/corpus/001_2021_yyxfj2021.txt"),
+    ),
+    (
+        "002",
+        include_str!("fixtures/corpus/002_2021_tzxfj2021.txt"),
+    ),
+    (
+        "003",
+        include_str!("fixtures/corpus/003_2021_zsfhz2021_trad.txt"),
+    ),
+    (
+        "004",
+        include_str!("fixtures/corpus/004_2021_yylqczj2021_trad.txt"),
+    ),
+    (
+        "005",
+        include_str!("fixtures/corpus/005_2020_qsjj2020_pdfpage9.txt"),
+    ),
+    (
+        "006",
+        include_str!("fixtures/corpus/006_2022_ylsjj2022.txt"),
+    ),
+    (
+        "007",
+        include_str!("fixtures/corpus/007_2022_hyqzfb2022.txt"),
+    ),
+    ("008", include_str!("fixtures/corpus/008_2022_dzwb2022.txt")),
+    (
+        "009",
+        include_str!("fixtures/corpus/009_pre2019_yyxmzj2015.txt"),
+    ),
+    (
+        "010",
+        include_str!("fixtures/corpus/010_pre2019_yyxfj2013.txt"),
+    ),
+    (
+        "011",
+        include_str!("fixtures/corpus/011_pre2019_np2012.txt"),
+    ),
+];
+
+/// What a parse read: the edition and meta, every cell that is not blank, and every finding
+/// with its line.
+fn summary(parsed: &Parsed) -> String {
+    let r = &parsed.report;
+    let mut out = format!(
+        "edition: {}\nagency: {:?}\nyear: {}\n",
+        r.edition().id(),
+        r.meta().agency,
+        r.meta().report_year
+    );
+    out += "cells:\n";
+    for (at, cell) in r.cells() {
+        if let Some(shown) = cell.display() {
+            let kind = if cell.raw().is_some() { "raw " } else { "" };
+            out += &format!("  {} = {kind}{shown}\n", at.pointer());
+        }
+    }
+    out += "findings:\n";
+    for f in &parsed.findings {
+        out += &format!(
+            "  {} {} {} @{}: {}\n",
+            f.finding.severity,
+            f.finding.rule.id(),
+            f.finding.pointer,
+            f.span
+                .map_or("-".to_owned(), |s| format!("{}:{}", s.line, s.column)),
+            f.finding.message.en
+        );
+    }
+    out
+}
+
+#[test]
+fn real_excerpts_read_every_cell_they_hold() {
+    for (name, text) in EXCERPTS {
+        let shown = match parse(text, &ParseOptions::default()) {
+            Ok(parsed) => summary(&parsed),
+            Err(e) => format!("error: {e}\n"),
+        };
+        insta::assert_snapshot!(format!("excerpt_{name}"), shown);
+    }
+}

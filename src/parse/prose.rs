@@ -101,6 +101,42 @@ fn field(fields: &mut Fields, text: &str) -> bool {
     true
 }
 
+/// The text without the pinyin glosses a mirror site put after Han characters ("數(shù)").
+fn strip_glosses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（']) {
+        let (before, after) = rest.split_at(open);
+        let bracket = after.chars().next().map_or(1, char::len_utf8);
+        let inner_end = after[bracket..].find([')', '）']).map(|e| e + bracket);
+        let is_gloss = inner_end.is_some_and(|end| {
+            let inner = &after[bracket..end];
+            !inner.is_empty()
+                && inner.chars().count() <= 8
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c))
+                && before
+                    .chars()
+                    .last()
+                    .is_some_and(crate::layout::label::is_han)
+        });
+        out.push_str(before);
+        match (is_gloss, inner_end) {
+            (true, Some(end)) => {
+                let close = after[end..].chars().next().map_or(1, char::len_utf8);
+                rest = &after[end + close..];
+            }
+            _ => {
+                out.push_str(&after[..bracket]);
+                rest = &after[bracket..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn is_field_label(text: &str) -> bool {
     let mut probe = Fields::default();
     field(&mut probe, &format!("{text}：x"))
@@ -125,8 +161,13 @@ fn title_meta(title: &str) -> (Option<u16>, Option<String>) {
             let mut agency = title[..start]
                 .trim()
                 .trim_end_matches(['：', ':', '（', '('])
-                .trim()
-                .to_owned();
+                .trim();
+            // "某某办公室政府信息公开工作2022年度报告": the agency ends before the subject.
+            for subject in ["政府信息公开工作", "政府信息公开", "政务公开工作"]
+            {
+                agency = agency.strip_suffix(subject).unwrap_or(agency);
+            }
+            let mut agency = agency.trim().to_owned();
             if agency.is_empty() {
                 // "2022年某某局政府信息公开工作年度报告"
                 let after = &title[chars[w + 4].0 + '年'.len_utf8()..];
@@ -177,10 +218,14 @@ fn dated_year(text: &str) -> Option<u16> {
     None
 }
 
+/// A title: "某某局2022年政府信息公开工作年度报告", short, ending in 报告 or 年报, with no
+/// sentence punctuation.
 fn looks_like_title(text: &str) -> bool {
-    text.chars().count() <= 90
-        && text.contains("报告")
-        && (text.contains("政府信息公开") || text.contains("政务公开") || text.contains("信息公开"))
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || "。.．:：".contains(c));
+    t.chars().count() <= 70
+        && (t.ends_with("报告") || t.ends_with("年报") || t.ends_with("報告"))
+        && !t.contains(['。', '，', ','])
+        && (t.contains("信息公开") || t.contains("政务公开") || t.contains("信息公開"))
 }
 
 /// A part's heading, text before its table and text after it.
@@ -290,6 +335,8 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     let headings = part_headings(&lines, body_from, &mut sink);
 
     // Year and agency.
+    // Mirror sites inject pinyin glosses into words ("區(qū)"): not part of the name.
+    let title = title.map(|(i, t)| (i, strip_glosses(&t)));
     let (title_year, title_agency) = title.as_ref().map_or((None, None), |(_, t)| title_meta(t));
     let year = match options.report_year.or(fields.year).or(title_year) {
         Some(y) => y,

@@ -899,6 +899,12 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     .collect()
             }
         };
+        let mut distinct: Vec<u32> = anchors.iter().map(|(c, _)| *c).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() != anchors.len() {
+            return None;
+        }
         let mut cells: Vec<(CellAddress, String, Range<usize>)> = anchors
             .iter()
             .map(|(_, at)| (*at, String::new(), open.label.clone()))

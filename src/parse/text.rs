@@ -222,10 +222,13 @@ fn pipe_line(body: &str, start: usize) -> Line {
             cells: Vec::new(),
         };
     }
+    // One cell on a line ("21 |"): the line is a cell in a stream, not a grid row, and its
+    // place says nothing about its column.
+    let grid = pieces.len() > 1;
     let mut cells = Vec::with_capacity(pieces.len());
     for (col, (at, piece)) in pieces.into_iter().enumerate() {
         let piece = piece.replace("\\|", "|");
-        let mut t = tok(&piece, start + at, Some(col as u32));
+        let mut t = tok(&piece, start + at, grid.then_some(col as u32));
         t.text = strip_markup(&t.text);
         cells.push(t);
     }
