@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --example inspect -- path/to/report.json
+//! cargo run --example inspect -- path/to/published.txt       # any form the parser reads
 //! cargo run --example inspect -- --json path/to/report.json   # the findings as JSON
 //! cargo run --example inspect                                 # the bundled seed report 002
 //! cargo run --example inspect -- --render html --out report.html path/to/report.json
@@ -21,6 +22,7 @@ use ogi_report::catalogue::{
     ProactiveRow2021, RequestRow, ReviewBlock, ReviewOutcome,
 };
 use ogi_report::format_2019::Format2019Report;
+use ogi_report::parse::{ParseOptions, parse_bytes};
 use ogi_report::regulation_2008::Regulation2008Report;
 use ogi_report::render::{Format, Html};
 use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
@@ -28,7 +30,7 @@ use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Val
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 
 const USAGE: &str =
-    "usage: inspect [--json | --render markdown|html|text] [--out FILE] [REPORT.json]";
+    "usage: inspect [--json | --render markdown|html|text] [--out FILE] [REPORT.json | PUBLISHED]";
 
 /// What the command line asks for.
 struct Options {
@@ -86,30 +88,51 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (name, text) = match &options.path {
-        None => ("bundled example (seed 002)".to_owned(), BUNDLED.to_owned()),
+    let (name, bytes) = match &options.path {
+        None => (
+            "bundled example (seed 002)".to_owned(),
+            BUNDLED.as_bytes().to_vec(),
+        ),
         Some(path) => match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => (path.clone(), text),
-                Err(_) => {
-                    eprintln!("{path}: the file is not UTF-8 text");
-                    return ExitCode::from(2);
-                }
-            },
+            Ok(bytes) => (path.clone(), bytes),
             Err(e) => {
                 eprintln!("{path}: {e}");
                 return ExitCode::from(2);
             }
         },
     };
-    let report = match Report::from_json(&text) {
-        Ok(report) => report,
-        Err(e) => {
-            eprintln!("{name}: {e}");
-            return ExitCode::from(2);
+    // A report in the crate's JSON, or a published report in any form the parser reads
+    // (detected from the content, whatever the file is called).
+    let is_json = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    let (report, parse_findings) = if is_json {
+        let read = std::str::from_utf8(&bytes)
+            .map_err(|_| "the file is not UTF-8 text".to_owned())
+            .and_then(|text| Report::from_json(text).map_err(|e| e.to_string()));
+        match read {
+            Ok(report) => (report, Vec::new()),
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match parse_bytes(&bytes, &ParseOptions::default()) {
+            Ok(parsed) => {
+                let findings = parsed.validation().findings;
+                (parsed.report, findings)
+            }
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                return ExitCode::from(2);
+            }
         }
     };
-    let validation = report.validate();
+    let mut validation = report.validate();
+    // What the parser found comes first: it says how the cells were read.
+    validation.findings.splice(0..0, parse_findings);
     let output = match options.render {
         // HTML carries the findings: the cells they concern are marked, and listed after
         Some(Format::Html) => Html::new(&report).with_findings(&validation).page(),

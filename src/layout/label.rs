@@ -19,6 +19,8 @@
 //! assert_eq!(m.find("总计", Scope::ANY), None); // a column of part 三 or of part 四: names neither
 //! ```
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::catalogue::{
@@ -87,7 +89,11 @@ impl Scope {
     }
 
     fn admits(self, label: Label) -> bool {
-        let scope = match label {
+        self.has(Scope::of(label))
+    }
+
+    fn of(label: Label) -> Scope {
+        match label {
             Label::Part(_) => Scope::PARTS,
             Label::Item(_)
             | Label::ProactiveRow(_)
@@ -100,8 +106,7 @@ impl Scope {
             Label::Text(TableText::Litigation) => Scope::REVIEW,
             Label::Text(TableText::Subtotal) => Scope::REQUEST_HEADER.or(Scope::REQUEST_ROWS),
             Label::Text(_) => Scope::REQUEST_HEADER,
-        };
-        self.has(scope)
+        }
     }
 }
 
@@ -120,7 +125,31 @@ pub struct Hit {
 /// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", pinyin glosses
 /// after a character removed, Traditional characters to Simplified.
 pub fn normalize(text: &str) -> String {
-    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// Runs `f` on the normalized text, in a buffer kept for the thread (no allocation once it
+/// is large enough).
+pub(crate) fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut b) => {
+            normalize_into(text, &mut b);
+            f(&b)
+        }
+        // Called from inside `f`: fall back to a buffer of its own.
+        Err(_) => f(&normalize(text)),
+    })
+}
+
+/// As [`normalize`], into a buffer that is cleared first (no allocation once it is large
+/// enough).
+pub fn normalize_into(text: &str, out: &mut String) {
+    out.clear();
     for c in text.chars() {
         let c = fold_width(c);
         if c.is_whitespace()
@@ -144,7 +173,7 @@ pub fn normalize(text: &str) -> String {
             continue;
         }
         let c = match c {
-            '、' if out.last().is_some_and(|p| p.is_ascii_digit()) => '.',
+            '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
             '〔' | '【' | '[' => '(',
             '〕' | '】' | ']' => ')',
             '，' => ',',
@@ -153,25 +182,24 @@ pub fn normalize(text: &str) -> String {
             _ => simplified(c),
         };
         if c == ')' {
-            if let Some(start) = gloss_start(&out) {
+            if let Some(start) = gloss_start(out) {
                 out.truncate(start);
                 continue;
             }
         }
         out.push(c);
     }
-    out.into_iter().collect()
 }
 
 /// Where a pinyin gloss "(shù)" that follows a Han character starts in `out`, if `out` ends
 /// with one (before its closing bracket).
-fn gloss_start(out: &[char]) -> Option<usize> {
-    let open = out.iter().rposition(|c| *c == '(')?;
+fn gloss_start(out: &str) -> Option<usize> {
+    let open = out.rfind('(')?;
     let inner = &out[open + 1..];
-    if inner.is_empty() || inner.len() > 8 || !inner.iter().all(|c| is_pinyin_letter(*c)) {
+    if inner.is_empty() || inner.chars().count() > 8 || !inner.chars().all(is_pinyin_letter) {
         return None;
     }
-    let before = open.checked_sub(1).map(|i| out[i])?;
+    let before = out[..open].chars().last()?;
     is_han(before).then_some(open)
 }
 
@@ -246,9 +274,43 @@ struct Variant {
     misprint: bool,
 }
 
+/// FNV-1a: the matcher's keys are short strings it made itself, so a fast hash fits.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// The label matcher over every known variant of every label.
 pub struct Matcher {
     variants: Vec<Variant>,
+    /// Variant indices by normalized text.
+    exact: FastMap<String, Vec<usize>>,
+    /// Variant indices by normalized text with the numbering set aside.
+    bare: FastMap<String, Vec<usize>>,
+    /// Every proper start of a variant (whole or without numbering), with the scopes of the
+    /// labels it starts.
+    starts: FastMap<String, u16>,
+    /// The longest variant, in bytes.
+    longest: usize,
 }
 
 impl Matcher {
@@ -261,6 +323,10 @@ impl Matcher {
     fn build() -> Matcher {
         let mut m = Matcher {
             variants: Vec::new(),
+            exact: FastMap::default(),
+            bare: FastMap::default(),
+            starts: FastMap::default(),
+            longest: 0,
         };
         for part in Part::ALL {
             m.add(part.label(), Label::Part(*part), false);
@@ -423,7 +489,23 @@ impl Matcher {
             Label::Text(TableText::BalanceNote),
             false,
         );
+        m.index();
         m
+    }
+
+    fn index(&mut self) {
+        for (i, v) in self.variants.iter().enumerate() {
+            self.exact.entry(v.text.clone()).or_default().push(i);
+            let bare = &v.text[v.stripped_from..];
+            self.bare.entry(bare.to_owned()).or_default().push(i);
+            self.longest = self.longest.max(v.text.len());
+            let scope = Scope::of(v.label).0;
+            for whole in [v.text.as_str(), bare] {
+                for (at, _) in whole.char_indices().skip(1) {
+                    *self.starts.entry(whole[..at].to_owned()).or_default() |= scope;
+                }
+            }
+        }
     }
 
     fn add(&mut self, text: &str, label: Label, misprint: bool) {
@@ -439,16 +521,15 @@ impl Matcher {
 
     /// The label a text names within a scope, or `None` when it names none or more than one.
     pub fn find(&self, text: &str, scope: Scope) -> Option<Hit> {
-        self.find_normalized(&normalize(text), scope)
+        with_normalized(text, |n| self.find_normalized(n, scope))
     }
 
     /// As [`Matcher::find`], for text already passed through [`normalize`].
     pub fn find_normalized(&self, text: &str, scope: Scope) -> Option<Hit> {
-        if text.is_empty() || text.len() > 240 {
+        if text.is_empty() || text.len() > self.longest {
             return None;
         }
-        let exact = self.unique(scope, |v| v.text == text);
-        match exact {
+        match self.unique(scope, self.exact.get(text)) {
             Found::One(v) => {
                 return Some(Hit {
                     label: v.label,
@@ -463,7 +544,7 @@ impl Matcher {
         if bare.is_empty() {
             return None;
         }
-        match self.unique(scope, |v| &v.text[v.stripped_from..] == bare) {
+        match self.unique(scope, self.bare.get(bare)) {
             Found::One(v) => Some(Hit {
                 label: v.label,
                 misprint: v.misprint,
@@ -476,20 +557,20 @@ impl Matcher {
     /// Whether some label in the scope begins with this text (already normalized): the text
     /// may be a label cut by a line break.
     pub fn is_prefix_normalized(&self, text: &str, scope: Scope) -> bool {
-        !text.is_empty()
-            && self.variants.iter().any(|v| {
-                scope.admits(v.label)
-                    && v.text.len() > text.len()
-                    && (v.text.starts_with(text) || v.text[v.stripped_from..].starts_with(text))
-            })
+        self.starts.get(text).is_some_and(|s| s & scope.0 != 0)
+            || self
+                .starts
+                .get(strip_numbering(text))
+                .is_some_and(|s| s & scope.0 != 0 && strip_numbering(text) != text)
     }
 
-    fn unique(&self, scope: Scope, pred: impl Fn(&Variant) -> bool) -> Found<'_> {
+    fn unique(&self, scope: Scope, candidates: Option<&Vec<usize>>) -> Found<'_> {
         let mut found: Option<&Variant> = None;
-        for v in self
-            .variants
-            .iter()
-            .filter(|v| scope.admits(v.label) && pred(v))
+        for v in candidates
+            .into_iter()
+            .flatten()
+            .map(|i| &self.variants[*i])
+            .filter(|v| scope.admits(v.label))
         {
             match found {
                 Some(f) if f.label != v.label => return Found::Many,
@@ -501,17 +582,19 @@ impl Matcher {
         found.map_or(Found::None, Found::One)
     }
 
-    /// The normalized variants of every label, longest first: for finding labels that run
-    /// into the digits after them.
-    pub(crate) fn prefixes(&self, scope: Scope) -> Vec<(&str, Label)> {
-        let mut out: Vec<(&str, Label)> = self
-            .variants
-            .iter()
-            .filter(|v| scope.admits(v.label))
-            .map(|v| (v.text.as_str(), v.label))
+    /// The longest variant in the scope that the (normalized) text begins with, and its
+    /// length in bytes: for labels that run into the digits after them.
+    pub(crate) fn longest_label_at(&self, text: &str, scope: Scope) -> Option<(usize, Hit)> {
+        let mut ends: Vec<usize> = text
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|end| *end <= self.longest)
             .collect();
-        out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
-        out
+        ends.reverse();
+        ends.into_iter().find_map(|end| {
+            let hit = self.find_normalized(&text[..end], scope)?;
+            (!hit.numbering_differs).then_some((end, hit))
+        })
     }
 }
 

@@ -182,12 +182,59 @@ impl CellAddress {
 
     /// The JSON Pointer of the cell in the report's canonical JSON.
     pub fn pointer(self) -> String {
+        let mut out = String::with_capacity(64);
+        self.write_row_pointer(&mut out);
+        out.push('/');
+        out.push_str(match self {
+            CellAddress::Proactive2021(_, column) => column.id(),
+            CellAddress::Proactive2019(_, column) => column.id(),
+            CellAddress::Requests(_, column) => column.id(),
+            CellAddress::Review(_, outcome) => outcome.id(),
+        });
+        out
+    }
+
+    /// The JSON Pointer of the row (or part 四 block) that holds the cell.
+    pub fn row_pointer(self) -> String {
+        let mut out = String::with_capacity(48);
+        self.write_row_pointer(&mut out);
+        out
+    }
+
+    fn write_row_pointer(self, out: &mut String) {
+        let mut push = |id: &str| {
+            out.push('/');
+            out.push_str(id);
+        };
         match self {
-            CellAddress::Proactive2021(row, column) => format!("{}/{}", row.pointer(), column.id()),
-            CellAddress::Proactive2019(row, column) => format!("{}/{}", row.pointer(), column.id()),
-            CellAddress::Requests(line, column) => format!("{}/{}", line.pointer(), column.id()),
-            CellAddress::Review(block, outcome) => {
-                format!("{}/{}", block.pointer(), outcome.id())
+            CellAddress::Proactive2021(row, _) => {
+                push(Part::Proactive.id());
+                push(row.id());
+            }
+            CellAddress::Proactive2019(row, _) => {
+                push(Part::Proactive.id());
+                push(row.id());
+            }
+            CellAddress::Requests(line, _) => {
+                push(Part::Requests.id());
+                let (group, last) = match line {
+                    RequestLine::Row(row) => (row.group(), Some(row.id())),
+                    RequestLine::Subtotal(group) => (Some(group), Some("subtotal")),
+                    RequestLine::OtherHandlingSingle => (Some(RequestGroup::OtherHandling), None),
+                };
+                if let Some(group) = group {
+                    if let Some(parent) = group.parent() {
+                        push(parent.id());
+                    }
+                    push(group.id());
+                }
+                if let Some(last) = last {
+                    push(last);
+                }
+            }
+            CellAddress::Review(block, _) => {
+                push(Part::ReviewLitigation.id());
+                push(block.id());
             }
         }
     }

@@ -15,12 +15,12 @@ const MAX_SPAN: u32 = 64;
 struct Walker<'a> {
     input: &'a str,
     cursor: usize,
-    doc: Doc,
+    doc: Doc<'static>,
     text: String,
     kind: LineKind,
 }
 
-pub(crate) fn read(input: &str) -> Doc {
+pub(crate) fn read(input: &str) -> Doc<'static> {
     let html = Html::parse_document(input);
     let mut w = Walker {
         input,
@@ -117,12 +117,12 @@ impl Walker<'_> {
         self.doc.lines.push(Line {
             kind,
             cells: vec![Tok {
-                text: text.clone(),
+                text: text.clone().into(),
                 range: range.clone(),
                 col: None,
                 x: None,
             }],
-            text,
+            text: text.into(),
             range,
         });
     }
@@ -203,7 +203,7 @@ impl Walker<'_> {
                 };
                 texts.push(text.clone());
                 cells.push(Tok {
-                    text,
+                    text: text.into(),
                     range,
                     col: Some(col),
                     x: None,
@@ -225,7 +225,7 @@ impl Walker<'_> {
                 .unwrap_or(self.cursor);
             self.doc.lines.push(Line {
                 kind: LineKind::Row,
-                text: texts.join(" ").trim().to_owned(),
+                text: texts.join(" ").trim().to_owned().into(),
                 range: start..end.max(start),
                 cells,
             });

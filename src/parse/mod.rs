@@ -265,25 +265,44 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
     prose::build(input, doc, options)
 }
 
-/// Where the markup of an HTML input starts, if it is HTML.
+/// Where the markup of an HTML input starts, if it is HTML: a document type or `<html>` at
+/// the start, or a block tag anywhere with a closing tag somewhere.
 fn html_start(input: &str) -> Option<usize> {
-    let mut cut = input.len().min(4096);
-    while !input.is_char_boundary(cut) {
-        cut -= 1;
+    let bytes = input.as_bytes();
+    let starts_with_tag = |at: usize, tag: &[u8]| {
+        bytes
+            .get(at..at + tag.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(tag))
+    };
+    let lead = input.len() - input.trim_start().len();
+    if starts_with_tag(lead, b"<!doctype html") || starts_with_tag(lead, b"<html") {
+        return Some(lead);
     }
-    let head = &input[..cut];
-    let lower = head.to_ascii_lowercase();
-    let trimmed = lower.trim_start();
-    let at = lower.len() - trimmed.len();
-    if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") {
-        return Some(at);
+    let mut first = None;
+    let mut closing = false;
+    for (at, _) in input.match_indices('<') {
+        if first.is_none()
+            && [
+                &b"<table"[..],
+                b"<body",
+                b"<p>",
+                b"<p ",
+                b"<div",
+                b"<h1",
+                b"<h2",
+                b"<tr",
+            ]
+            .iter()
+            .any(|tag| starts_with_tag(at, tag))
+        {
+            first = Some(at);
+        }
+        closing |= bytes.get(at + 1) == Some(&b'/');
+        if first.is_some() && closing {
+            return first;
+        }
     }
-    let lower_all = input.to_ascii_lowercase();
-    ["<table", "<body", "<p>", "<p ", "<div", "<h1", "<h2", "<tr"]
-        .iter()
-        .filter_map(|tag| lower_all.find(tag))
-        .min()
-        .filter(|_| lower_all.contains("</"))
+    None
 }
 
 /// Collects spans and findings.

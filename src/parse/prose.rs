@@ -25,7 +25,16 @@ use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 
 /// The text of a line as a paragraph, or `None` when it holds nothing to keep.
 fn paragraph(line: &Line) -> Option<String> {
-    let mut text = line.text.clone();
+    let t = line
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() {
+        return None;
+    }
+    if !t.contains("[bookmark:") {
+        return Some(t.to_owned());
+    }
+    let mut text = t.to_owned();
     while let Some(start) = text.find("[bookmark:") {
         let end = text[start..]
             .find(']')
@@ -49,7 +58,7 @@ fn heading_text(line: &Line) -> Option<String> {
             let filled: Vec<&str> = line
                 .cells
                 .iter()
-                .map(|c| c.text.as_str())
+                .map(|c| c.text.as_ref())
                 .filter(|t| !t.is_empty())
                 .collect();
             (filled.len() == 1).then(|| filled[0].to_owned())
@@ -243,6 +252,9 @@ fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Headin
     let m = Matcher::get();
     let mut out: Vec<Heading> = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(from) {
+        if line.text.len() > 240 || line.kind == LineKind::Empty {
+            continue;
+        }
         let Some(text) = heading_text(line) else {
             continue;
         };
@@ -297,7 +309,9 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         }
         // "机关名称    某某局": a field and its value laid out side by side.
         if let [label, value] = line.cells.as_slice() {
-            if field(&mut fields, &format!("{}：{}", label.text, value.text)) {
+            if is_field_label(&label.text)
+                && field(&mut fields, &format!("{}：{}", label.text, value.text))
+            {
                 body_from = i + 1;
                 continue;
             }
@@ -584,6 +598,9 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
 /// The contact printed in the text: "可与某某办公室联系（地址：…，邮编：…，联系电话：…）".
 fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
     for text in texts {
+        if !(text.contains("地址") || text.contains("电话") || text.contains("邮")) {
+            continue;
+        }
         let mut c = Contact::default();
         let value = |keys: &[&str]| -> Option<String> {
             for key in keys {

@@ -45,15 +45,15 @@ fn is_row(label: Label) -> bool {
 const SCOPE: Scope = Scope::ANY.without(Scope::PARTS);
 
 /// The items of lines laid out with spaces (`first` is the index of the first line).
-pub(crate) fn items(
-    lines: &[Line],
+pub(crate) fn items<'a>(
+    lines: &[Line<'a>],
     first: usize,
     find: &dyn Fn(&str) -> Option<crate::layout::label::Hit>,
-) -> Vec<Item> {
+) -> Vec<Item<'a>> {
     let m = Matcher::get();
     let mut open: Vec<Buffer> = Vec::new();
     let mut labels: Vec<LabelEvent> = Vec::new();
-    let mut others: Vec<Item> = Vec::new(); // values and unknown text, with their line
+    let mut others: Vec<Item<'a>> = Vec::new(); // values and unknown text, with their line
     for (i, line) in lines.iter().enumerate() {
         let index = first + i;
         // Buffers not continued for two lines are done.
@@ -120,7 +120,7 @@ pub(crate) fn items(
                 continue;
             }
             open.push(Buffer {
-                text: tok.text.clone(),
+                text: tok.text.to_string(),
                 x0,
                 x1,
                 first_line: index,
@@ -136,7 +136,7 @@ pub(crate) fn items(
 
     // Each line of values goes to the rightmost row label that covers it.
     labels.sort_by_key(|l| (l.first_line, l.x0));
-    let mut keyed: Vec<((usize, u8, u32, u32), Item)> = Vec::new();
+    let mut keyed: Vec<((usize, u8, u32, u32), Item<'a>)> = Vec::new();
     let mut owner_line: Vec<Option<usize>> = vec![None; labels.len()];
     let mut assigned: Vec<Option<usize>> = vec![None; others.len()];
     for (k, item) in others.iter().enumerate() {
@@ -171,7 +171,7 @@ pub(crate) fn items(
             (line, 0, l.x0, 0),
             Item {
                 kind: Kind::Label(l.hit),
-                text: l.text.clone(),
+                text: l.text.clone().into(),
                 range: l.range.clone(),
                 col: None,
                 x: Some((l.x0, l.x1)),
@@ -195,7 +195,7 @@ pub(crate) fn items(
     keyed.into_iter().map(|(_, item)| item).collect()
 }
 
-fn finish(b: Buffer, labels: &mut Vec<LabelEvent>, others: &mut Vec<Item>) {
+fn finish(b: Buffer, labels: &mut Vec<LabelEvent>, others: &mut Vec<Item<'_>>) {
     match b.matched {
         Some((hit, last_line)) => labels.push(LabelEvent {
             hit,
@@ -208,7 +208,7 @@ fn finish(b: Buffer, labels: &mut Vec<LabelEvent>, others: &mut Vec<Item>) {
         }),
         None => others.push(Item {
             kind: Kind::Unknown,
-            text: b.text,
+            text: b.text.into(),
             range: b.range,
             col: None,
             x: Some((b.x0, b.x1)),

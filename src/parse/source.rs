@@ -1,5 +1,6 @@
 //! The input as lines of cells, each with where it came from.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Where a piece of the source is: a byte range, and the line and column (both from 1,
@@ -52,8 +53,8 @@ impl<'a> LineIndex<'a> {
 
 /// One cell of a line: its text (trimmed) and its byte range in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Tok {
-    pub(crate) text: String,
+pub(crate) struct Tok<'a> {
+    pub(crate) text: Cow<'a, str>,
     pub(crate) range: Range<usize>,
     /// The grid column, where the form has a grid (tab, pipe, HTML).
     pub(crate) col: Option<u32>,
@@ -77,16 +78,16 @@ pub(crate) enum LineKind {
 
 /// A line of the source.
 #[derive(Debug, Clone)]
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     pub(crate) kind: LineKind,
     /// The line's text as a paragraph (trimmed, markup removed).
-    pub(crate) text: String,
+    pub(crate) text: Cow<'a, str>,
     pub(crate) range: Range<usize>,
-    pub(crate) cells: Vec<Tok>,
+    pub(crate) cells: Vec<Tok<'a>>,
 }
 
 /// The document as lines: what every input form turns into.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Doc {
-    pub(crate) lines: Vec<Line>,
+pub(crate) struct Doc<'a> {
+    pub(crate) lines: Vec<Line<'a>>,
 }

@@ -1,6 +1,7 @@
 //! The one matcher: lines of cells, in any form, into the cells of the report's tables,
 //! driven by the label matcher and the layout.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -30,9 +31,9 @@ pub(crate) enum Kind {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
+pub(crate) struct Item<'a> {
     pub(crate) kind: Kind,
-    pub(crate) text: String,
+    pub(crate) text: Cow<'a, str>,
     pub(crate) range: Range<usize>,
     pub(crate) col: Option<u32>,
     /// The columns, in characters, of text laid out with spaces.
@@ -62,7 +63,8 @@ pub(crate) fn evidence(lines: &[Line]) -> Evidence {
     let mut e = Evidence::default();
     for line in lines {
         for tok in &line.cells {
-            if tok.text.is_empty() || tok.text.chars().count() > 60 {
+            if tok.text.is_empty() || tok.text.len() > 90 || super::value::is_value_like(&tok.text)
+            {
                 continue;
             }
             match m
@@ -83,6 +85,9 @@ pub(crate) fn evidence(lines: &[Line]) -> Evidence {
     e
 }
 
+/// Cells placed: each address with the text printed for it and where.
+type Placed<'a> = Vec<(CellAddress, Cow<'a, str>, Range<usize>)>;
+
 /// What a row of values fills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -92,10 +97,10 @@ enum Target {
     Review,
 }
 
-struct Open {
+struct Open<'a> {
     target: Target,
     label: Range<usize>,
-    values: Vec<Item>,
+    values: Vec<Item<'a>>,
 }
 
 pub(crate) struct TableReader<'s, 'i> {
@@ -114,12 +119,12 @@ pub(crate) struct TableReader<'s, 'i> {
     column_x: Vec<(u32, Label)>,
     /// Grid columns of the part 二 header labels.
     column_col: Vec<u32>,
-    open: Option<Open>,
+    open: Option<Open<'i>>,
     /// Rows read, by what they fill.
     seen: Vec<Target>,
     /// The lines that held table material.
     table_lines: Vec<usize>,
-    single_other_handling: Option<Vec<(CellAddress, String, Range<usize>)>>,
+    single_other_handling: Option<Placed<'i>>,
     tables_seen: [bool; 3],
     /// The unit a 采购总金额 header prints ("（单位：万元）").
     amount_unit: Option<crate::money::MoneyUnit>,
@@ -151,7 +156,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     /// Reads the lines of one part (`index` is the index of the first line in the document).
-    pub(crate) fn read(&mut self, lines: &[Line], first: usize, part: crate::catalogue::Part) {
+    pub(crate) fn read(&mut self, lines: &[Line<'i>], first: usize, part: crate::catalogue::Part) {
         use crate::catalogue::Part;
         self.close();
         self.context = match part {
@@ -170,7 +175,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         self.close();
     }
 
-    fn items(&self, lines: &[Line], first: usize) -> Vec<Item> {
+    fn items(&self, lines: &[Line<'i>], first: usize) -> Vec<Item<'i>> {
         if lines.iter().any(|l| l.cells.iter().any(|c| c.x.is_some())) {
             let m = Matcher::get();
             let find = |normalized: &str| self.find_label(m, normalized);
@@ -182,19 +187,22 @@ impl<'s, 'i> TableReader<'s, 'i> {
             let index = first + i;
             for tok in &line.cells {
                 // "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密": one label per piece.
-                let pieces: Vec<&str> = if tok.text.contains(" › ") {
-                    tok.text.split(" › ").collect()
+                let pieces: Vec<Cow<'i, str>> = if tok.text.contains(" › ") {
+                    tok.text
+                        .split(" › ")
+                        .map(|p| Cow::Owned(p.to_owned()))
+                        .collect()
                 } else {
-                    vec![tok.text.as_str()]
+                    vec![tok.text.clone()]
                 };
                 for piece in pieces {
-                    let kind = self.classify(m, piece, line.kind);
+                    let kind = self.classify(m, &piece, line.kind);
                     if kind == Kind::Unknown {
-                        if let Some(split) = self.decompose(m, piece) {
+                        if let Some(split) = self.decompose(m, &piece) {
                             for (kind, text) in split {
                                 out.push(Item {
                                     kind,
-                                    text,
+                                    text: Cow::Owned(text),
                                     range: tok.range.clone(),
                                     col: tok.col,
                                     x: tok.x,
@@ -206,7 +214,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     }
                     out.push(Item {
                         kind,
-                        text: piece.to_owned(),
+                        text: piece,
                         range: tok.range.clone(),
                         col: tok.col,
                         x: tok.x,
@@ -221,13 +229,13 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// Labels broken over lines ("三、本年度办理" / "结果"): pieces on consecutive lines whose
     /// join is a label become that label, as long as every step of the join is the start of
     /// a label.
-    fn join_wrapped(&self, items: Vec<Item>) -> Vec<Item> {
+    fn join_wrapped(&self, items: Vec<Item<'i>>) -> Vec<Item<'i>> {
         let m = Matcher::get();
         let scope = self.scope().or(Scope::ANY.without(Scope::PARTS));
-        let mut out: Vec<Item> = Vec::with_capacity(items.len());
+        let mut out: Vec<Item<'i>> = Vec::with_capacity(items.len());
         // The items joined so far, while their join is the start of a label.
-        let mut pending: Vec<Item> = Vec::new();
-        let flush = |pending: &mut Vec<Item>, out: &mut Vec<Item>| out.append(pending);
+        let mut pending: Vec<Item<'i>> = Vec::new();
+        let flush = |pending: &mut Vec<Item<'i>>, out: &mut Vec<Item<'i>>| out.append(pending);
         for item in items {
             let joinable = matches!(item.kind, Kind::Unknown | Kind::Label(_))
                 && item.text.chars().count() <= 60;
@@ -241,15 +249,15 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 {
                     let joined: String = pending
                         .iter()
-                        .map(|p| p.text.as_str())
-                        .chain([item.text.as_str()])
+                        .map(|p| p.text.as_ref())
+                        .chain([item.text.as_ref()])
                         .collect();
                     let n = normalize(&joined);
                     if let Some(hit) = m.find_normalized(&n, scope) {
                         let first = &pending[0];
                         let merged = Item {
                             kind: Kind::Label(hit),
-                            text: joined,
+                            text: Cow::Owned(joined),
                             range: first.range.start..item.range.end.max(first.range.end),
                             col: first.col,
                             x: first.x,
@@ -271,8 +279,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
                 flush(&mut pending, &mut out);
             }
-            let n = normalize(&item.text);
-            if n.chars().count() >= 2 && m.is_prefix_normalized(&n, scope) {
+            let starts_label = item.kind != Kind::Value
+                && crate::layout::label::with_normalized(&item.text, |n| {
+                    n.chars().count() >= 2 && m.is_prefix_normalized(n, scope)
+                });
+            if starts_label {
                 pending.push(item);
             } else {
                 out.push(item);
@@ -316,7 +327,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             return Kind::Unknown;
         }
         let _ = kind;
-        match self.find_label(m, &normalize(text)) {
+        match crate::layout::label::with_normalized(text, |n| self.find_label(m, n)) {
             Some(hit) => Kind::Label(hit),
             None => Kind::Unknown,
         }
@@ -335,20 +346,24 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// "规章000规范性文件898989" → labels and runs of digits, when the whole text is made of
     /// them and holds at least one label and one run.
     fn decompose(&self, m: &Matcher, text: &str) -> Option<Vec<(Kind, String)>> {
-        let normalized = normalize(text);
-        if !normalized.bytes().any(|b| b.is_ascii_digit()) || normalized.len() > 400 {
+        if text.len() > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let prefixes = m.prefixes(self.scope());
+        let normalized = normalize(text);
+        let scope = self.scope();
+        // It must open with a label or digits: prose is left alone at once.
+        let opens_with_digit = normalized.starts_with(|c: char| c.is_ascii_digit());
+        if !opens_with_digit && m.longest_label_at(&normalized, scope).is_none() {
+            return None;
+        }
         let mut out = Vec::new();
         let mut rest = normalized.as_str();
         let mut labels = 0;
         let mut runs = 0;
         while !rest.is_empty() {
-            if let Some((p, _)) = prefixes.iter().find(|(p, _)| rest.starts_with(p)) {
-                let hit = m.find_normalized(p, self.scope())?;
-                out.push((Kind::Label(hit), (*p).to_owned()));
-                rest = &rest[p.len()..];
+            if let Some((len, hit)) = m.longest_label_at(rest, scope) {
+                out.push((Kind::Label(hit), rest[..len].to_owned()));
+                rest = &rest[len..];
                 labels += 1;
                 continue;
             }
@@ -358,11 +373,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
             // Digits that open the next label ("01.属于…") belong to the label.
             let mut take = digits;
-            while take > 0
-                && prefixes.iter().any(|(p, _)| {
-                    rest[take - 1..].starts_with(p) && p.as_bytes()[0].is_ascii_digit()
-                })
-            {
+            while take > 0 && m.longest_label_at(&rest[take - 1..], scope).is_some() {
                 take -= 1;
             }
             if take == 0 {
@@ -375,7 +386,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         (labels > 0 && runs > 0).then_some(out)
     }
 
-    fn take(&mut self, item: Item) {
+    fn take(&mut self, item: Item<'i>) {
         match &item.kind {
             Kind::Label(hit) => {
                 self.table_lines.push(item.line);
@@ -441,7 +452,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
     }
 
-    fn label(&mut self, hit: Hit, item: Item) {
+    fn label(&mut self, hit: Hit, item: Item<'i>) {
         let label = hit.label;
         if let Some(context) = switches(label) {
             if context != self.context {
@@ -770,11 +781,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     /// Values to cells: by grid position when the header gives one, else by count.
-    fn assign(
-        &mut self,
-        open: &Open,
-        addresses: &[CellAddress],
-    ) -> Vec<(CellAddress, String, Range<usize>)> {
+    fn assign(&mut self, open: &Open<'i>, addresses: &[CellAddress]) -> Placed<'i> {
         let n = addresses.len();
         let values = &open.values;
         // One run of digits for several cells.
@@ -805,7 +812,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             // Nothing printed: every cell blank.
             return addresses
                 .iter()
-                .map(|at| (*at, String::new(), open.label.clone()))
+                .map(|at| (*at, Cow::Borrowed(""), open.label.clone()))
                 .collect();
         };
         let run = &values[first..=last];
@@ -835,7 +842,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 .map(|(at, v)| (*at, v.text.clone(), v.range.clone()))
                 .collect();
         }
-        let printed: Vec<&str> = run.iter().map(|v| v.text.as_str()).collect();
+        let printed: Vec<&str> = run.iter().map(|v| v.text.as_ref()).collect();
         let (zh_kind, en_kind) = if values.len() < n {
             ("仅有", "only")
         } else {
@@ -850,15 +857,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
         );
         addresses
             .iter()
-            .map(|at| (*at, String::new(), open.label.clone()))
+            .map(|at| (*at, Cow::Borrowed(""), open.label.clone()))
             .collect()
     }
 
-    fn by_position(
-        &self,
-        open: &Open,
-        addresses: &[CellAddress],
-    ) -> Option<Vec<(CellAddress, String, Range<usize>)>> {
+    fn by_position(&self, open: &Open<'i>, addresses: &[CellAddress]) -> Option<Placed<'i>> {
         if open.values.iter().any(|v| v.x.is_some()) {
             return self.by_x(open, addresses);
         }
@@ -905,9 +908,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
         if distinct.len() != anchors.len() {
             return None;
         }
-        let mut cells: Vec<(CellAddress, String, Range<usize>)> = anchors
+        let mut cells: Placed<'i> = anchors
             .iter()
-            .map(|(_, at)| (*at, String::new(), open.label.clone()))
+            .map(|(_, at)| (*at, Cow::Borrowed(""), open.label.clone()))
             .collect();
         let mut any = false;
         for v in &open.values {
@@ -935,11 +938,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
 
     /// Values to cells by the centres of the header labels over them (text laid out with
     /// spaces). `None` unless every value stands clearly under one header, one per header.
-    fn by_x(
-        &self,
-        open: &Open,
-        addresses: &[CellAddress],
-    ) -> Option<Vec<(CellAddress, String, Range<usize>)>> {
+    fn by_x(&self, open: &Open<'i>, addresses: &[CellAddress]) -> Option<Placed<'i>> {
         let mut anchors: Vec<(u32, CellAddress)> = match addresses.first()? {
             CellAddress::Requests(..) => addresses
                 .iter()
@@ -983,9 +982,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 (None, None) => u32::MAX,
             }
         };
-        let mut cells: Vec<(CellAddress, String, Range<usize>)> = addresses
+        let mut cells: Placed<'i> = addresses
             .iter()
-            .map(|at| (*at, String::new(), open.label.clone()))
+            .map(|at| (*at, Cow::Borrowed(""), open.label.clone()))
             .collect();
         let mut filled = vec![false; anchors.len()];
         for v in open.values.iter().filter(|v| v.kind != Kind::Empty) {
@@ -1005,11 +1004,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         Some(cells)
     }
 
-    fn split_run(
-        &mut self,
-        run: &Item,
-        addresses: &[CellAddress],
-    ) -> Vec<(CellAddress, String, Range<usize>)> {
+    fn split_run(&mut self, run: &Item<'i>, addresses: &[CellAddress]) -> Placed<'i> {
         let n = addresses.len();
         let total_at = addresses
             .iter()
@@ -1052,7 +1047,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 addresses
                     .iter()
                     .zip(shown)
-                    .map(|(at, s)| (*at, s, run.range.clone()))
+                    .map(|(at, s)| (*at, Cow::Owned(s), run.range.clone()))
                     .collect()
             }
             other => {
@@ -1292,11 +1287,7 @@ fn switches(label: Label) -> Option<Context> {
 }
 
 fn pointer_of_row(at: CellAddress) -> String {
-    let p = at.pointer();
-    match p.rfind('/') {
-        Some(i) => p[..i].to_owned(),
-        None => p,
-    }
+    at.row_pointer()
 }
 
 fn edition_zh(edition: Edition) -> &'static str {

@@ -2,6 +2,8 @@
 //! line (tab-indented Word dumps, web text with a trailing " |"), and text laid out in
 //! columns with spaces (`pdftotext -layout`). Every form becomes lines of cells.
 
+use std::borrow::Cow;
+
 use super::source::{Doc, Line, LineKind, Tok};
 use super::value::is_value_like;
 use crate::layout::label::{Matcher, Scope};
@@ -35,7 +37,7 @@ enum Mode {
     Layout,
 }
 
-pub(crate) fn read(input: &str) -> Doc {
+pub(crate) fn read(input: &str) -> Doc<'_> {
     let mode = detect(input);
     let mut doc = Doc::default();
     let mut offset = 0;
@@ -83,7 +85,7 @@ fn detect(input: &str) -> Mode {
     }
 }
 
-fn line(body: &str, start: usize, mode: Mode) -> Line {
+fn line(body: &str, start: usize, mode: Mode) -> Line<'_> {
     let range = start..start + body.len();
     let trimmed = body.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if trimmed.is_empty() {
@@ -95,11 +97,11 @@ fn line(body: &str, start: usize, mode: Mode) -> Line {
             } else {
                 LineKind::Empty
             },
-            text: String::new(),
+            text: Cow::Borrowed(""),
             range: range.clone(),
             cells: if blank_cell {
                 vec![Tok {
-                    text: String::new(),
+                    text: Cow::Borrowed(""),
                     range,
                     col: None,
                     x: None,
@@ -145,11 +147,11 @@ fn line(body: &str, start: usize, mode: Mode) -> Line {
     }
 }
 
-fn tok(text: &str, at: usize, col: Option<u32>) -> Tok {
+fn tok(text: &str, at: usize, col: Option<u32>) -> Tok<'_> {
     let lead = text.len() - text.trim_start().len();
     let trimmed = text.trim();
     Tok {
-        text: trimmed.to_owned(),
+        text: Cow::Borrowed(trimmed),
         range: at + lead..at + lead + trimmed.len(),
         col,
         x: None,
@@ -168,9 +170,12 @@ fn markdown_heading(line: &str) -> Option<&str> {
 }
 
 /// Markdown emphasis and escapes removed from a paragraph.
-pub(crate) fn strip_markup(text: &str) -> String {
+pub(crate) fn strip_markup(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     let text = text.strip_prefix("- ").unwrap_or(text);
+    if !text.contains(['\\', '*']) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -188,10 +193,10 @@ pub(crate) fn strip_markup(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
-fn pipe_line(body: &str, start: usize) -> Line {
+fn pipe_line(body: &str, start: usize) -> Line<'_> {
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     let mut from = 0;
     for (i, c) in body.char_indices() {
@@ -217,7 +222,7 @@ fn pipe_line(body: &str, start: usize) -> Line {
     {
         return Line {
             kind: LineKind::Empty,
-            text: String::new(),
+            text: Cow::Borrowed(""),
             range: start..start + body.len(),
             cells: Vec::new(),
         };
@@ -227,9 +232,11 @@ fn pipe_line(body: &str, start: usize) -> Line {
     let grid = pieces.len() > 1;
     let mut cells = Vec::with_capacity(pieces.len());
     for (col, (at, piece)) in pieces.into_iter().enumerate() {
-        let piece = piece.replace("\\|", "|");
-        let mut t = tok(&piece, start + at, grid.then_some(col as u32));
-        t.text = strip_markup(&t.text);
+        let mut t = tok(piece, start + at, grid.then_some(col as u32));
+        t.text = match strip_markup(piece) {
+            Cow::Borrowed(text) => Cow::Borrowed(text),
+            Cow::Owned(text) => Cow::Owned(text.replace("\\|", "|")),
+        };
         cells.push(t);
     }
     Line {
@@ -240,7 +247,7 @@ fn pipe_line(body: &str, start: usize) -> Line {
     }
 }
 
-fn tab_line(body: &str, start: usize) -> Line {
+fn tab_line(body: &str, start: usize) -> Line<'_> {
     let mut cells = Vec::new();
     let mut at = 0;
     for (col, piece) in body.split('\t').enumerate() {
@@ -249,7 +256,7 @@ fn tab_line(body: &str, start: usize) -> Line {
     }
     Line {
         kind: LineKind::Row,
-        text: body.trim().to_owned(),
+        text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
     }
@@ -257,7 +264,7 @@ fn tab_line(body: &str, start: usize) -> Line {
 
 /// A line laid out with spaces: a label and values ("四、结转下年度继续办理 0 0 0 0 0 0 0"),
 /// or pieces apart by runs of two or more spaces. `None` for a line of prose.
-fn spaced_line(body: &str, start: usize) -> Option<Line> {
+fn spaced_line(body: &str, start: usize) -> Option<Line<'_>> {
     // Words with their offsets.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut word_start = None;
@@ -322,17 +329,17 @@ fn spaced_line(body: &str, start: usize) -> Option<Line> {
     }
     Some(Line {
         kind: LineKind::Row,
-        text: body.trim().to_owned(),
+        text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
     })
 }
 
 /// A piece of the line from `from` to `to`, single spaces between Han characters removed.
-fn joined(body: &str, start: usize, from: usize, to: usize) -> Tok {
+fn joined(body: &str, start: usize, from: usize, to: usize) -> Tok<'_> {
     let piece = &body[from..to];
     Tok {
-        text: piece.split_whitespace().collect::<Vec<_>>().join(""),
+        text: Cow::Owned(piece.split_whitespace().collect::<Vec<_>>().join("")),
         range: start + from..start + to,
         col: None,
         x: None,
@@ -343,7 +350,7 @@ fn joined(body: &str, start: usize, from: usize, to: usize) -> Tok {
 /// columns (in characters) it stands in. A piece of values apart by single spaces ("0 0 0"),
 /// or of labels apart by single spaces ("（四）无法提供 2.没有现成信息需要另行制作"), is split
 /// into its words; any other piece (prose) stays whole.
-fn laid_out_line(body: &str, start: usize) -> Line {
+fn laid_out_line(body: &str, start: usize) -> Line<'_> {
     let body = body.trim_end_matches('\u{c}');
     let mut pieces: Vec<(usize, u32, &str)> = Vec::new(); // (byte offset, char column, text)
     let mut piece: Option<(usize, u32, usize)> = None; // (start byte, start column, end byte)
@@ -388,7 +395,7 @@ fn laid_out_line(body: &str, start: usize) -> Line {
             for (at, w) in words {
                 let c0 = col + text[..at].chars().count() as u32;
                 cells.push(Tok {
-                    text: w.to_owned(),
+                    text: Cow::Borrowed(w),
                     range: start + offset + at..start + offset + at + w.len(),
                     col: None,
                     x: Some((c0, c0 + w.chars().count() as u32)),
@@ -396,7 +403,7 @@ fn laid_out_line(body: &str, start: usize) -> Line {
             }
         } else {
             cells.push(Tok {
-                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                text: Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")),
                 range: start + offset..start + offset + text.len(),
                 col: None,
                 x: Some((col, col + text.chars().count() as u32)),
@@ -410,7 +417,7 @@ fn laid_out_line(body: &str, start: usize) -> Line {
     };
     Line {
         kind,
-        text: body.trim().to_owned(),
+        text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
     }

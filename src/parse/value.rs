@@ -46,7 +46,22 @@ pub(crate) fn is_number(text: &str) -> bool {
 
 /// Whether a piece of text can stand in a value cell: a number or a known mark.
 pub(crate) fn is_value_like(text: &str) -> bool {
-    let t = folded(text);
+    let t = text.trim();
+    // Most text is neither: a value is short and opens with a digit, a sign or a mark.
+    if t.is_empty() || t.len() > 48 {
+        return false;
+    }
+    let first = t.chars().next().map_or(' ', fold_width);
+    if !(first.is_ascii_digit()
+        || matches!(first, '+' | '-' | '.' | '−')
+        || MARKS.iter().any(|m| m.starts_with(first)))
+    {
+        return false;
+    }
+    if t.is_ascii() && !t.contains(char::is_whitespace) {
+        return is_number(t) || MARKS.contains(&t);
+    }
+    let t = folded(t);
     is_number(&t) || MARKS.contains(&t.as_str())
 }
 

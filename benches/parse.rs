@@ -1,0 +1,74 @@
+//! Speed and allocations of reading a published report, in each form.
+//!
+//! `cargo bench --bench parse` measures (add `--features html` for the HTML benchmark);
+//! `cargo test --benches` runs each benchmark once as a smoke test. Per-MB figures over
+//! growing inputs show that time grows linearly with the input.
+
+use divan::{AllocProfiler, Bencher, black_box};
+use ogi_report::parse::{ParseOptions, parse};
+use ogi_report::render;
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}
+
+const SEED_003: &str = include_str!("../tests/fixtures/seeds/003_d6691d8e51d808ed.txt");
+const SEED_002: &str = include_str!("../tests/fixtures/seeds/002_e5cb504301f5c306.txt");
+
+/// Seed 003 as published: a Word dump, one cell per line (199 table cells).
+#[divan::bench]
+fn text_one_cell_per_line(bencher: Bencher) {
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(SEED_003), &options).unwrap());
+}
+
+/// Seed 002 as published: ragged tab-separated rows (200 table cells).
+#[divan::bench]
+fn text_tab_separated(bencher: Bencher) {
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(SEED_002), &options).unwrap());
+}
+
+/// Seed 003 rendered as Markdown and read back.
+#[divan::bench]
+fn markdown(bencher: Bencher) {
+    let report = ogi_report::Report::from_json(include_str!(
+        "../tests/fixtures/reports/003_liaocheng_2019.json"
+    ))
+    .unwrap();
+    let text = render::markdown(&report);
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(&text), &options).unwrap());
+}
+
+/// Seed 003 rendered as an HTML page and read back.
+#[cfg(feature = "html")]
+#[divan::bench]
+fn html_page(bencher: Bencher) {
+    let report = ogi_report::Report::from_json(include_str!(
+        "../tests/fixtures/reports/003_liaocheng_2019.json"
+    ))
+    .unwrap();
+    let page = render::Html::new(&report).page();
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(&page), &options).unwrap());
+}
+
+/// A report with its narrative repeated until the text is about this many bytes: time per
+/// byte stays flat when parsing is linear.
+#[divan::bench(args = [10_000, 100_000, 1_000_000])]
+fn linear_in_size(bencher: Bencher, size: usize) {
+    let mut text = String::from(SEED_003);
+    let filler =
+        "（一）加强组织领导。严格按照要求做好信息公开工作，规范程序，确保信息及时准确公开。\n";
+    while text.len() < size {
+        text.push_str(filler);
+    }
+    let options = ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| parse(black_box(&text), &options).unwrap());
+}
