@@ -622,3 +622,163 @@ impl Label {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{ProactiveColumn2021 as C21, ProactiveRow2019 as P};
+
+    fn hit(text: &str) -> Option<(Label, bool)> {
+        Matcher::get()
+            .find(text, Scope::ANY)
+            .map(|h| (h.label, h.misprint))
+    }
+
+    fn names(text: &str, label: Label) {
+        assert_eq!(hit(text), Some((label, false)), "{text:?}");
+    }
+
+    #[test]
+    fn the_variants_real_reports_print_name_their_row_or_column() {
+        names("规范性文件", Label::ProactiveRow(P::NormativeDocuments));
+        names("行政规范性文件", Label::ProactiveRow(P::NormativeDocuments));
+        for numbered in [
+            "1.属于国家秘密",
+            "1、属于国家秘密",
+            "1．属于国家秘密",
+            "1. 属于国家秘密",
+        ] {
+            names(numbered, Label::RequestRow(RequestRow::StateSecret));
+        }
+        names("现行有效件数（历史累计）", Label::Column2021(C21::InForce));
+        names("现行有效件数 (历史累计)", Label::Column2021(C21::InForce));
+        names("本年收费金额（单位：万元）", Label::Column2021(C21::Amount));
+        names(
+            "本年收费金额(单位:万元,保留4位小数)",
+            Label::Column2021(C21::Amount),
+        );
+        names(
+            "本年收费金额（单位：万元，保留4位小数）",
+            Label::Column2021(C21::Amount),
+        );
+        names(
+            "法人或其他组织",
+            Label::Text(TableText::LegalPersonOrOrganization),
+        );
+        names("尚未审结", Label::ReviewOutcome(ReviewOutcome::Pending));
+        names("未审结", Label::ReviewOutcome(ReviewOutcome::Pending));
+        names(
+            "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+            Label::Part(Part::ReviewLitigation),
+        );
+        names(
+            "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+            Label::RequestRow(RequestRow::PartiallyDisclosed),
+        );
+        names(
+            "（二） 部分公开",
+            Label::RequestRow(RequestRow::PartiallyDisclosed),
+        );
+        names(
+            "商业 企业",
+            Label::ApplicantColumn(ApplicantColumn::CommercialEnterprise),
+        );
+        names(
+            "3.危及\"三安全一稳定\"",
+            Label::RequestRow(RequestRow::SecurityAndStability),
+        );
+        names("本年制發(fā)件數(shù)", Label::Column2021(C21::Issued));
+        names("5、 存在的主要问题及改进情况", Label::Part(Part::Problems));
+    }
+
+    #[test]
+    fn a_misprint_is_matched_and_marked() {
+        assert_eq!(
+            hit("2.其他法律行政止公开"),
+            Some((Label::RequestRow(RequestRow::ProhibitedByLaw), true))
+        );
+    }
+
+    #[test]
+    fn near_misses_name_nothing() {
+        for text in [
+            "规章制度",
+            "行政许可证",
+            "处罚",
+            "1.属于国家机密",
+            "本年制发",
+            "结果维持率",
+            "商业",
+            "总计", // part 三 or part 四: names neither
+            "",
+            "第二十条第（二）项",
+        ] {
+            assert_eq!(hit(text), None, "{text:?}");
+        }
+        // A label numbered otherwise is matched by its text, and says so.
+        let misnumbered = Matcher::get().find("（八）其他处理", Scope::ANY).unwrap();
+        assert_eq!(
+            misnumbered.label,
+            Label::RequestGroup(RequestGroup::OtherHandling)
+        );
+        assert!(misnumbered.numbering_differs);
+        // "其他" is the applicant column in a header, and "3.其他" the （六） row.
+        assert_eq!(
+            hit("其他").map(|h| h.0),
+            Some(Label::ApplicantColumn(ApplicantColumn::OtherOrganization))
+        );
+        assert_eq!(
+            Matcher::get()
+                .find("其他", Scope::REQUEST_ROWS)
+                .map(|h| h.label),
+            Some(Label::RequestRow(RequestRow::OtherHandlingOther))
+        );
+    }
+
+    /// Every label of the catalogue, written in Traditional characters, names what it names in
+    /// Simplified.
+    #[test]
+    fn every_label_in_traditional_characters_names_the_same_thing() {
+        let traditional = |s: &str| -> String {
+            s.chars()
+                .map(|c| {
+                    TRADITIONAL
+                        .iter()
+                        .find(|(_, simple)| *simple == c)
+                        .map_or(c, |(t, _)| *t)
+                })
+                .collect()
+        };
+        let m = Matcher::get();
+        let mut converted = 0;
+        for v in &m.variants {
+            let t = traditional(&v.text);
+            if t != v.text {
+                converted += 1;
+            }
+            let want = m.find_normalized(&v.text, Scope::ANY).map(|h| h.label);
+            assert_eq!(m.find(&t, Scope::ANY).map(|h| h.label), want, "{t}");
+        }
+        // Most labels hold a character that Traditional writes differently.
+        assert!(converted >= 100, "{converted}");
+    }
+
+    #[test]
+    fn normalizing_folds_width_space_quotes_numbering_glosses_and_script() {
+        assert_eq!(normalize("（一） 予以公开"), "(一)予以公开");
+        assert_eq!(normalize("1、属于“国家”秘密"), "1.属于国家秘密");
+        assert_eq!(normalize("數(shù)據(jù)"), "数据");
+        assert_eq!(normalize("（ＡＢ）１２"), "(AB)12");
+        assert_eq!(normalize("政府(zhèngfǔ)"), "政府");
+        // A bracket that is not a gloss stays.
+        assert_eq!(normalize("收费(万元)"), "收费(万元)");
+    }
+
+    #[test]
+    fn numbering_is_set_aside_in_its_forms() {
+        assert_eq!(strip_numbering("(三)不予公开"), "不予公开");
+        assert_eq!(strip_numbering("五、存在的问题"), "存在的问题");
+        assert_eq!(strip_numbering("12.其他"), "其他");
+        assert_eq!(strip_numbering("行政许可"), "行政许可");
+    }
+}
