@@ -453,3 +453,115 @@ fn real_excerpts_read_every_cell_they_hold() {
         insta::assert_snapshot!(format!("excerpt_{name}"), shown);
     }
 }
+
+mod from_pdf {
+    use super::*;
+    use ogi_report::parse::{TextPiece, parse_positioned};
+
+    const LAYOUT_003: &str = include_str!("fixtures/pdf/003_liaocheng_2019.layout.txt");
+    const LAYOUT_PLANTED: &str =
+        include_str!("fixtures/pdf/002_luohe_huizu_2022_planted.layout.txt");
+    const PLAIN_003: &str = include_str!("fixtures/pdf/003_liaocheng_2019.plain.txt");
+    const PLANTED: &str = include_str!("fixtures/planted/002_luohe_huizu_2022_planted.json");
+
+    /// The table cells of a report, by pointer.
+    fn tables(report: &Report) -> Vec<(String, Option<String>)> {
+        report
+            .cells()
+            .map(|(at, cell)| (at.pointer(), cell.display()))
+            .collect()
+    }
+
+    #[test]
+    fn pdftotext_layout_gives_back_every_table_cell() {
+        let parsed = parse(LAYOUT_003, &ParseOptions::default()).unwrap();
+        assert_eq!(tables(&parsed.report), tables(&reference::seed_003()));
+        let planted = Report::from_json(PLANTED).unwrap();
+        let parsed = parse(LAYOUT_PLANTED, &ParseOptions::default()).unwrap();
+        assert_eq!(tables(&parsed.report), tables(&planted));
+        // The planted blank and "/" come back as a blank and a raw cell.
+        assert_eq!(
+            parsed
+                .report
+                .cell(ogi_report::layout::CellAddress::Proactive2021(
+                    ogi_report::catalogue::ProactiveRow2021::Licensing,
+                    ogi_report::catalogue::ProactiveColumn2021::Decisions
+                ))
+                .and_then(|c| c.display()),
+            planted
+                .cell(ogi_report::layout::CellAddress::Proactive2021(
+                    ogi_report::catalogue::ProactiveRow2021::Licensing,
+                    ogi_report::catalogue::ProactiveColumn2021::Decisions
+                ))
+                .and_then(|c| c.display()),
+        );
+    }
+
+    #[test]
+    fn plain_pdftotext_reports_what_it_cannot_place() {
+        let parsed = parse(PLAIN_003, &ParseOptions::default()).unwrap();
+        // Blank cells are not in plain text: rows with values in some columns only cannot
+        // be placed, and say so; nothing is guessed.
+        let ambiguous = parsed
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule == Rule::ParseRowAmbiguous)
+            .count();
+        assert!(ambiguous > 10, "{ambiguous}");
+        let want = tables(&reference::seed_003());
+        for (pointer, value) in tables(&parsed.report) {
+            if let Some(value) = value {
+                let expected = want.iter().find(|(p, _)| *p == pointer).unwrap();
+                assert_eq!(expected.1.as_ref(), Some(&value), "{pointer}");
+            }
+        }
+    }
+
+    /// The layout text as pieces with boxes, as a PDF library gives them: every word at its
+    /// column and line, in the order given (reversed, as a table drawn column by column
+    /// would come).
+    fn pieces(text: &str, reverse: bool) -> Vec<TextPiece> {
+        let mut out = Vec::new();
+        for (page, page_text) in text.split('\u{c}').enumerate() {
+            for (line, row) in page_text.lines().enumerate() {
+                let mut column = 0usize;
+                let mut word = String::new();
+                let mut start = 0usize;
+                for c in row.chars().chain([' ']) {
+                    if c == ' ' {
+                        if !word.is_empty() {
+                            let width = word.chars().count();
+                            out.push(TextPiece::new(
+                                std::mem::take(&mut word),
+                                page as u32 + 1,
+                                start as f64 * 6.0,
+                                line as f64 * 12.0,
+                                (start + width) as f64 * 6.0,
+                                line as f64 * 12.0 + 10.0,
+                            ));
+                        }
+                    } else {
+                        if word.is_empty() {
+                            start = column;
+                        }
+                        word.push(c);
+                    }
+                    column += 1;
+                }
+            }
+        }
+        if reverse {
+            out.reverse();
+        }
+        out
+    }
+
+    #[test]
+    fn positioned_text_in_any_drawing_order_gives_back_every_table_cell() {
+        for reverse in [false, true] {
+            let parsed =
+                parse_positioned(&pieces(LAYOUT_003, reverse), &ParseOptions::default()).unwrap();
+            assert_eq!(tables(&parsed.report), tables(&reference::seed_003()));
+        }
+    }
+}

@@ -34,6 +34,7 @@
 mod digits;
 #[cfg(feature = "html")]
 mod html;
+mod positioned;
 mod prose;
 mod reflow;
 mod source;
@@ -49,6 +50,7 @@ use crate::catalogue::Edition;
 use crate::findings::{Finding, Message, Rule, Validation};
 use crate::report::Report;
 
+pub use positioned::{TextPiece, layout_text, parse_positioned};
 pub use source::SourceSpan;
 
 /// What the caller knows beyond the text.
@@ -263,6 +265,14 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
         text::read(input)
     };
     prose::build(input, doc, options)
+}
+
+/// Reads text known to be laid out in columns (what [`layout_text`] makes).
+fn parse_laid_out(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> {
+    if input.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    prose::build(input, text::read_laid_out(input), options)
 }
 
 /// Where the markup of an HTML input starts, if it is HTML: a document type or `<html>` at

@@ -38,7 +38,15 @@ enum Mode {
 }
 
 pub(crate) fn read(input: &str) -> Doc<'_> {
-    let mode = detect(input);
+    read_as(input, detect(input))
+}
+
+/// Text laid out in columns, whatever it looks like.
+pub(crate) fn read_laid_out(input: &str) -> Doc<'_> {
+    read_as(input, Mode::Layout)
+}
+
+fn read_as(input: &str, mode: Mode) -> Doc<'_> {
     let mut doc = Doc::default();
     let mut offset = 0;
     for raw in input.split_inclusive('\n') {
