@@ -565,3 +565,116 @@ mod from_pdf {
         }
     }
 }
+
+mod laid_out {
+    use super::*;
+    use ogi_report::catalogue::{ApplicantColumn, RequestRow};
+    use ogi_report::layout::{CellAddress, RequestLine};
+
+    const LAYOUT_003: &str = include_str!("fixtures/pdf/003_liaocheng_2019.layout.txt");
+
+    fn cell(report: &Report, row: RequestRow, column: ApplicantColumn) -> Option<String> {
+        report
+            .cell(CellAddress::Requests(RequestLine::Row(row), column))
+            .and_then(|c| c.display())
+    }
+
+    #[test]
+    fn page_breaks_and_page_numbers_inside_a_table_are_not_cells() {
+        // Break the page inside part 三, after the row of 2.其他法律行政法规禁止公开.
+        let at = LAYOUT_003.find("3.危及").unwrap();
+        let at = LAYOUT_003[..at].rfind('\n').unwrap() + 1;
+        let broken = format!(
+            "{}   - 3 -\n\u{c}\n       — 4 —\n{}",
+            &LAYOUT_003[..at],
+            &LAYOUT_003[at..]
+        );
+        let parsed = parse(&broken, &ParseOptions::default()).unwrap();
+        let want = parse(LAYOUT_003, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.report.cells().count(), want.report.cells().count());
+        for ((a, x), (_, y)) in parsed.report.cells().zip(want.report.cells()) {
+            assert_eq!(x.display(), y.display(), "{}", a.pointer());
+        }
+        assert_eq!(parsed.findings.len(), want.findings.len());
+    }
+
+    #[test]
+    fn a_group_label_spread_down_the_margin_one_character_a_line() {
+        let rows = [
+            ("（一）予以公开", "1   0   0   0   0   0   1"),
+            ("（二）部分公开", "2   0   0   0   0   0   2"),
+        ];
+        let mut text = String::from(
+            "某某局2022年政府信息公开工作年度报告\n\
+             三、收到和处理政府信息公开申请情况\n\
+             \u{20}                                申请人情况\n\
+             \u{20}                   自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计\n",
+        );
+        for (i, margin) in "三、本年度办理结果".chars().enumerate() {
+            match rows.get(i) {
+                Some((label, values)) => {
+                    text += &format!("{margin}     {label}         {values}\n")
+                }
+                None => text += &format!("{margin}\n"),
+            }
+        }
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let r = &parsed.report;
+        assert_eq!(
+            cell(r, RequestRow::Disclosed, ApplicantColumn::NaturalPerson).as_deref(),
+            Some("1")
+        );
+        assert_eq!(
+            cell(r, RequestRow::PartiallyDisclosed, ApplicantColumn::Total).as_deref(),
+            Some("2")
+        );
+        assert!(
+            parsed.findings.iter().all(|f| !matches!(
+                f.finding.rule,
+                Rule::ParseUnknownRow | Rule::ParseValueOutsideCell | Rule::ParseRowAmbiguous
+            )),
+            "{:#?}",
+            parsed.findings
+        );
+    }
+
+    #[test]
+    fn machine_made_markdown_with_invented_headers_and_one_table_per_block() {
+        let text = "# 某某局2022年政府信息公开工作年度报告\n\n\
+            ## 三、收到和处理政府信息公开申请情况\n\n\
+            | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n\
+            | --- | --- | --- | --- | --- | --- | --- | --- |\n\
+            | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 1 | 0 | 0 | 4 |\n\
+            | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n\
+            | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n\
+            | --- | --- | --- | --- | --- | --- | --- | --- |\n\
+            | （一）予以公开 | 2 | 0 | 0 | 1 | 0 | 0 | 3 |\n";
+        let parsed = parse(text, &ParseOptions::default()).unwrap();
+        let r = &parsed.report;
+        assert_eq!(
+            cell(
+                r,
+                RequestRow::NewReceived,
+                ApplicantColumn::PublicWelfareOrganization
+            )
+            .as_deref(),
+            Some("1")
+        );
+        assert_eq!(
+            cell(r, RequestRow::NewReceived, ApplicantColumn::Total).as_deref(),
+            Some("4")
+        );
+        assert_eq!(
+            cell(r, RequestRow::Disclosed, ApplicantColumn::Total).as_deref(),
+            Some("3")
+        );
+        assert!(
+            parsed
+                .findings
+                .iter()
+                .all(|f| f.finding.rule != Rule::ParseUnknownRow),
+            "{:#?}",
+            parsed.findings
+        );
+    }
+}

@@ -95,12 +95,16 @@ enum Target {
     Request(RequestLine),
     Group(RequestGroup),
     Review,
+    /// A row whose label names no row of the table.
+    Unknown,
 }
 
 struct Open<'a> {
     target: Target,
     label: Range<usize>,
     values: Vec<Item<'a>>,
+    /// The label as printed.
+    name: Cow<'a, str>,
 }
 
 pub(crate) struct TableReader<'s, 'i> {
@@ -425,24 +429,24 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
             }
             Kind::Unknown => {
+                let chars = item.text.chars().count();
+                if chars <= 2 {
+                    // A character of a label printed down the margin, or other furniture.
+                    return;
+                }
                 let looks_like_row = matches!(self.context, Context::Proactive | Context::Requests)
-                    && item.text.chars().count() <= 40
+                    && chars <= 40
                     && !item.text.contains('。')
-                    && self.open.as_ref().is_some_and(|o| !o.values.is_empty())
                     && item.text.chars().any(crate::layout::label::is_han);
                 if looks_like_row {
+                    // Its values, if any follow, are reported when the row closes.
                     self.close();
-                    let part = self.part_pointer();
-                    self.sink.finding_at(
-                        Rule::ParseUnknownRow,
-                        part,
-                        &item.range,
-                        format!("「{}」不是本表的行，其后的数值未读取", item.text),
-                        format!(
-                            "{:?} is not a row of this table; the values after it were not read",
-                            item.text
-                        ),
-                    );
+                    self.open = Some(Open {
+                        target: Target::Unknown,
+                        label: item.range.clone(),
+                        values: Vec::new(),
+                        name: item.text,
+                    });
                 } else if self.context == Context::Review {
                     // Headers printed one character a line and other furniture: not cells.
                 } else if self.open.as_ref().is_some_and(|o| !o.values.is_empty()) {
@@ -619,6 +623,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             target: Target::Review,
             label: 0..0,
             values: Vec::new(),
+            name: Cow::Borrowed(""),
         });
     }
 
@@ -628,6 +633,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             target,
             label,
             values: Vec::new(),
+            name: Cow::Borrowed(""),
         });
     }
 
@@ -695,6 +701,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 };
                 self.columns(Target::Request(line))
             }
+            Target::Unknown => Vec::new(),
             Target::Review => ReviewBlock::ALL
                 .iter()
                 .flat_map(|b| {
@@ -729,6 +736,33 @@ impl<'s, 'i> TableReader<'s, 'i> {
             return;
         };
         let mut target = open.target;
+        if target == Target::Unknown {
+            let printed: Vec<&str> = open
+                .values
+                .iter()
+                .filter(|v| v.kind != Kind::Empty)
+                .map(|v| v.text.as_ref())
+                .collect();
+            if !printed.is_empty() {
+                let part = self.part_pointer();
+                self.sink.finding_at(
+                    Rule::ParseUnknownRow,
+                    part,
+                    &open.label,
+                    format!(
+                        "「{}」不是本表的行，其后的数值（{}）未读取",
+                        open.name,
+                        printed.join("、")
+                    ),
+                    format!(
+                        "{:?} is not a row of this table; the values after it ({}) were not read",
+                        open.name,
+                        printed.join(", ")
+                    ),
+                );
+            }
+            return;
+        }
         if let Target::Group(group) = target {
             if open.values.iter().all(|v| v.kind == Kind::Empty) {
                 return; // a group header with no cells of its own

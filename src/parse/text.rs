@@ -95,8 +95,8 @@ fn detect(input: &str) -> Mode {
 
 fn line(body: &str, start: usize, mode: Mode) -> Line<'_> {
     let range = start..start + body.len();
-    let trimmed = body.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if trimmed.is_empty() {
+    let trimmed = body.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{c}');
+    if trimmed.is_empty() || is_page_furniture(trimmed) {
         // A lone tab in a Word dump is a blank cell; any other empty line is only a break.
         let blank_cell = mode == Mode::TabIndented && body.contains('\t');
         return Line {
@@ -164,6 +164,35 @@ fn tok(text: &str, at: usize, col: Option<u32>) -> Tok<'_> {
         col,
         x: None,
     }
+}
+
+/// A page number or page header printed between the lines of a table: "-3-", "— 4 —",
+/// "第 3 页", "第3页 共10页", "P. 9", "3 / 10".
+pub(crate) fn is_page_furniture(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
+    let inner = t.trim_matches(dashes);
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(inner) && inner.len() < t.len() && t.starts_with(dashes) && t.ends_with(dashes) {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        if let Some((n, tail)) = rest.split_once('页') {
+            return digits(n)
+                && (tail.is_empty()
+                    || tail
+                        .strip_prefix('共')
+                        .and_then(|x| x.strip_suffix('页'))
+                        .is_some_and(digits));
+        }
+    }
+    if let Some(n) = t.strip_prefix("P.").or_else(|| t.strip_prefix("Page")) {
+        return digits(n);
+    }
+    if let Some((a, b)) = t.split_once('/') {
+        return digits(a) && digits(b) && t.len() <= 9 && line.contains(' ');
+    }
+    false
 }
 
 /// `# 标题` → `标题`.
@@ -303,9 +332,22 @@ fn spaced_line(body: &str, start: usize) -> Option<Line<'_>> {
         .any(|w| body[w[0].0 + w[0].1.len()..w[1].0].chars().count() >= 2);
     let mut cells = Vec::new();
     if values >= 2 || (values >= 1 && wide_gap) {
+        // The label part: pieces apart by two or more spaces ("三     （一）予以公开").
         let label_words = &words[..words.len() - values];
-        if let (Some(first), Some(last)) = (label_words.first(), label_words.last()) {
-            cells.push(joined(body, start, first.0, last.0 + last.1.len()));
+        let mut piece: Option<(usize, usize)> = None;
+        for (at, w) in label_words {
+            let end = at + w.len();
+            piece = match piece {
+                Some((from, to)) if body[to..*at].chars().count() >= 2 => {
+                    cells.push(joined(body, start, from, to));
+                    Some((*at, end))
+                }
+                Some((from, _)) => Some((from, end)),
+                None => Some((*at, end)),
+            };
+        }
+        if let Some((from, to)) = piece {
+            cells.push(joined(body, start, from, to));
         }
         for (at, w) in &words[words.len() - values..] {
             cells.push(tok(w, start + at, None));
@@ -428,5 +470,28 @@ fn laid_out_line(body: &str, start: usize) -> Line<'_> {
         text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_page_furniture;
+
+    #[test]
+    fn page_numbers_are_furniture() {
+        for line in [
+            "-3-",
+            "— 4 —",
+            "- 12 -",
+            "第 3 页",
+            "第3页共10页",
+            "P. 9",
+            "3 / 10",
+        ] {
+            assert!(is_page_furniture(line), "{line:?}");
+        }
+        for line in ["3", "-3", "0 0 0", "第二十条第（一）项", "—", "2/3", "12.5"] {
+            assert!(!is_page_furniture(line), "{line:?}");
+        }
     }
 }
