@@ -524,10 +524,9 @@ mod from_pdf {
         let mut out = Vec::new();
         for (page, page_text) in text.split('\u{c}').enumerate() {
             for (line, row) in page_text.lines().enumerate() {
-                let mut column = 0usize;
                 let mut word = String::new();
                 let mut start = 0usize;
-                for c in row.chars().chain([' ']) {
+                for (column, c) in row.chars().chain([' ']).enumerate() {
                     if c == ' ' {
                         if !word.is_empty() {
                             let width = word.chars().count();
@@ -546,7 +545,6 @@ mod from_pdf {
                         }
                         word.push(c);
                     }
-                    column += 1;
                 }
             }
         }
