@@ -676,3 +676,84 @@ mod laid_out {
         );
     }
 }
+
+mod era_2008 {
+    use super::*;
+    use ogi_report::regulation_2008::Regulation2008Report;
+
+    const SEED_000: &str = include_str!("fixtures/seeds/000_5ec3ac5373328dc5.txt");
+    const SEED_001: &str = include_str!("fixtures/seeds/001_9e79fd36fc80c720.txt");
+    const SEED_004: &str = include_str!("fixtures/seeds/004_635cdd01f46716b0.txt");
+
+    fn era(report: &Report) -> &Regulation2008Report {
+        match report {
+            Report::Regulation2008(r) => r,
+            other => panic!("not a 2008-era report: {:?}", other.edition()),
+        }
+    }
+
+    /// Everything but the figures: meta, preamble, every part's heading and text.
+    fn assert_same_prose(got: &Report, want: &Report) {
+        let (g, w) = (era(got), era(want));
+        assert_eq!(g.meta, w.meta);
+        assert_eq!(g.preamble, w.preamble);
+        assert_eq!(g.parts.len(), w.parts.len());
+        for (a, b) in g.parts.iter().zip(&w.parts) {
+            assert_eq!((&a.heading, &a.text), (&b.heading, &b.text));
+        }
+    }
+
+    /// The figures read, one line each, with the part they are in.
+    fn figures(report: &Report) -> String {
+        let mut out = String::new();
+        for (i, f) in era(report).figures() {
+            out += &format!(
+                "part {i}: {} = {} [{}] {}{}{}\n",
+                f.label,
+                f.value,
+                f.printed,
+                f.unit.as_deref().unwrap_or("-"),
+                match f.qualifier {
+                    ogi_report::regulation_2008::Qualifier::Exact => "",
+                    ogi_report::regulation_2008::Qualifier::MoreThan => " (more than)",
+                    ogi_report::regulation_2008::Qualifier::About => " (about)",
+                },
+                f.key.map_or(String::new(), |k| format!(" key={}", k.id())),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn seed_000_parses_into_its_reference_parts_and_figures() {
+        let parsed = parse(SEED_000, &ParseOptions::default()).unwrap();
+        assert_same_prose(&parsed.report, &reference::seed_000());
+        insta::assert_snapshot!("era_2008_seed_000_figures", figures(&parsed.report));
+    }
+
+    #[test]
+    fn seed_001_parses_into_its_reference_parts_and_figures() {
+        // Its title names no agency; the breadcrumb above it is web furniture.
+        let options = ParseOptions::default().with_agency("衡阳市雁峰区城市管理和综合执法局");
+        let parsed = parse(SEED_001, &options).unwrap();
+        assert_same_prose(&parsed.report, &reference::seed_001());
+        insta::assert_snapshot!("era_2008_seed_001_figures", figures(&parsed.report));
+    }
+
+    #[test]
+    fn seed_004_parses_into_its_reference_parts_and_figures() {
+        let parsed = parse(SEED_004, &ParseOptions::default()).unwrap();
+        assert_same_prose(&parsed.report, &reference::seed_004());
+        // The publication date from the publishing line, the contact from the preamble.
+        let meta = &era(&parsed.report).meta;
+        assert_eq!(
+            meta.publication_date.map(|d| d.to_string()).as_deref(),
+            Some("2019-01-17")
+        );
+        assert_eq!(
+            meta.contact.as_ref().and_then(|c| c.fax.as_deref()),
+            Some("82861171")
+        );
+        insta::assert_snapshot!("era_2008_seed_004_figures", figures(&parsed.report));
+    }
+}

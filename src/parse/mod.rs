@@ -32,6 +32,7 @@
 //! ```
 
 mod digits;
+mod figures;
 #[cfg(feature = "html")]
 mod html;
 mod positioned;

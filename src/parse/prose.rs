@@ -23,19 +23,55 @@ use super::source::{Doc, Line, LineKind};
 use super::tables::{TableReader, evidence};
 use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 
+/// Lines of a web page around the report, not of the report: breadcrumbs, the publishing
+/// line, print and share buttons.
+fn is_web_furniture(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "字体大小",
+        "扫一扫在手机打开",
+        "打印本页",
+        "关闭窗口",
+        "【关闭】",
+        "【打印】",
+        "分享到",
+        "相关阅读",
+        "浏览次数",
+        "访问次数",
+        "【字体",
+    ];
+    let breadcrumb = text.matches('>').count() >= 2 || text.matches('»').count() >= 2;
+    let published =
+        (text.contains("发布日期") || text.contains("发布时间")) && text.chars().count() <= 80;
+    breadcrumb || published || WORDS.iter().any(|w| text.contains(w)) && text.chars().count() <= 40
+}
+
+/// The publication date a publishing line states: "发布日期 : 2019-01-17".
+fn publication_date(text: &str) -> Option<chrono::NaiveDate> {
+    let at = text.find("发布日期").or_else(|| text.find("发布时间"))?;
+    let rest = &text[at..];
+    let start = rest.find(|c: char| c.is_ascii_digit())?;
+    let date: String = rest[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
+        .collect();
+    let date = date.replace(['/', '.'], "-");
+    chrono::NaiveDate::parse_from_str(date.get(..10).unwrap_or(&date), "%Y-%m-%d").ok()
+}
+
 /// The text of a line as a paragraph, or `None` when it holds nothing to keep.
 fn paragraph(line: &Line) -> Option<String> {
     let t = line
         .text
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if t.is_empty() {
+    if t.is_empty() || t.len() <= 240 && is_web_furniture(t) {
         return None;
     }
-    if !t.contains("[bookmark:") {
+    if !t.contains("[bookmark:") && !t.contains("[image:") {
         return Some(t.to_owned());
     }
     let mut text = t.to_owned();
-    while let Some(start) = text.find("[bookmark:") {
+    // Word-export markers: "[bookmark: _GoBack]", "[image: C:\\…\\截图.png]".
+    while let Some(start) = text.find("[bookmark:").or_else(|| text.find("[image:")) {
         let end = text[start..]
             .find(']')
             .map_or(text.len(), |e| start + e + 1);
@@ -307,6 +343,9 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         if i < skip_to {
             continue;
         }
+        if fields.date.is_none() {
+            fields.date = publication_date(&line.text);
+        }
         // "机关名称    某某局": a field and its value laid out side by side.
         if let [label, value] = line.cells.as_slice() {
             if is_field_label(&label.text)
@@ -341,7 +380,7 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
                 }
             }
         }
-        if title.is_none() && looks_like_title(&text) {
+        if title.is_none() && !is_web_furniture(&text) && looks_like_title(&text) {
             title = Some((i, text));
             body_from = i + 1;
         }
@@ -375,6 +414,13 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
         reason: format!("{year} is not a plausible report year (1990–2100)"),
     })?;
+    // "某某局政府信息公开年度报告": no year, the agency before the subject.
+    let title_agency = title_agency.or_else(|| {
+        let (_, t) = title.as_ref()?;
+        let end = t.find("政府信息公开").or_else(|| t.find("政务公开"))?;
+        let agency = t[..end].trim();
+        (!agency.is_empty() && !agency.contains('年')).then(|| agency.to_owned())
+    });
     let agency = match options
         .agency
         .clone()
@@ -467,7 +513,17 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
 
     let mut report = match edition {
         Edition::Regulation2008 => {
-            let r = regulation_2008(&lines, body_from, meta);
+            let mut r = regulation_2008(&lines, body_from, meta);
+            if let Report::Regulation2008(r) = &mut r {
+                if r.meta.contact.is_none() {
+                    r.meta.contact = contact_in(
+                        r.preamble
+                            .iter()
+                            .map(String::as_str)
+                            .chain(r.parts.iter().map(|p| p.text.as_str())),
+                    );
+                }
+            }
             return Ok(sink.finish(r));
         }
         Edition::Format2019 => Report::Format2019(blank_2019(meta)),
@@ -629,7 +685,20 @@ fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
         if let Some(at) = text.find("联系（").or_else(|| text.find("联系(")) {
             let before = &text[..at];
             if let Some(start) = before.rfind('与') {
-                let office = before[start + '与'.len_utf8()..].trim();
+                let mut office = before[start + '与'.len_utf8()..].trim();
+                for ours in [
+                    "我局",
+                    "本局",
+                    "我委",
+                    "本委",
+                    "我办",
+                    "本办",
+                    "本机关",
+                    "我单位",
+                    "本单位",
+                ] {
+                    office = office.strip_prefix(ours).unwrap_or(office);
+                }
                 if !office.is_empty() && office.chars().count() <= 40 {
                     c.office = Some(office.to_owned());
                 }
@@ -766,6 +835,11 @@ fn regulation_2008(lines: &[Line], from: usize, meta: Meta) -> Report {
             }
             None => preamble.push(text),
         }
+    }
+    let mut keys = Vec::new();
+    for part in &mut parts {
+        part.serves = super::figures::serves(&part.heading);
+        part.figures = super::figures::figures(&part.text, &mut keys);
     }
     let _ = normalize;
     Report::Regulation2008(Regulation2008Report {
