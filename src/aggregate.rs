@@ -31,11 +31,12 @@ use crate::catalogue::{
     ApplicantColumn, ProactiveColumn2021, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock,
     ReviewOutcome,
 };
+use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::format_2021::{DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Proactive};
 use crate::meta::ReportYear;
 use crate::money::Fee;
-use crate::requests::{ApplicantRow, CountCell, OtherHandling, Requests};
+use crate::requests::{ApplicantRow, OtherHandling, Requests};
 use crate::review::ReviewLitigation;
 use crate::validate::{At, RowAt};
 

@@ -33,6 +33,7 @@
 use crate::catalogue::{
     ApplicantColumn, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock, ReviewOutcome,
 };
+use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::findings::{Finding, Message, Operand, Rule, Severity};
 use crate::format_2021::{
@@ -43,7 +44,7 @@ use crate::meta::{Contact, Meta, ReportYear, Source};
 use crate::money::Fee;
 use crate::narrative::Narrative;
 use crate::report::Report;
-use crate::requests::{CountCell, Requests};
+use crate::requests::Requests;
 use crate::review::{ReviewCells, ReviewLitigation};
 use crate::validate::validate;
 

@@ -137,6 +137,7 @@ catalogue_serde!(
 
 catalogue! {
     /// The editions of the report's content rules.
+    #[non_exhaustive]
     pub enum Edition {
         /// Reports for 2008–2018 under the 2008 条例.
         Regulation2008 = ("regulation_2008", "《中华人民共和国政府信息公开条例》（国务院令第492号）", "2008 Regulations era (report years 2008–2018)"),

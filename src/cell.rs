@@ -169,9 +169,20 @@ impl JsonSchema for Count {
     }
 }
 
-/// A value that can stand in a [`Cell`]: a [`Count`] or a fee.
+mod sealed {
+    /// Only the crate's own cell values implement [`CellValue`](super::CellValue).
+    pub trait Sealed {}
+    impl Sealed for super::Count {}
+    impl Sealed for i64 {}
+    impl Sealed for crate::money::Fee {}
+    impl Sealed for crate::money::ExactDecimal {}
+}
+
+/// A value that can stand in a [`Cell`]: a [`Count`], a signed change, a fee or an exact
+/// amount. Sealed: the JSON form of a cell is part of the schema, so no other type can be a
+/// cell value.
 pub trait CellValue:
-    Sized + Clone + PartialEq + Serialize + for<'de> Deserialize<'de> + JsonSchema
+    sealed::Sealed + Sized + Clone + PartialEq + Serialize + for<'de> Deserialize<'de> + JsonSchema
 {
     /// The name of `Cell<Self>` in the JSON Schema's `$defs`.
     const CELL_SCHEMA_NAME: &'static str;
@@ -189,6 +200,18 @@ impl CellValue for i64 {
     const CELL_SCHEMA_NAME: &'static str = "IntegerCell";
     const CELL_TITLE: &'static str = "整数单元格";
 }
+
+/// A count cell: applications, documents, decisions, cases.
+pub type CountCell = Cell<Count>;
+
+/// A signed cell: 本年增/减 in the 2019 format.
+pub type ChangeCell = Cell<i64>;
+
+/// The 2021 fee cell, in 万元.
+pub type FeeCell = Cell<crate::money::Fee>;
+
+/// An exact amount cell: 采购总金额 in the 2019 format.
+pub type AmountCell = Cell<crate::money::ExactDecimal>;
 
 /// One reported table cell.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -21,11 +21,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::catalogue::{Edition, KeyFigure, RequestGroup};
+use crate::cell::CountCell;
 use crate::meta::ReportYear;
 use crate::money::{Fee, MoneyUnit};
 use crate::regulation_2008::{Figure, Qualifier, Regulation2008Report};
 use crate::report::Report;
-use crate::requests::{ApplicantRow, CountCell, OtherHandling, Requests};
+use crate::requests::{ApplicantRow, OtherHandling, Requests};
 use crate::review::ReviewLitigation;
 
 /// A figure as it can be compared: its value (none when the cell is blank or holds text, or

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 /// and column for text that is not JSON, an RFC 6901 JSON Pointer for JSON that is not what
 /// it should be.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ReadError {
     /// The text is not JSON.
     #[error("not valid JSON at line {line}, column {column}: {message}")]

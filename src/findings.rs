@@ -19,7 +19,9 @@ use crate::cell::Cell;
 use crate::meta::ReportYear;
 
 catalogue! {
-    /// The rules the validators apply. Each is documented once, in `docs/rules.md`.
+    /// The rules the validators and the parser apply. Each is documented once, in
+    /// `docs/rules.md`.
+    #[non_exhaustive]
     pub enum Rule {
         /// Every row of part 三: `total` is the sum of the six applicant categories.
         RequestsRowTotal = ("requests.row_total", "行合计：总计等于各类申请人之和", "Row total: the total equals the sum of the six applicant categories"),
@@ -210,6 +212,7 @@ impl JsonSchema for Rule {
 )]
 #[serde(rename_all = "snake_case")]
 #[schemars(title = FieldText::Severity.label(), description = "How serious a finding is.")]
+#[non_exhaustive]
 pub enum Severity {
     /// A stated identity fails.
     Error,

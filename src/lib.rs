@@ -2,17 +2,49 @@
 //!
 //! The reference model of China's annual reports on Open Government Information work
 //! (政府信息公开工作年度报告): canonical types for every part of the report, exact money,
-//! blank-aware cells, strict lossless JSON and an exported JSON Schema.
+//! blank-aware cells, strict lossless JSON, cross-checks, rendering in the official layout,
+//! and a reader for reports as they are published.
 //!
-//! - [`Report`]: a report of any edition, tagged in JSON by `"edition"`.
-//! - [`format_2021`]: the revised format of 国办公开办函〔2021〕30号 (report years from 2021).
+//! Three editions, one [`Report`] type tagged in JSON by `"edition"`:
+//! - [`format_2021`]: the revised format of 国办公开办函〔2021〕30号 (report years from 2021);
+//! - [`format_2019`]: the trial format of 国办公开办函〔2019〕60号 (2019 and 2020);
+//! - [`regulation_2008`]: the 2008 条例 era (2008–2018), prose with figures.
+//!
+//! The pieces:
 //! - [`requests`] and [`review`]: the applicant-category matrix of part 三 and the review and
-//!   litigation table of part 四.
-//! - [`Cell`], [`Count`], [`Fee`], [`Amount`]: a blank is never a zero; money never passes
-//!   through a binary float.
+//!   litigation table of part 四, shared by the 2019 and 2021 formats.
+//! - [`cell`] and [`money`]: a blank is never a zero; money never passes through a binary
+//!   float.
 //! - [`catalogue`]: every part, row and column with its identifier, official label and
-//!   English title, once.
+//!   English title, once. [`layout`]: each edition's tables as data, one address for every
+//!   cell, and a matcher for the labels real reports print.
+//! - [`validate()`]: every cross-check, as [`Finding`]s with rule ids, severities and JSON
+//!   Pointers.
+//! - [`render`]: Markdown, HTML and text in the official layout.
+//! - [`parse`](mod@parse): published text (and HTML with the `html` feature) into a report, with the
+//!   source of every cell.
 //! - [`report_schema`]: the JSON Schema (draft 2020-12) for other languages.
+//!
+//! Read a report as published, check it, and render it:
+//!
+//! ```
+//! use ogi_report::parse::{ParseOptions, parse};
+//! use ogi_report::{render, validate};
+//!
+//! let text = include_str!("../tests/fixtures/seeds/002_e5cb504301f5c306.txt");
+//! let parsed = parse(text, &ParseOptions::default())?;
+//! let report = &parsed.report;
+//! assert_eq!(report.meta().agency, "漯河回族区城市管理局");
+//!
+//! let validation = validate(report);
+//! assert!(!validation.has_errors());
+//!
+//! let markdown = render::markdown(report);
+//! assert!(markdown.contains("| 行政处罚 | 67 |"));
+//! # Ok::<(), ogi_report::parse::ParseError>(())
+//! ```
+//!
+//! Or read the crate's own JSON:
 //!
 //! ```
 //! use ogi_report::Report;
@@ -51,21 +83,23 @@ mod tag;
 pub mod validate;
 
 pub use catalogue::Edition;
-pub use cell::{Cell, Count};
+pub use cell::{Cell, Count, CountCell};
 pub use error::ReadError;
 pub use findings::{Finding, Rule, Severity, Validation};
+pub use format_2019::Format2019Report;
 pub use format_2021::Format2021Report;
 pub use meta::{Contact, Meta, ReportYear, Source};
 pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
 pub use narrative::Narrative;
+pub use regulation_2008::Regulation2008Report;
 pub use report::Report;
-pub use requests::{ApplicantRow, CountCell, Requests};
+pub use requests::{ApplicantRow, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{
     FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, findings_schema, findings_schema_text, report_schema,
     report_schema_text,
 };
-pub use validate::{validate, validate_series};
+pub use validate::{SeriesError, validate, validate_series};
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]

@@ -35,6 +35,7 @@ use crate::cell::CellValue;
 
 /// Why a sum of money was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum MoneyError {
     /// The text is not a plain decimal number (digits, at most one point).
     #[error(

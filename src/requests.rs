@@ -14,10 +14,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::catalogue::{ApplicantColumn, FieldText, RequestGroup, RequestRow, TableText};
-use crate::cell::{Cell, Count};
-
-/// A count cell.
-pub type CountCell = Cell<Count>;
+use crate::cell::CountCell;
 
 fn present_cell<'de, D: Deserializer<'de>>(d: D) -> Result<Option<CountCell>, D::Error> {
     // A present `null` is a blank cell, not an absent column.

@@ -6,7 +6,7 @@ use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Part, ReviewBlock, ReviewOutcome};
-use crate::requests::CountCell;
+use crate::cell::CountCell;
 
 /// One block of part 四: the cases by outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

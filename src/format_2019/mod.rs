@@ -18,7 +18,7 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 use crate::tag::edition_tag;
 
-pub use proactive::{ChangeCell, FeeItems, ItemCounts, Proactive, Procurement, PublishedCounts};
+pub use proactive::{FeeItems, ItemCounts, Proactive, Procurement, PublishedCounts};
 
 edition_tag! {
     /// The tag `"format_2019"`.

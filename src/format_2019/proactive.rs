@@ -8,11 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{FieldText, Part, ProactiveColumn2019 as Col, ProactiveRow2019 as Row};
 use crate::cell::Cell;
+use crate::cell::CountCell;
 use crate::money::{ExactDecimal, MoneyUnit};
-use crate::requests::CountCell;
 
-/// A signed count cell (本年增/减): JSON `integer | null | {"raw": "…"}`.
-pub type ChangeCell = Cell<i64>;
+use crate::cell::ChangeCell;
 
 /// A row of 第（一）项: documents made, published, and published in all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -18,7 +18,7 @@ use crate::review::ReviewLitigation;
 use crate::tag::edition_tag;
 
 pub use crate::other_matters::{InformationProcessingFee, OtherMatters};
-pub use proactive::{DecisionCount, DocumentCounts, FeeAmount, FeeCell, Proactive};
+pub use proactive::{DecisionCount, DocumentCounts, FeeAmount, Proactive};
 
 edition_tag! {
     /// The tag `"format_2021"`.

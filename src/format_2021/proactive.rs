@@ -6,12 +6,10 @@ use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Part, ProactiveColumn2021 as Col, ProactiveRow2021 as Row};
-use crate::cell::Cell;
-use crate::money::Fee;
-use crate::requests::CountCell;
 
-/// A money cell in 万元.
-pub type FeeCell = Cell<Fee>;
+use crate::cell::CountCell;
+
+use crate::cell::FeeCell;
 
 /// A row of 第（一）项: documents issued, repealed and in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

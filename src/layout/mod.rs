@@ -32,9 +32,10 @@ use crate::catalogue::{
     ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock, ReviewOutcome, TableText,
 };
 use crate::cell::Cell;
+use crate::cell::CountCell;
 use crate::money::{ExactDecimal, Fee};
 use crate::report::Report;
-use crate::requests::{ApplicantRow, CountCell, OtherHandling, Requests};
+use crate::requests::{ApplicantRow, OtherHandling, Requests};
 
 /// A row of part 三 as printed: a data row, a group's own subtotal row, or （六）其他处理
 /// printed as one row.

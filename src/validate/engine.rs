@@ -8,10 +8,10 @@ use crate::catalogue::{
     ApplicantColumn, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019, ProactiveRow2021,
     RequestGroup, RequestRow, ReviewBlock, ReviewOutcome,
 };
+use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::findings::{Finding, Message, Operand, Rule, Severity, Validation};
 use crate::meta::ReportYear;
-use crate::requests::CountCell;
 
 /// A row of part 三 as printed: a data row, a group's printed subtotal, or the single-row
 /// （六）其他处理.

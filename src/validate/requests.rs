@@ -81,7 +81,7 @@ pub(crate) fn for_each_outcome_leaf<'a>(
     }
 }
 
-fn cell(row: &ApplicantRow, column: Col) -> &crate::requests::CountCell {
+fn cell(row: &ApplicantRow, column: Col) -> &crate::cell::CountCell {
     // Every national column is present in every row.
     match row.cell(column) {
         Some(cell) => cell,

@@ -4,17 +4,20 @@ use crate::catalogue::{
     ApplicantColumn, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019, ProactiveRow2021,
     RequestRow,
 };
+use crate::cell::ChangeCell;
+use crate::cell::CountCell;
 use crate::findings::{Message, Rule, Validation};
-use crate::format_2019::{ChangeCell, Format2019Report};
+use crate::format_2019::Format2019Report;
 use crate::format_2021::Format2021Report;
 use crate::meta::ReportYear;
 use crate::report::Report;
-use crate::requests::{CountCell, Requests};
+use crate::requests::Requests;
 
 use super::engine::{At, Checker, Op, RowAt};
 
 /// Why a list of reports is not a series.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum SeriesError {
     /// No report was given.
     #[error("a series needs at least one report")]
