@@ -623,6 +623,63 @@ impl Label {
     }
 }
 
+/// `from_label` for a catalogue enum the matcher knows: the entry a printed label names.
+macro_rules! from_label {
+    ($ty:ident, $scope:expr, $label:ident => $found:expr) => {
+        impl crate::catalogue::$ty {
+            /// The entry a printed label names, through the label matcher: the variants real
+            /// reports print, numbering, width, spaces and script folded. `None` when the text
+            /// names no entry, or more than one.
+            pub fn from_label(text: &str) -> Option<crate::catalogue::$ty> {
+                #[allow(unreachable_patterns)]
+                match Matcher::get().find(text, $scope)?.label {
+                    Label::$label(found) => $found(found),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+from_label!(Part, Scope::PARTS, Part => Some);
+from_label!(ProactiveItem2019, Scope::PROACTIVE, Item => Some);
+from_label!(ProactiveItem2021, Scope::PROACTIVE, Item => |i: ProactiveItem2019| crate::catalogue::ProactiveItem2021::from_id(i.id()));
+from_label!(ProactiveRow2019, Scope::PROACTIVE, ProactiveRow => Some);
+from_label!(ProactiveRow2021, Scope::PROACTIVE, ProactiveRow => |r: ProactiveRow2019| crate::catalogue::ProactiveRow2021::from_id(r.id()));
+from_label!(ProactiveColumn2021, Scope::PROACTIVE, Column2021 => Some);
+from_label!(ProactiveColumn2019, Scope::PROACTIVE, Column2019 => Some);
+from_label!(RequestRow, Scope::REQUEST_ROWS, RequestRow => Some);
+from_label!(RequestGroup, Scope::REQUEST_ROWS, RequestGroup => Some);
+from_label!(ApplicantColumn, Scope::REQUEST_HEADER, ApplicantColumn => Some);
+from_label!(ReviewBlock, Scope::REVIEW, ReviewBlock => Some);
+from_label!(ReviewOutcome, Scope::REVIEW, ReviewOutcome => Some);
+from_label!(TableText, Scope::ANY, Text => Some);
+
+/// `from_label` for a catalogue enum no table prints: its label compared once folded.
+macro_rules! from_label_folded {
+    ($($ty:path),+) => {
+        $(
+            impl $ty {
+                /// The entry whose official label the text is, once width, spaces, quotes,
+                /// numbering style and script are folded.
+                pub fn from_label(text: &str) -> Option<$ty> {
+                    with_normalized(text, |folded| {
+                        <$ty>::ALL.iter().copied().find(|v| normalize(v.label()) == folded)
+                    })
+                }
+            }
+        )+
+    };
+}
+
+from_label_folded!(
+    crate::catalogue::Edition,
+    crate::catalogue::Content2008,
+    crate::catalogue::KeyFigure,
+    crate::catalogue::FieldText,
+    crate::findings::Rule
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -689,6 +746,41 @@ mod tests {
         );
         names("本年制發(fā)件數(shù)", Label::Column2021(C21::Issued));
         names("5、 存在的主要问题及改进情况", Label::Part(Part::Problems));
+    }
+
+    #[test]
+    fn catalogue_entries_from_their_printed_labels() {
+        use crate::catalogue::{Edition, ProactiveRow2021, ReviewBlock};
+        assert_eq!(
+            ProactiveRow2021::from_label("規範性文件"),
+            Some(ProactiveRow2021::NormativeDocuments)
+        );
+        assert_eq!(
+            RequestRow::from_label("其他"),
+            Some(RequestRow::OtherHandlingOther)
+        );
+        assert_eq!(
+            ApplicantColumn::from_label("其他"),
+            Some(ApplicantColumn::OtherOrganization)
+        );
+        assert_eq!(
+            ReviewOutcome::from_label("总计"),
+            Some(ReviewOutcome::Total)
+        );
+        assert_eq!(
+            ReviewBlock::from_label("未经复议 直接起诉"),
+            Some(ReviewBlock::LitigationDirect)
+        );
+        assert_eq!(
+            Part::from_label("5、存在的主要问题及改进情况"),
+            Some(Part::Problems)
+        );
+        assert_eq!(RequestRow::from_label("规章"), None);
+        assert_eq!(
+            Edition::from_label(Edition::Format2019.label()),
+            Some(Edition::Format2019)
+        );
+        assert_eq!(Edition::from_label("2019年格式"), None);
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn seed_002() -> Report {
     let zero_row = || ApplicantRow::filled(c(0));
     let mut requests = Requests::filled(c(0));
     requests.heading = Some("三、收到和处理政府信息公开申请情况".to_owned());
-    // Every one of the 26 printed rows is all zeros: check that the filled table has them.
+    // Every one of the 25 printed rows is all zeros: check that the filled table has them.
     for row in RequestRow::ALL {
         assert_eq!(requests.row(*row), Some(&zero_row()));
     }
