@@ -220,26 +220,16 @@ fn the_schema_gives_the_manifest_verdicts() {
     }
 }
 
-/// Each findings fixture is what `validate` gives for the report it names. To rewrite them:
-/// `OGI_REPORT_WRITE_FIXTURES=1 cargo test --test conformance` (never under CI).
+/// Each findings fixture is what `validate` gives for the report it names (rewritten by
+/// `OGI_REPORT_WRITE=1 cargo test`, never under CI).
 #[test]
 fn the_findings_fixtures_are_fresh() {
-    let write =
-        std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() && std::env::var_os("CI").is_none();
     let mut seen = 0;
     for fixture in manifest().fixtures {
         let Some(of) = &fixture.of else { continue };
         let report = Report::from_json(&read(of)).unwrap();
         let findings = validate(&report).to_json();
-        if write {
-            std::fs::write(fixtures_dir().join(&fixture.file), &findings).unwrap();
-        } else {
-            assert!(
-                findings == read(&fixture.file),
-                "{} is stale: run `OGI_REPORT_WRITE_FIXTURES=1 cargo test --test conformance`",
-                fixture.file
-            );
-        }
+        crate::support::check_or_write(&format!("tests/fixtures/{}", fixture.file), &findings);
         seen += 1;
     }
     assert_eq!(seen, 6);

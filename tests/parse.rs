@@ -1,7 +1,7 @@
 //! Reading published reports: the seeds, the real excerpts, the crate's own rendered forms,
 //! and hostile input.
 
-mod reference;
+use crate::reference;
 
 use ogi_report::parse::{ParseError, ParseOptions, Parsed, parse, parse_bytes};
 use ogi_report::render::{self, Html};

@@ -608,30 +608,17 @@ fn formats_parse_and_render() {
     assert_eq!(Format::ALL.map(Format::extension), ["md", "html", "txt"]);
 }
 
-/// The example pages in `docs/examples/` are what the renderer makes now. To rewrite them:
-/// `OGI_REPORT_WRITE_DOCS=1 cargo test --test render` (never under CI).
+/// The example pages in `docs/examples/` are what the renderer makes now (rewritten by
+/// `OGI_REPORT_WRITE=1 cargo test`, never under CI).
 #[test]
 fn the_committed_example_pages_are_fresh() {
-    let write =
-        std::env::var_os("OGI_REPORT_WRITE_DOCS").is_some() && std::env::var_os("CI").is_none();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
     for (file, json) in [
         ("003_liaocheng_2019.html", SEEDS[3].1),
         ("002_luohe_huizu_2022_planted.html", PLANTED),
     ] {
         let report = Report::from_json(json).unwrap();
         let page = Html::new(&report).with_findings(&validate(&report)).page();
-        let path = dir.join(file);
-        if write {
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(&path, &page).unwrap();
-        } else {
-            let committed = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(
-                committed == page,
-                "docs/examples/{file} is stale: run `OGI_REPORT_WRITE_DOCS=1 cargo test --test render`"
-            );
-        }
+        crate::support::check_or_write(&format!("docs/examples/{file}"), &page);
     }
 }
 

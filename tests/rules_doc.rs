@@ -1,6 +1,6 @@
 //! `docs/rules.md` lists every rule with its formula, severity, source and an example finding
 //! produced by the validator itself. This test fails when the document and the code differ;
-//! `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc` rewrites it.
+//! `OGI_REPORT_WRITE=1 cargo test` rewrites it.
 
 use ogi_report::findings::RuleSource;
 use ogi_report::{Finding, Report, Rule, validate, validate_series};
@@ -11,19 +11,7 @@ const COMMITTED: &str = include_str!("../docs/rules.md");
 const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.json");
 const SEED_000_JSON: &str = include_str!("fixtures/reports/000_xinyang_2018.json");
 
-/// The fixture `json` with values set (or inserted) at the given pointers.
-fn fixture_with(json: &str, cells: &[(&str, Value)]) -> Report {
-    let mut doc: Value = serde_json::from_str(json).unwrap();
-    for (pointer, value) in cells {
-        let (parent, key) = pointer.rsplit_once('/').unwrap();
-        doc.pointer_mut(parent)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .insert(key.to_owned(), value.clone());
-    }
-    Report::from_value(&doc).unwrap()
-}
+use crate::support::fixture_with;
 
 fn report_with(cells: &[(&str, Value)]) -> Report {
     fixture_with(SEED_002_JSON, cells)
@@ -182,8 +170,7 @@ fn document() -> String {
     let mut doc = String::from(
         "# Validation rules\n\n\
          Every rule the validators apply, generated from the code by `tests/rules_doc.rs` (which\n\
-         fails when this file is stale; `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`\n\
-         rewrites it). `c` ranges over the seven columns of part 三, `total` included.\n\n\
+         fails when this file is stale; `OGI_REPORT_WRITE=1 cargo test` rewrites it). `c` ranges over the seven columns of part 三, `total` included.\n\n\
          A rule instance whose operands include a blank cell or one that is not a number is not\n\
          assessable: it is reported as a `notice` with the same rule id, naming the cells that\n\
          prevented it, and nothing is read as zero. Severity is that of a failing instance:\n\
@@ -219,19 +206,7 @@ fn document() -> String {
 
 #[test]
 fn rules_document_matches_the_code() {
-    let generated = document();
-    if std::env::var_os("OGI_REPORT_WRITE_DOCS").is_some() && std::env::var_os("CI").is_none() {
-        std::fs::write(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md"),
-            &generated,
-        )
-        .unwrap();
-        return;
-    }
-    assert!(
-        generated == COMMITTED,
-        "docs/rules.md is stale: run `OGI_REPORT_WRITE_DOCS=1 cargo test --test rules_doc`"
-    );
+    crate::support::check_or_write("docs/rules.md", &document());
 }
 
 #[test]

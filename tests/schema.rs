@@ -5,8 +5,6 @@ use ogi_report::{
 };
 use serde_json::{Value, json};
 
-const COMMITTED: &str = include_str!("../schema/ogi-report.schema.json");
-const COMMITTED_FINDINGS: &str = include_str!("../schema/ogi-report-findings.schema.json");
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
 
 fn validator() -> jsonschema::Validator {
@@ -16,40 +14,14 @@ fn validator() -> jsonschema::Validator {
         .expect("the schema compiles")
 }
 
-/// Fails when `schema/ogi-report.schema.json` is stale. To rewrite it:
-/// `OGI_REPORT_WRITE_SCHEMA=1 cargo test --test schema` (never under CI).
+/// The committed schemas are what the code generates (rewritten by
+/// `OGI_REPORT_WRITE=1 cargo test`, never under CI).
 #[test]
-fn committed_schema_is_fresh() {
-    let generated = report_schema_text();
-    if std::env::var_os("OGI_REPORT_WRITE_SCHEMA").is_some() && std::env::var_os("CI").is_none() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/ogi-report.schema.json");
-        std::fs::write(path, &generated).unwrap();
-        return;
-    }
-    assert!(
-        generated == COMMITTED,
-        "schema/ogi-report.schema.json is stale: run \
-         `OGI_REPORT_WRITE_SCHEMA=1 cargo test --test schema` and commit the result"
-    );
-}
-
-/// Fails when `schema/ogi-report-findings.schema.json` is stale (rewritten like the report
-/// schema).
-#[test]
-fn committed_findings_schema_is_fresh() {
-    let generated = findings_schema_text();
-    if std::env::var_os("OGI_REPORT_WRITE_SCHEMA").is_some() && std::env::var_os("CI").is_none() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/schema/ogi-report-findings.schema.json"
-        );
-        std::fs::write(path, &generated).unwrap();
-        return;
-    }
-    assert!(
-        generated == COMMITTED_FINDINGS,
-        "schema/ogi-report-findings.schema.json is stale: run \
-         `OGI_REPORT_WRITE_SCHEMA=1 cargo test --test schema` and commit the result"
+fn committed_schemas_are_fresh() {
+    crate::support::check_or_write("schema/ogi-report.schema.json", &report_schema_text());
+    crate::support::check_or_write(
+        "schema/ogi-report-findings.schema.json",
+        &findings_schema_text(),
     );
 }
 
@@ -269,13 +241,7 @@ fn serde_and_schema_agree_on_optional_and_odd_structure() {
         ),
     ];
     for (pointer, value) in cases {
-        let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
-        let (parent, key) = pointer.rsplit_once('/').unwrap();
-        doc.pointer_mut(parent)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .insert(key.to_owned(), value.clone());
+        let doc = crate::support::json_with(SEED_002_JSON, &[(pointer, value.clone())]);
         let serde = Report::from_value(&doc).is_ok();
         let schema = v.is_valid(&doc);
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The seed reports as reference models: typed values, committed canonical JSON, snapshots.
 
-mod reference;
+use crate::reference;
 
 use ogi_report::{Cell, Report};
 
@@ -9,17 +9,10 @@ const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.
 #[test]
 fn seed_002_serializes_to_the_committed_fixture() {
     let report = reference::seed_002();
-    if std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() {
-        std::fs::write(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/reports/002_luohe_huizu_2022.json"
-            ),
-            report.to_json(),
-        )
-        .unwrap();
-        return;
-    }
+    crate::support::check_or_write(
+        "tests/fixtures/reports/002_luohe_huizu_2022.json",
+        &report.to_json(),
+    );
     assert_eq!(report.to_json(), SEED_002_JSON);
 }
 
@@ -95,17 +88,10 @@ const SEED_003_JSON: &str = include_str!("fixtures/reports/003_liaocheng_2019.js
 #[test]
 fn seed_003_serializes_to_the_committed_fixture_and_reads_back() {
     let report = reference::seed_003();
-    if std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() {
-        std::fs::write(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/reports/003_liaocheng_2019.json"
-            ),
-            report.to_json(),
-        )
-        .unwrap();
-        return;
-    }
+    crate::support::check_or_write(
+        "tests/fixtures/reports/003_liaocheng_2019.json",
+        &report.to_json(),
+    );
     assert_eq!(report.to_json(), SEED_003_JSON);
     let read = Report::from_json(SEED_003_JSON).unwrap();
     assert_eq!(read, report);
@@ -151,12 +137,8 @@ fn seed_003_snapshots() {
 
 /// Writes the fixture when asked, else checks the model against it and reads it back.
 fn check_fixture(report: &Report, file: &str, committed: &str) {
-    if std::env::var_os("OGI_REPORT_WRITE_FIXTURES").is_some() {
-        let path = format!(
-            "{}/tests/fixtures/reports/{file}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::write(path, report.to_json()).unwrap();
+    crate::support::check_or_write(&format!("tests/fixtures/reports/{file}"), &report.to_json());
+    if crate::support::write_requested() {
         return;
     }
     assert_eq!(report.to_json(), committed, "{file}");

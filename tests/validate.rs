@@ -6,15 +6,7 @@ use serde_json::{Value, json};
 
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
 
-/// Seed 002 (all zeros, balanced) with cells set: `(pointer, value)`.
-fn report_with(cells: &[(&str, Value)]) -> Report {
-    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
-    for (pointer, value) in cells {
-        *doc.pointer_mut(pointer)
-            .unwrap_or_else(|| panic!("{pointer}")) = value.clone();
-    }
-    Report::from_value(&doc).unwrap()
-}
+use crate::support::seed_002_with as report_with;
 
 fn op(pointer: &str, value: Cell<i64>) -> Operand {
     Operand {

@@ -1,0 +1,19 @@
+//! The integration tests, in one binary: a 2-core machine links once. `support` holds what
+//! they share; `reference` the seed reports built by hand.
+//!
+//! `tests/no_alloc.rs` stays a binary of its own: it installs a counting global allocator.
+
+mod reference;
+mod support;
+
+mod builder;
+mod catalogue;
+mod compare;
+mod conformance;
+mod parse;
+mod read_errors;
+mod render;
+mod rules_doc;
+mod schema;
+mod seeds;
+mod validate;
