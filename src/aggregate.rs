@@ -34,11 +34,11 @@ use crate::catalogue::{
 use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::format_2021::{DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Proactive};
+use crate::layout::{CellAddress, RequestLine};
 use crate::meta::ReportYear;
 use crate::money::Fee;
 use crate::requests::{ApplicantRow, OtherHandling, Requests};
 use crate::review::ReviewLitigation;
-use crate::validate::{At, RowAt};
 
 /// Why reports cannot be summed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,7 +87,7 @@ pub struct Cause {
 
 impl Cause {
     /// The cause for a report's blank or raw cell (its value is never read).
-    fn new<T>(report: usize, of: &Format2021Report, at: At, cell: &Cell<T>) -> Cause {
+    fn new<T>(report: usize, of: &Format2021Report, at: CellAddress, cell: &Cell<T>) -> Cause {
         Cause {
             report,
             agency: of.meta.agency.clone(),
@@ -141,8 +141,8 @@ impl<'r> Summer<'r> {
     /// sum stands for the combined cell).
     fn sum(
         &mut self,
-        at: At,
-        pick: &dyn Fn(&'r Format2021Report) -> Vec<(At, &'r CountCell)>,
+        at: CellAddress,
+        pick: &dyn Fn(&'r Format2021Report) -> Vec<(CellAddress, &'r CountCell)>,
     ) -> CountCell {
         let mut total: u64 = 0;
         let mut causes = Vec::new();
@@ -192,7 +192,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
 
     // Part 二.
     let count = |s: &mut Summer<'_>, row: ProactiveRow2021, column: ProactiveColumn2021| {
-        let at = At::Proactive(row, column);
+        let at = CellAddress::Proactive2021(row, column);
         s.sum(at, &|r| {
             r.proactive
                 .count(row, column)
@@ -229,7 +229,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
             continue;
         }
         let cells: [CountCell; 7] = ApplicantColumn::NATIONAL.map(|column| {
-            let at = At::Request(RowAt::Data(*row), column);
+            let at = CellAddress::Requests(RequestLine::Row(*row), column);
             s.sum(at, &|r| {
                 r.requests
                     .row(*row)
@@ -245,7 +245,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
     }
     if single {
         let cells: [CountCell; 7] = ApplicantColumn::NATIONAL.map(|column| {
-            let at = At::Request(RowAt::OtherHandlingSingle, column);
+            let at = CellAddress::Requests(RequestLine::OtherHandlingSingle, column);
             s.sum(at, &|r| match &r.requests.outcomes.other_handling {
                 OtherHandling::SingleRow(cells) => {
                     vec![(at, cells.cell(column).unwrap_or(&cells.total))]
@@ -256,7 +256,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
                         items
                             .row(row)
                             .and_then(|cells| cells.cell(column))
-                            .map(|c| (At::Request(RowAt::Data(row), column), c))
+                            .map(|c| (CellAddress::Requests(RequestLine::Row(row), column), c))
                     })
                     .collect(),
             })
@@ -269,7 +269,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
     let mut review = ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank));
     for block in ReviewBlock::ALL {
         for outcome in ReviewOutcome::ALL {
-            let at = At::Review(*block, *outcome);
+            let at = CellAddress::Review(*block, *outcome);
             let cell = s.sum(at, &|r| {
                 vec![(at, r.review_litigation.block(*block).cell(*outcome))]
             });
@@ -301,7 +301,7 @@ pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateErr
 }
 
 fn sum_fees(s: &mut Summer<'_>) -> Cell<Fee> {
-    let at = At::Proactive(
+    let at = CellAddress::Proactive2021(
         ProactiveRow2021::AdministrativeFees,
         ProactiveColumn2021::Amount,
     );

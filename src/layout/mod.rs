@@ -59,6 +59,15 @@ impl RequestLine {
         RequestGroup::OtherHandling,
     ];
 
+    /// The group that holds the row (for a group's own row, that group).
+    pub const fn group(self) -> Option<RequestGroup> {
+        match self {
+            RequestLine::Row(row) => row.group(),
+            RequestLine::Subtotal(group) => Some(group),
+            RequestLine::OtherHandlingSingle => Some(RequestGroup::OtherHandling),
+        }
+    }
+
     /// The JSON Pointer of the row object.
     pub fn pointer(self) -> String {
         match self {

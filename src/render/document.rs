@@ -9,19 +9,17 @@ use std::borrow::Cow;
 use std::fmt::Display;
 
 use crate::catalogue::{
-    ApplicantColumn, Edition, FieldText, Part, ProactiveColumn2019, ProactiveColumn2021,
-    ProactiveItem2019, ProactiveItem2021, ProactiveRow2019, ProactiveRow2021, RequestGroup,
-    RequestRow, ReviewBlock, ReviewOutcome, TableText,
+    ApplicantColumn, Edition, FieldText, Part, ProactiveColumn2019, RequestGroup, ReviewBlock,
+    ReviewOutcome, TableText,
 };
 use crate::cell::Cell;
-use crate::format_2019::Format2019Report;
-use crate::format_2021::Format2021Report;
+use crate::layout::{self, CellRef, RequestLine};
 use crate::meta::Meta;
 use crate::narrative::Narrative;
 use crate::other_matters::OtherMatters;
 use crate::regulation_2008::{Figure, Regulation2008Report};
 use crate::report::Report;
-use crate::requests::{ApplicantRow, OtherHandling, Requests};
+use crate::requests::{ApplicantRow, Requests};
 use crate::review::ReviewLitigation;
 
 /// A report laid out for writing.
@@ -128,6 +126,16 @@ impl<'a> TableCell<'a> {
         }
     }
 
+    /// A value cell of any kind.
+    fn of(cell: CellRef<'a>, pointer: String) -> TableCell<'a> {
+        match cell {
+            CellRef::Count(c) => TableCell::value(c, pointer),
+            CellRef::Change(c) => TableCell::value(c, pointer),
+            CellRef::Fee(c) => TableCell::value(c, pointer),
+            CellRef::Amount(c) => TableCell::value(c, pointer),
+        }
+    }
+
     fn value<T: Display>(cell: &'a Cell<T>, pointer: String) -> TableCell<'a> {
         let (text, state) = match cell {
             Cell::Value(v) => (Cow::Owned(v.to_string()), ValueState::Number),
@@ -185,10 +193,36 @@ pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Lays a report out.
+/// A report of the 2019 or 2021 format: the same six parts, part 二 from the layout.
+macro_rules! tabled_document {
+    ($report:expr, $r:expr) => {{
+        let (report, r) = ($report, $r);
+        let mut blocks = vec![particulars(&r.meta, report.edition())];
+        prose(&mut blocks, r.preamble.as_deref());
+        narrative(&mut blocks, Part::Overview, &r.overview);
+        let p = &r.proactive;
+        blocks.push(heading(Part::Proactive, p.heading.as_deref()));
+        prose(&mut blocks, p.text_before.as_deref());
+        blocks.push(Block::Table(proactive(report)));
+        prose(&mut blocks, p.text_after.as_deref());
+        shared_parts(
+            &mut blocks,
+            &r.requests,
+            &r.review_litigation,
+            &r.problems,
+            &r.other_matters,
+        );
+        Document {
+            title: title(&r.meta),
+            blocks,
+        }
+    }};
+}
+
 pub(crate) fn document(report: &Report) -> Document<'_> {
     match report {
-        Report::Format2021(r) => format_2021(r),
-        Report::Format2019(r) => format_2019(r),
+        Report::Format2021(r) => tabled_document!(report, r),
+        Report::Format2019(r) => tabled_document!(report, r),
         Report::Regulation2008(r) => regulation_2008(r),
     }
 }
@@ -322,50 +356,6 @@ fn shared_parts<'a>(
     other_matters(blocks, other);
 }
 
-fn format_2021(r: &Format2021Report) -> Document<'_> {
-    let mut blocks = vec![particulars(&r.meta, Edition::Format2021)];
-    prose(&mut blocks, r.preamble.as_deref());
-    narrative(&mut blocks, Part::Overview, &r.overview);
-    let p = &r.proactive;
-    blocks.push(heading(Part::Proactive, p.heading.as_deref()));
-    prose(&mut blocks, p.text_before.as_deref());
-    blocks.push(Block::Table(proactive_2021(r)));
-    prose(&mut blocks, p.text_after.as_deref());
-    shared_parts(
-        &mut blocks,
-        &r.requests,
-        &r.review_litigation,
-        &r.problems,
-        &r.other_matters,
-    );
-    Document {
-        title: title(&r.meta),
-        blocks,
-    }
-}
-
-fn format_2019(r: &Format2019Report) -> Document<'_> {
-    let mut blocks = vec![particulars(&r.meta, Edition::Format2019)];
-    prose(&mut blocks, r.preamble.as_deref());
-    narrative(&mut blocks, Part::Overview, &r.overview);
-    let p = &r.proactive;
-    blocks.push(heading(Part::Proactive, p.heading.as_deref()));
-    prose(&mut blocks, p.text_before.as_deref());
-    blocks.push(Block::Table(proactive_2019(r)));
-    prose(&mut blocks, p.text_after.as_deref());
-    shared_parts(
-        &mut blocks,
-        &r.requests,
-        &r.review_litigation,
-        &r.problems,
-        &r.other_matters,
-    );
-    Document {
-        title: title(&r.meta),
-        blocks,
-    }
-}
-
 /// The part 二 tables are printed as one table of four columns: a section row per item of
 /// 第二十条, its column headers, then its rows; a column the item does not use is merged into
 /// the last one.
@@ -409,72 +399,34 @@ fn proactive_item<'a>(
     }
 }
 
-fn proactive_2021(r: &Format2021Report) -> Table<'_> {
-    use ProactiveColumn2021 as C;
-    use ProactiveRow2021 as R;
-    let p = &r.proactive;
-    let at = |row: R, column: C| pointer(&[Part::Proactive.id(), row.id(), column.id()]);
+/// Part 二 as the layout prints it: each 第二十条 item's section row, its header and its rows.
+fn proactive(report: &Report) -> Table<'_> {
     let mut rows = Vec::new();
-    let documents = [
-        (R::Regulations, &p.regulations),
-        (R::NormativeDocuments, &p.normative_documents),
-    ]
-    .into_iter()
-    .map(|(row, counts)| {
-        (
-            row.label(),
-            vec![
-                TableCell::value(&counts.issued, at(row, C::Issued)),
-                TableCell::value(&counts.repealed, at(row, C::Repealed)),
-                TableCell::value(&counts.in_force, at(row, C::InForce)),
-            ],
-        )
-    })
-    .collect();
-    proactive_item(
-        &mut rows,
-        ProactiveItem2021::Item1.label(),
-        &[
-            C::Issued.label().into(),
-            C::Repealed.label().into(),
-            C::InForce.label().into(),
-        ],
-        documents,
-    );
-    fn decisions<'a>(
-        list: &[(R, &'a crate::format_2021::DecisionCount)],
-    ) -> Vec<(&'static str, Vec<TableCell<'a>>)> {
-        list.iter()
-            .map(|(row, d)| {
-                let at = pointer(&[Part::Proactive.id(), row.id(), C::Decisions.id()]);
-                (row.label(), vec![TableCell::value(&d.decisions, at)])
+    let tables = layout::tables(report.edition());
+    for table in tables.iter().filter(|t| t.part == Part::Proactive) {
+        let (Some(section), Some(header)) = (table.header.first(), table.header.get(1)) else {
+            continue;
+        };
+        let columns: Vec<Cow<'static, str>> = header
+            .iter()
+            .skip(1)
+            .map(|h| proactive_column(report, h.text))
+            .collect();
+        let body = table
+            .body
+            .iter()
+            .map(|row| {
+                let label = row.labels.last().copied().unwrap_or_default();
+                let cells = row
+                    .cells
+                    .iter()
+                    .filter_map(|at| report.cell(*at).map(|c| TableCell::of(c, at.pointer())))
+                    .collect();
+                (label, cells)
             })
-            .collect()
+            .collect();
+        proactive_item(&mut rows, section[0].text, &columns, body);
     }
-    proactive_item(
-        &mut rows,
-        ProactiveItem2021::Item5.label(),
-        &[C::Decisions.label().into()],
-        decisions(&[(R::Licensing, &p.licensing)]),
-    );
-    proactive_item(
-        &mut rows,
-        ProactiveItem2021::Item6.label(),
-        &[C::Decisions.label().into()],
-        decisions(&[(R::Penalties, &p.penalties), (R::Coercion, &p.coercion)]),
-    );
-    proactive_item(
-        &mut rows,
-        ProactiveItem2021::Item8.label(),
-        &[C::Amount.label().into()],
-        vec![(
-            R::AdministrativeFees.label(),
-            vec![TableCell::value(
-                &p.administrative_fees.amount,
-                at(R::AdministrativeFees, C::Amount),
-            )],
-        )],
-    );
     Table {
         anchor: Part::Proactive.id().to_owned(),
         columns: PROACTIVE_COLUMNS,
@@ -483,193 +435,38 @@ fn proactive_2021(r: &Format2021Report) -> Table<'_> {
     }
 }
 
-fn proactive_2019(r: &Format2019Report) -> Table<'_> {
-    use ProactiveColumn2019 as C;
-    use ProactiveRow2019 as R;
-    let p = &r.proactive;
-    let at = |row: R, column: C| pointer(&[Part::Proactive.id(), row.id(), column.id()]);
-    let mut rows = Vec::new();
-    let published = [
-        (R::Regulations, &p.regulations),
-        (R::NormativeDocuments, &p.normative_documents),
-    ]
-    .into_iter()
-    .map(|(row, c)| {
-        (
-            row.label(),
-            vec![
-                TableCell::value(&c.newly_made, at(row, C::NewlyMade)),
-                TableCell::value(&c.newly_published, at(row, C::NewlyPublished)),
-                TableCell::value(&c.total_published, at(row, C::TotalPublished)),
-            ],
-        )
-    })
-    .collect();
-    proactive_item(
-        &mut rows,
-        ProactiveItem2019::Item1.label(),
-        &[
-            C::NewlyMade.label().into(),
-            C::NewlyPublished.label().into(),
-            C::TotalPublished.label().into(),
-        ],
-        published,
-    );
-    fn items<'a>(
-        list: &[(R, &'a crate::format_2019::ItemCounts)],
-    ) -> Vec<(&'static str, Vec<TableCell<'a>>)> {
-        list.iter()
-            .map(|(row, c)| {
-                let at = |column: C| pointer(&[Part::Proactive.id(), row.id(), column.id()]);
-                (
-                    row.label(),
-                    vec![
-                        TableCell::value(&c.items_last_year, at(C::ItemsLastYear)),
-                        TableCell::value(&c.items_change, at(C::ItemsChange)),
-                        TableCell::value(&c.decisions, at(C::Decisions)),
-                    ],
-                )
-            })
-            .collect()
-    }
-    let item_columns = [
-        C::ItemsLastYear.label().into(),
-        C::ItemsChange.label().into(),
-        C::Decisions.label().into(),
-    ];
-    proactive_item(
-        &mut rows,
-        ProactiveItem2019::Item5.label(),
-        &item_columns,
-        items(&[
-            (R::Licensing, &p.licensing),
-            (R::OtherServices, &p.other_services),
-        ]),
-    );
-    proactive_item(
-        &mut rows,
-        ProactiveItem2019::Item6.label(),
-        &item_columns,
-        items(&[(R::Penalties, &p.penalties), (R::Coercion, &p.coercion)]),
-    );
-    let fees = &p.administrative_fees;
-    proactive_item(
-        &mut rows,
-        ProactiveItem2019::Item8.label(),
-        &[
-            C::ItemsLastYear.label().into(),
-            C::ItemsChange.label().into(),
-        ],
-        vec![(
-            R::AdministrativeFees.label(),
-            vec![
-                TableCell::value(
-                    &fees.items_last_year,
-                    at(R::AdministrativeFees, C::ItemsLastYear),
-                ),
-                TableCell::value(
-                    &fees.items_change,
-                    at(R::AdministrativeFees, C::ItemsChange),
-                ),
-            ],
-        )],
-    );
-    // The amount's unit is not fixed by the format: it is printed with the column label.
-    let procurement = &p.procurement;
-    let amount_label: Cow<'static, str> = match procurement.unit {
+/// A part 二 column header; 采购总金额 carries its unit, which the format does not fix.
+fn proactive_column(report: &Report, label: &'static str) -> Cow<'static, str> {
+    let unit = match report {
+        Report::Format2019(r) if label == ProactiveColumn2019::TotalAmount.label() => {
+            r.proactive.procurement.unit
+        }
+        _ => None,
+    };
+    match unit {
         Some(unit) => Cow::Owned(format!(
-            "{}（{}：{}）",
-            C::TotalAmount.label(),
+            "{label}（{}：{}）",
             FieldText::Unit.label(),
             unit.label()
         )),
-        None => Cow::Borrowed(C::TotalAmount.label()),
-    };
-    proactive_item(
-        &mut rows,
-        ProactiveItem2019::Item9.label(),
-        &[C::Projects.label().into(), amount_label],
-        vec![(
-            R::Procurement.label(),
-            vec![
-                TableCell::value(&procurement.projects, at(R::Procurement, C::Projects)),
-                TableCell::value(
-                    &procurement.total_amount,
-                    at(R::Procurement, C::TotalAmount),
-                ),
-            ],
-        )],
-    );
-    Table {
-        anchor: Part::Proactive.id().to_owned(),
-        columns: PROACTIVE_COLUMNS,
-        label_columns: 1,
-        rows,
+        None => Cow::Borrowed(label),
     }
 }
 
 /// The label columns of the part 三 matrix: 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密.
 const MATRIX_LABEL_COLUMNS: usize = 3;
 
-/// A printed row of the matrix: a data row, or a group's own row (a local subtotal row, or
-/// （六）其他处理 printed as one row).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MatrixRow {
-    Data(RequestRow),
-    Group(RequestGroup),
-}
-
-/// The groups that can print a row of their own.
-const SUBGROUPS: [RequestGroup; 4] = [
-    RequestGroup::Withheld,
-    RequestGroup::Unavailable,
-    RequestGroup::NotProcessed,
-    RequestGroup::OtherHandling,
-];
-
-impl MatrixRow {
-    fn group(self) -> Option<RequestGroup> {
-        match self {
-            MatrixRow::Data(row) => row.group(),
-            MatrixRow::Group(group) => Some(group),
-        }
-    }
-
-    fn pointer(self, requests: &Requests) -> String {
-        match (self, &requests.outcomes.other_handling) {
-            (MatrixRow::Data(row), _) => row.pointer(),
-            (MatrixRow::Group(RequestGroup::OtherHandling), OtherHandling::SingleRow(_)) => {
-                RequestGroup::OtherHandling.pointer()
-            }
-            (MatrixRow::Group(group), _) => {
-                format!("{}/{}", group.pointer(), TableText::Subtotal.id())
-            }
-        }
-    }
-}
-
-/// Every printed row of the matrix, in the official order.
-fn matrix_rows(requests: &Requests) -> Vec<(MatrixRow, &ApplicantRow)> {
-    let mut rows = Vec::with_capacity(RequestRow::ALL.len() + SUBGROUPS.len());
-    for row in RequestRow::ALL.iter().copied() {
-        // a group's own row comes before its first sub-row
-        if let Some(group) = row.group().filter(|g| SUBGROUPS.contains(g)) {
-            if group.rows().next() == Some(row) {
-                if let Some(own) = requests.group_row(group) {
-                    rows.push((MatrixRow::Group(group), own));
-                }
-            }
-        }
-        if let Some(data) = requests.row(row) {
-            rows.push((MatrixRow::Data(row), data));
-        }
-    }
-    rows
+/// Every printed row of the matrix, in the order of the layout.
+fn matrix_rows(requests: &Requests) -> Vec<(RequestLine, &ApplicantRow)> {
+    RequestLine::all()
+        .into_iter()
+        .filter_map(|line| line.row(requests).map(|row| (line, row)))
+        .collect()
 }
 
 /// The value columns of the matrix: the national seven, with the local 法人或其他组织 subtotal
 /// column after the five organisations when any row prints it.
-fn matrix_columns(rows: &[(MatrixRow, &ApplicantRow)]) -> Vec<ApplicantColumn> {
+fn matrix_columns(rows: &[(RequestLine, &ApplicantRow)]) -> Vec<ApplicantColumn> {
     let mut columns = ApplicantColumn::NATIONAL.to_vec();
     if rows
         .iter()
@@ -781,7 +578,7 @@ fn requests_table(requests: &Requests) -> Table<'_> {
     for (row, data) in &printed {
         let mut cells = Vec::new();
         match (*row, row.group()) {
-            (MatrixRow::Data(row), None) => {
+            (RequestLine::Row(row), None) => {
                 // 一, 二 and 四: one label across the three label columns
                 cells.push(TableCell::label(row.label()).span(1, MATRIX_LABEL_COLUMNS));
             }
@@ -795,12 +592,14 @@ fn requests_table(requests: &Requests) -> Table<'_> {
                 }
                 match *row {
                     // （一）, （二）, （七）: across the two inner label columns
-                    MatrixRow::Data(data_row) if group == RequestGroup::Outcomes => {
+                    RequestLine::Row(data_row) if group == RequestGroup::Outcomes => {
                         cells.push(TableCell::label(data_row.label()).span(1, 2));
                     }
                     // （六） printed as one row
-                    MatrixRow::Group(g) if span(g) == 1 => {
-                        cells.push(TableCell::label(g.label()).span(1, 2));
+                    RequestLine::Subtotal(_) | RequestLine::OtherHandlingSingle
+                        if span(group) == 1 =>
+                    {
+                        cells.push(TableCell::label(group.label()).span(1, 2));
                     }
                     _ => {
                         if open_group != Some(group) {
@@ -808,15 +607,15 @@ fn requests_table(requests: &Requests) -> Table<'_> {
                             cells.push(TableCell::label(group.label()).span(span(group), 1));
                         }
                         cells.push(TableCell::label(match *row {
-                            MatrixRow::Data(r) => r.label(),
-                            MatrixRow::Group(_) => TableText::Subtotal.label(),
+                            RequestLine::Row(r) => r.label(),
+                            _ => TableText::Subtotal.label(),
                         }));
                     }
                 }
             }
-            (MatrixRow::Group(_), None) => {}
+            (_, None) => {}
         }
-        cells.extend(matrix_values(data, &row.pointer(requests), &columns));
+        cells.extend(matrix_values(data, &row.pointer(), &columns));
         rows.push(Row::new(RowKind::Body, cells));
     }
     Table {

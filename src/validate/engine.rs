@@ -4,74 +4,42 @@
 //! not assessable and says which cells prevented it. Otherwise it compares the two sides.
 //! Nothing is allocated unless there is something to report.
 
-use crate::catalogue::{
-    ApplicantColumn, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019, ProactiveRow2021,
-    RequestGroup, RequestRow, ReviewBlock, ReviewOutcome,
-};
+use crate::catalogue::{RequestGroup, ReviewBlock, ReviewOutcome};
 use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::findings::{Finding, Message, Operand, Rule, Severity, Validation};
 use crate::meta::ReportYear;
 
-/// A row of part 三 as printed: a data row, a group's printed subtotal, or the single-row
-/// （六）其他处理.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RowAt {
-    Data(RequestRow),
-    GroupSubtotal(RequestGroup),
-    OtherHandlingSingle,
-}
+/// A cell a rule reads or reports: the one address of the layout.
+pub(crate) use crate::layout::{CellAddress as At, RequestLine};
 
-impl RowAt {
-    pub(crate) fn pointer(self) -> String {
-        match self {
-            RowAt::Data(row) => row.pointer(),
-            RowAt::GroupSubtotal(group) => format!("{}/subtotal", group.pointer()),
-            RowAt::OtherHandlingSingle => RequestGroup::OtherHandling.pointer(),
-        }
-    }
-
-    pub(crate) fn label(self) -> String {
-        match self {
-            RowAt::Data(row) => row.full_label(),
-            RowAt::GroupSubtotal(group) => {
-                format!("{} › {}", RequestGroup::Outcomes.label(), group.label())
-            }
-            RowAt::OtherHandlingSingle => format!(
-                "{} › {}",
-                RequestGroup::Outcomes.label(),
-                RequestGroup::OtherHandling.label()
-            ),
-        }
-    }
-}
-
-/// Where a cell is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum At {
-    Request(RowAt, ApplicantColumn),
-    Review(ReviewBlock, ReviewOutcome),
-    Proactive(ProactiveRow2021, ProactiveColumn2021),
-    Proactive2019(ProactiveRow2019, ProactiveColumn2019),
-}
-
-impl At {
-    /// The cell's JSON Pointer.
-    pub(crate) fn pointer(self) -> String {
-        match self {
-            At::Request(row, column) => format!("{}/{}", row.pointer(), column.id()),
-            At::Review(block, outcome) => format!("{}/{}", block.pointer(), outcome.id()),
-            At::Proactive(row, column) => format!("{}/{}", row.pointer(), column.id()),
-            At::Proactive2019(row, column) => format!("{}/{}", row.pointer(), column.id()),
-        }
-    }
-
+/// How findings name a cell: its row's labels, then its column's.
+pub(crate) trait Named {
     /// The cell's official labels, e.g. "一、本年新收政府信息公开申请数量 › 自然人".
-    pub(crate) fn label(self) -> String {
+    fn label(self) -> String;
+}
+
+/// How findings name a row of part 三.
+pub(crate) fn line_label(line: RequestLine) -> String {
+    match line {
+        RequestLine::Row(row) => row.full_label(),
+        RequestLine::Subtotal(group) => {
+            format!("{} › {}", RequestGroup::Outcomes.label(), group.label())
+        }
+        RequestLine::OtherHandlingSingle => format!(
+            "{} › {}",
+            RequestGroup::Outcomes.label(),
+            RequestGroup::OtherHandling.label()
+        ),
+    }
+}
+
+impl Named for At {
+    fn label(self) -> String {
         match self {
-            At::Request(row, column) => format!("{} › {}", row.label(), column.full_label()),
+            At::Requests(line, column) => format!("{} › {}", line_label(line), column.full_label()),
             At::Review(block, outcome) => format!("{} › {}", block.full_label(), outcome.label()),
-            At::Proactive(row, column) => format!("{} › {}", row.label(), column.label()),
+            At::Proactive2021(row, column) => format!("{} › {}", row.label(), column.label()),
             At::Proactive2019(row, column) => format!("{} › {}", row.label(), column.label()),
         }
     }

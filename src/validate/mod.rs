@@ -25,8 +25,6 @@ mod series;
 
 pub use series::{SeriesError, validate_series};
 
-pub(crate) use engine::RowAt;
-
 use crate::catalogue::{Edition, ProactiveColumn2021, ProactiveRow2021, RequestGroup};
 use crate::findings::{Message, Rule, Validation};
 use crate::format_2019::Format2019Report;
@@ -34,8 +32,7 @@ use crate::format_2021::Format2021Report;
 use crate::report::Report;
 use crate::requests::OtherHandling;
 
-pub(crate) use engine::At;
-use engine::Checker;
+use engine::{At, Checker};
 
 /// Checks one report and returns every finding, in a stable order (by part, then by rule,
 /// then by row and column as printed), with the tallies.
@@ -137,7 +134,7 @@ fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
     // Part 二: blank and raw cells.
     for row in ProactiveRow2021::ALL {
         for column in row.columns() {
-            let at = At::Proactive(*row, *column);
+            let at = At::Proactive2021(*row, *column);
             match column {
                 ProactiveColumn2021::Amount => checker.cell(at, r.proactive.fee()),
                 _ => {

@@ -1,45 +1,50 @@
 //! The cross-checks of part 三 (2019 and 2021 formats).
 
+use super::engine::Named;
 use crate::catalogue::{ApplicantColumn as Col, RequestGroup, RequestRow};
 use crate::findings::{Message, Rule};
 use crate::requests::{ApplicantRow, OtherHandling, Outcomes, Requests};
 
-use super::engine::{At, Checker, Op, Ops, RowAt};
+use super::engine::{At, Checker, Op, Ops, RequestLine};
 
 /// Calls `f` with every printed row, in the order the table prints them.
-pub(crate) fn for_each_row<'a>(table: &'a Requests, f: &mut dyn FnMut(RowAt, &'a ApplicantRow)) {
-    f(RowAt::Data(RequestRow::NewReceived), &table.new_received);
-    f(RowAt::Data(RequestRow::CarriedOver), &table.carried_over);
-    let o = &table.outcomes;
-    f(RowAt::Data(RequestRow::Disclosed), &o.disclosed);
+pub(crate) fn for_each_row<'a>(
+    table: &'a Requests,
+    f: &mut dyn FnMut(RequestLine, &'a ApplicantRow),
+) {
     f(
-        RowAt::Data(RequestRow::PartiallyDisclosed),
+        RequestLine::Row(RequestRow::NewReceived),
+        &table.new_received,
+    );
+    f(
+        RequestLine::Row(RequestRow::CarriedOver),
+        &table.carried_over,
+    );
+    let o = &table.outcomes;
+    f(RequestLine::Row(RequestRow::Disclosed), &o.disclosed);
+    f(
+        RequestLine::Row(RequestRow::PartiallyDisclosed),
         &o.partially_disclosed,
     );
-    for group in [
-        RequestGroup::Withheld,
-        RequestGroup::Unavailable,
-        RequestGroup::NotProcessed,
-        RequestGroup::OtherHandling,
-    ] {
+    for group in crate::layout::RequestLine::SUBTOTAL_GROUPS {
         if let OtherHandling::SingleRow(row) = &o.other_handling {
             if group == RequestGroup::OtherHandling {
-                f(RowAt::OtherHandlingSingle, row);
+                f(RequestLine::OtherHandlingSingle, row);
                 continue;
             }
         }
         if let Some(subtotal) = table.group_row(group) {
-            f(RowAt::GroupSubtotal(group), subtotal);
+            f(RequestLine::Subtotal(group), subtotal);
         }
         for row in group.rows() {
             if let Some(cells) = table.row(row) {
-                f(RowAt::Data(row), cells);
+                f(RequestLine::Row(row), cells);
             }
         }
     }
-    f(RowAt::Data(RequestRow::OutcomesTotal), &o.total);
+    f(RequestLine::Row(RequestRow::OutcomesTotal), &o.total);
     f(
-        RowAt::Data(RequestRow::CarriedForward),
+        RequestLine::Row(RequestRow::CarriedForward),
         &table.carried_forward,
     );
 }
@@ -47,34 +52,34 @@ pub(crate) fn for_each_row<'a>(table: &'a Requests, f: &mut dyn FnMut(RowAt, &'a
 /// Calls `f` with every leaf of the outcomes: the rows whose sum is （七）总计.
 pub(crate) fn for_each_outcome_leaf<'a>(
     o: &'a Outcomes,
-    f: &mut dyn FnMut(RowAt, &'a ApplicantRow),
+    f: &mut dyn FnMut(RequestLine, &'a ApplicantRow),
 ) {
-    f(RowAt::Data(RequestRow::Disclosed), &o.disclosed);
+    f(RequestLine::Row(RequestRow::Disclosed), &o.disclosed);
     f(
-        RowAt::Data(RequestRow::PartiallyDisclosed),
+        RequestLine::Row(RequestRow::PartiallyDisclosed),
         &o.partially_disclosed,
     );
     for row in RequestGroup::Withheld.rows() {
         if let Some(cells) = o.withheld.row(row) {
-            f(RowAt::Data(row), cells);
+            f(RequestLine::Row(row), cells);
         }
     }
     for row in RequestGroup::Unavailable.rows() {
         if let Some(cells) = o.unavailable.row(row) {
-            f(RowAt::Data(row), cells);
+            f(RequestLine::Row(row), cells);
         }
     }
     for row in RequestGroup::NotProcessed.rows() {
         if let Some(cells) = o.not_processed.row(row) {
-            f(RowAt::Data(row), cells);
+            f(RequestLine::Row(row), cells);
         }
     }
     match &o.other_handling {
-        OtherHandling::SingleRow(cells) => f(RowAt::OtherHandlingSingle, cells),
+        OtherHandling::SingleRow(cells) => f(RequestLine::OtherHandlingSingle, cells),
         OtherHandling::Itemized(items) => {
             for row in RequestGroup::OtherHandling.rows() {
                 if let Some(cells) = items.row(row) {
-                    f(RowAt::Data(row), cells);
+                    f(RequestLine::Row(row), cells);
                 }
             }
         }
@@ -95,7 +100,7 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
     for_each_row(table, &mut |row_at, row| {
         for column in row.columns() {
             if let Some(c) = row.cell(column) {
-                checker.cell(At::Request(row_at, column), c);
+                checker.cell(At::Requests(row_at, column), c);
             }
         }
     });
@@ -104,22 +109,22 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
     for_each_row(table, &mut |row_at, row| {
         let mut parts = Ops::new();
         for column in Col::CATEGORIES {
-            parts.push(Op::new(At::Request(row_at, column), cell(row, column)));
+            parts.push(Op::new(At::Requests(row_at, column), cell(row, column)));
         }
-        let total = [Op::new(At::Request(row_at, Col::Total), &row.total)];
+        let total = [Op::new(At::Requests(row_at, Col::Total), &row.total)];
         checker.identity(
             Rule::RequestsRowTotal,
-            At::Request(row_at, Col::Total),
+            At::Requests(row_at, Col::Total),
             parts.as_slice(),
             &total,
             &|expected, actual| Message {
                 zh: format!(
                     "「{}」行的总计应为各类申请人之和{expected}，报告为{actual}。",
-                    row_at.label()
+                    super::engine::line_label(row_at)
                 ),
                 en: format!(
                     "Row 「{}」: {} should be {expected}, the sum of the six applicant categories, but {actual} is reported.",
-                    row_at.label(),
+                    super::engine::line_label(row_at),
                     Col::Total.label()
                 ),
             },
@@ -127,9 +132,9 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
         if let Some(subtotal) = &row.organization_subtotal {
             let mut parts = Ops::new();
             for column in Col::ORGANIZATIONS {
-                parts.push(Op::new(At::Request(row_at, column), cell(row, column)));
+                parts.push(Op::new(At::Requests(row_at, column), cell(row, column)));
             }
-            let at = At::Request(row_at, Col::OrganizationSubtotal);
+            let at = At::Requests(row_at, Col::OrganizationSubtotal);
             checker.identity(
                 Rule::RequestsOrganizationSubtotal,
                 at,
@@ -138,12 +143,12 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
                 &|expected, actual| Message {
                     zh: format!(
                         "「{}」行的{}应为五类组织之和{expected}，报告为{actual}。",
-                        row_at.label(),
+                        super::engine::line_label(row_at),
                         Col::OrganizationSubtotal.label()
                     ),
                     en: format!(
                         "Row 「{}」: the organisation subtotal should be {expected}, the sum of the five organisation columns, but {actual} is reported.",
-                        row_at.label()
+                        super::engine::line_label(row_at)
                     ),
                 },
             );
@@ -152,12 +157,7 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
 
     // requests.group_subtotal: a printed group row against the rows of the group.
     let o = &table.outcomes;
-    for group in [
-        RequestGroup::Withheld,
-        RequestGroup::Unavailable,
-        RequestGroup::NotProcessed,
-        RequestGroup::OtherHandling,
-    ] {
+    for group in crate::layout::RequestLine::SUBTOTAL_GROUPS {
         if matches!(
             (group, &o.other_handling),
             (RequestGroup::OtherHandling, OtherHandling::SingleRow(_))
@@ -172,12 +172,12 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
             for row in group.rows() {
                 if let Some(cells) = table.row(row) {
                     parts.push(Op::new(
-                        At::Request(RowAt::Data(row), column),
+                        At::Requests(RequestLine::Row(row), column),
                         cell(cells, column),
                     ));
                 }
             }
-            let at = At::Request(RowAt::GroupSubtotal(group), column);
+            let at = At::Requests(RequestLine::Subtotal(group), column);
             checker.identity(
                 Rule::RequestsGroupSubtotal,
                 at,
@@ -198,9 +198,9 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
     for column in Col::NATIONAL {
         let mut parts = Ops::new();
         for_each_outcome_leaf(o, &mut |row_at, row| {
-            parts.push(Op::new(At::Request(row_at, column), cell(row, column)));
+            parts.push(Op::new(At::Requests(row_at, column), cell(row, column)));
         });
-        let at = At::Request(RowAt::Data(RequestRow::OutcomesTotal), column);
+        let at = At::Requests(RequestLine::Row(RequestRow::OutcomesTotal), column);
         checker.identity(
             Rule::RequestsOutcomeTotal,
             at,
@@ -223,7 +223,7 @@ pub(crate) fn check(table: &Requests, checker: &mut Checker<'_>) {
 
     // requests.balance, column by column: 一 + 二 = 三 + 四.
     for column in Col::NATIONAL {
-        let at = |row| At::Request(RowAt::Data(row), column);
+        let at = |row| At::Requests(RequestLine::Row(row), column);
         let lhs = [
             Op::new(
                 at(RequestRow::NewReceived),

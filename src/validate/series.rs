@@ -13,7 +13,7 @@ use crate::meta::ReportYear;
 use crate::report::Report;
 use crate::requests::Requests;
 
-use super::engine::{At, Checker, Op, RowAt};
+use super::engine::{At, Checker, Op, RequestLine};
 
 /// Why a list of reports is not a series.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -114,7 +114,7 @@ fn check_carried_over(
     checker: &mut Checker<'_>,
 ) {
     for column in ApplicantColumn::NATIONAL {
-        let at = |row| At::Request(RowAt::Data(row), column);
+        let at = |row| At::Requests(RequestLine::Row(row), column);
         let (Some(forward), Some(over)) = (
             prev.carried_forward.cell(column),
             cur.carried_over.cell(column),
@@ -156,7 +156,7 @@ fn check_in_force(prev: &Format2021Report, cur: &Format2021Report, checker: &mut
         ) else {
             continue;
         };
-        let at = |column| At::Proactive(row, column);
+        let at = |column| At::Proactive2021(row, column);
         checker.identity(
             Rule::SeriesInForce,
             at(ProactiveColumn2021::InForce),
