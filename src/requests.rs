@@ -6,6 +6,7 @@
 //! the 2019 format (and some 2021 reports) print （六）其他处理 as a single row: both are held
 //! as printed, see [`OtherHandling`].
 
+use crate::tag::table_part;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +14,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::catalogue::{ApplicantColumn, FieldText, RequestGroup, RequestRow, TableText};
+use crate::catalogue::{ApplicantColumn, RequestGroup, RequestRow, TableText};
 use crate::cell::CountCell;
 
 fn present_cell<'de, D: Deserializer<'de>>(d: D) -> Result<Option<CountCell>, D::Error> {
@@ -382,35 +383,23 @@ pub struct Outcomes {
     pub total: ApplicantRow,
 }
 
-/// Part 三 of the 2019 and 2021 formats: applications received and handled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = crate::catalogue::Part::Requests.label(), description = "Applications received and handled, by applicant category (part 3).")]
-pub struct Requests {
-    /// The heading as printed, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::Heading.label())]
-    pub heading: Option<String>,
-    /// Prose printed before the table.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextBefore.label())]
-    pub text_before: Option<String>,
-    /// New applications received this year.
-    #[schemars(title = RequestRow::NewReceived.label(), description = RequestRow::NewReceived.title_en())]
-    pub new_received: ApplicantRow,
-    /// Applications carried over from last year.
-    #[schemars(title = RequestRow::CarriedOver.label(), description = RequestRow::CarriedOver.title_en())]
-    pub carried_over: ApplicantRow,
-    /// Outcomes this year.
-    #[schemars(title = RequestGroup::Outcomes.label(), description = RequestGroup::Outcomes.title_en())]
-    pub outcomes: Outcomes,
-    /// Carried forward to next year.
-    #[schemars(title = RequestRow::CarriedForward.label(), description = RequestRow::CarriedForward.title_en())]
-    pub carried_forward: ApplicantRow,
-    /// Prose printed after the table.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextAfter.label())]
-    pub text_after: Option<String>,
+table_part! {
+    /// Part 三 of the 2019 and 2021 formats: applications received and handled.
+    #[schemars(title = crate::catalogue::Part::Requests.label(), description = "Applications received and handled, by applicant category (part 3).")]
+    pub struct Requests ("Prose printed before the table.", "Prose printed after the table.") {
+        /// New applications received this year.
+        #[schemars(title = RequestRow::NewReceived.label(), description = RequestRow::NewReceived.title_en())]
+        pub new_received: ApplicantRow,
+        /// Applications carried over from last year.
+        #[schemars(title = RequestRow::CarriedOver.label(), description = RequestRow::CarriedOver.title_en())]
+        pub carried_over: ApplicantRow,
+        /// Outcomes this year.
+        #[schemars(title = RequestGroup::Outcomes.label(), description = RequestGroup::Outcomes.title_en())]
+        pub outcomes: Outcomes,
+        /// Carried forward to next year.
+        #[schemars(title = RequestRow::CarriedForward.label(), description = RequestRow::CarriedForward.title_en())]
+        pub carried_forward: ApplicantRow,
+    }
 }
 
 impl Requests {

@@ -1,8 +1,8 @@
 //! Part 四, 政府信息公开行政复议、行政诉讼情况: one row of 15 cells in three blocks.
 
+use crate::tag::table_part;
 use schemars::JsonSchema;
 
-use crate::catalogue::FieldText;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Part, ReviewBlock, ReviewOutcome};
@@ -80,32 +80,20 @@ impl ReviewCells {
     }
 }
 
-/// Part 四 of the 2019 and 2021 formats.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = Part::ReviewLitigation.label(), description = "Administrative review and litigation over disclosure (part 4).")]
-pub struct ReviewLitigation {
-    /// The heading as printed, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::Heading.label())]
-    pub heading: Option<String>,
-    /// Prose printed before the table.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextBefore.label())]
-    pub text_before: Option<String>,
-    /// Administrative review.
-    #[schemars(title = ReviewBlock::Review.label(), description = ReviewBlock::Review.title_en())]
-    pub review: ReviewCells,
-    /// Lawsuits filed without prior review.
-    #[schemars(title = ReviewBlock::LitigationDirect.label(), description = ReviewBlock::LitigationDirect.title_en())]
-    pub litigation_direct: ReviewCells,
-    /// Lawsuits filed after review.
-    #[schemars(title = ReviewBlock::LitigationAfterReview.label(), description = ReviewBlock::LitigationAfterReview.title_en())]
-    pub litigation_after_review: ReviewCells,
-    /// Prose printed after the table.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextAfter.label())]
-    pub text_after: Option<String>,
+table_part! {
+    /// Part 四 of the 2019 and 2021 formats.
+    #[schemars(title = Part::ReviewLitigation.label(), description = "Administrative review and litigation over disclosure (part 4).")]
+    pub struct ReviewLitigation ("Prose printed before the table.", "Prose printed after the table.") {
+        /// Administrative review.
+        #[schemars(title = ReviewBlock::Review.label(), description = ReviewBlock::Review.title_en())]
+        pub review: ReviewCells,
+        /// Lawsuits filed without prior review.
+        #[schemars(title = ReviewBlock::LitigationDirect.label(), description = ReviewBlock::LitigationDirect.title_en())]
+        pub litigation_direct: ReviewCells,
+        /// Lawsuits filed after review.
+        #[schemars(title = ReviewBlock::LitigationAfterReview.label(), description = ReviewBlock::LitigationAfterReview.title_en())]
+        pub litigation_after_review: ReviewCells,
+    }
 }
 
 impl ReviewLitigation {

@@ -3,6 +3,7 @@
 //! These figures are not the 2021 ones under other names: 对外公开总数量 is not 现行有效件数,
 //! and 上一年项目数量 counts items, not money.
 
+use crate::tag::table_part;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -91,47 +92,35 @@ pub struct Procurement {
     pub unit: Option<MoneyUnit>,
 }
 
-/// Part 二 of the 2019 format: proactive disclosure under 第二十条.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "Proactive2019", title = Part::Proactive.label(), description = "Proactive disclosure under article 20 (part 2, 2019 format).")]
-pub struct Proactive {
-    /// The heading as printed, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::Heading.label())]
-    pub heading: Option<String>,
-    /// Prose printed before the tables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextBefore.label())]
-    pub text_before: Option<String>,
-    /// 第（一）项: rules.
-    #[schemars(title = Row::Regulations.label(), description = Row::Regulations.title_en())]
-    pub regulations: PublishedCounts,
-    /// 第（一）项: normative documents.
-    #[schemars(title = Row::NormativeDocuments.label(), description = Row::NormativeDocuments.title_en())]
-    pub normative_documents: PublishedCounts,
-    /// 第（五）项: administrative licensing.
-    #[schemars(title = Row::Licensing.label(), description = Row::Licensing.title_en())]
-    pub licensing: ItemCounts,
-    /// 第（五）项: other external administrative services.
-    #[schemars(title = Row::OtherServices.label(), description = Row::OtherServices.title_en())]
-    pub other_services: ItemCounts,
-    /// 第（六）项: administrative penalties.
-    #[schemars(title = Row::Penalties.label(), description = Row::Penalties.title_en())]
-    pub penalties: ItemCounts,
-    /// 第（六）项: administrative coercive measures.
-    #[schemars(title = Row::Coercion.label(), description = Row::Coercion.title_en())]
-    pub coercion: ItemCounts,
-    /// 第（八）项: administrative fee items.
-    #[schemars(title = Row::AdministrativeFees.label(), description = Row::AdministrativeFees.title_en())]
-    pub administrative_fees: FeeItems,
-    /// 第（九）项: centralised procurement.
-    #[schemars(title = Row::Procurement.label(), description = Row::Procurement.title_en())]
-    pub procurement: Procurement,
-    /// Prose printed after the tables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextAfter.label())]
-    pub text_after: Option<String>,
+table_part! {
+    /// Part 二 of the 2019 format: proactive disclosure under 第二十条.
+    #[schemars(rename = "Proactive2019", title = Part::Proactive.label(), description = "Proactive disclosure under article 20 (part 2, 2019 format).")]
+    pub struct Proactive ("Prose printed before the tables.", "Prose printed after the tables.") {
+        /// 第（一）项: rules.
+        #[schemars(title = Row::Regulations.label(), description = Row::Regulations.title_en())]
+        pub regulations: PublishedCounts,
+        /// 第（一）项: normative documents.
+        #[schemars(title = Row::NormativeDocuments.label(), description = Row::NormativeDocuments.title_en())]
+        pub normative_documents: PublishedCounts,
+        /// 第（五）项: administrative licensing.
+        #[schemars(title = Row::Licensing.label(), description = Row::Licensing.title_en())]
+        pub licensing: ItemCounts,
+        /// 第（五）项: other external administrative services.
+        #[schemars(title = Row::OtherServices.label(), description = Row::OtherServices.title_en())]
+        pub other_services: ItemCounts,
+        /// 第（六）项: administrative penalties.
+        #[schemars(title = Row::Penalties.label(), description = Row::Penalties.title_en())]
+        pub penalties: ItemCounts,
+        /// 第（六）项: administrative coercive measures.
+        #[schemars(title = Row::Coercion.label(), description = Row::Coercion.title_en())]
+        pub coercion: ItemCounts,
+        /// 第（八）项: administrative fee items.
+        #[schemars(title = Row::AdministrativeFees.label(), description = Row::AdministrativeFees.title_en())]
+        pub administrative_fees: FeeItems,
+        /// 第（九）项: centralised procurement.
+        #[schemars(title = Row::Procurement.label(), description = Row::Procurement.title_en())]
+        pub procurement: Procurement,
+    }
 }
 
 impl Proactive {

@@ -1,5 +1,6 @@
 //! Part 二 of the 2021 format: the four 第二十条 tables.
 
+use crate::tag::table_part;
 use schemars::JsonSchema;
 
 use crate::catalogue::FieldText;
@@ -59,41 +60,29 @@ pub struct FeeAmount {
     pub amount: FeeCell,
 }
 
-/// Part 二 of the 2021 format: proactive disclosure under 第二十条.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "Proactive2021", title = Part::Proactive.label(), description = "Proactive disclosure under article 20 (part 2, 2021 format).")]
-pub struct Proactive {
-    /// The heading as printed, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::Heading.label())]
-    pub heading: Option<String>,
-    /// Prose printed before the tables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextBefore.label())]
-    pub text_before: Option<String>,
-    /// 第（一）项: rules.
-    #[schemars(title = Row::Regulations.label(), description = Row::Regulations.title_en())]
-    pub regulations: DocumentCounts,
-    /// 第（一）项: administrative normative documents.
-    #[schemars(title = Row::NormativeDocuments.label(), description = Row::NormativeDocuments.title_en())]
-    pub normative_documents: DocumentCounts,
-    /// 第（五）项: administrative licensing.
-    #[schemars(title = Row::Licensing.label(), description = Row::Licensing.title_en())]
-    pub licensing: DecisionCount,
-    /// 第（六）项: administrative penalties.
-    #[schemars(title = Row::Penalties.label(), description = Row::Penalties.title_en())]
-    pub penalties: DecisionCount,
-    /// 第（六）项: administrative coercive measures.
-    #[schemars(title = Row::Coercion.label(), description = Row::Coercion.title_en())]
-    pub coercion: DecisionCount,
-    /// 第（八）项: administrative fees.
-    #[schemars(title = Row::AdministrativeFees.label(), description = Row::AdministrativeFees.title_en())]
-    pub administrative_fees: FeeAmount,
-    /// Prose printed after the tables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = FieldText::TextAfter.label())]
-    pub text_after: Option<String>,
+table_part! {
+    /// Part 二 of the 2021 format: proactive disclosure under 第二十条.
+    #[schemars(rename = "Proactive2021", title = Part::Proactive.label(), description = "Proactive disclosure under article 20 (part 2, 2021 format).")]
+    pub struct Proactive ("Prose printed before the tables.", "Prose printed after the tables.") {
+        /// 第（一）项: rules.
+        #[schemars(title = Row::Regulations.label(), description = Row::Regulations.title_en())]
+        pub regulations: DocumentCounts,
+        /// 第（一）项: administrative normative documents.
+        #[schemars(title = Row::NormativeDocuments.label(), description = Row::NormativeDocuments.title_en())]
+        pub normative_documents: DocumentCounts,
+        /// 第（五）项: administrative licensing.
+        #[schemars(title = Row::Licensing.label(), description = Row::Licensing.title_en())]
+        pub licensing: DecisionCount,
+        /// 第（六）项: administrative penalties.
+        #[schemars(title = Row::Penalties.label(), description = Row::Penalties.title_en())]
+        pub penalties: DecisionCount,
+        /// 第（六）项: administrative coercive measures.
+        #[schemars(title = Row::Coercion.label(), description = Row::Coercion.title_en())]
+        pub coercion: DecisionCount,
+        /// 第（八）项: administrative fees.
+        #[schemars(title = Row::AdministrativeFees.label(), description = Row::AdministrativeFees.title_en())]
+        pub administrative_fees: FeeAmount,
+    }
 }
 
 impl Proactive {

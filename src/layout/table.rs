@@ -69,6 +69,29 @@ impl Table {
     }
 }
 
+/// The part 二 tables of a format: one per 第二十条 item, its rows and their columns.
+macro_rules! proactive_tables {
+    ($out:expr, $item:ident, $row:ident, $kind:ident) => {
+        for item in $item::ALL {
+            let rows: Vec<$row> = $row::ALL
+                .iter()
+                .copied()
+                .filter(|r| r.item() == *item)
+                .collect();
+            let Some(first) = rows.first() else { continue };
+            $out.push(proactive_table(
+                TableKind::$kind(*item),
+                item.label(),
+                first.columns().iter().map(|c| c.label()),
+                rows.iter().map(|r| {
+                    let cells = r.columns().iter().map(|c| CellAddress::$kind(*r, *c));
+                    (r.label(), cells.collect())
+                }),
+            ));
+        }
+    };
+}
+
 /// The tables an edition prints, in order. Empty for the 2008 era.
 ///
 /// ```
@@ -86,52 +109,10 @@ pub fn tables(edition: Edition) -> Vec<Table> {
     match edition {
         Edition::Regulation2008 => return out,
         Edition::Format2021 => {
-            for item in ProactiveItem2021::ALL {
-                let rows: Vec<ProactiveRow2021> = ProactiveRow2021::ALL
-                    .iter()
-                    .copied()
-                    .filter(|r| r.item() == *item)
-                    .collect();
-                let columns = rows[0].columns();
-                out.push(proactive_table(
-                    TableKind::Proactive2021(*item),
-                    item.label(),
-                    columns.iter().map(|c| c.label()),
-                    rows.iter().map(|r| {
-                        (
-                            r.label(),
-                            r.columns()
-                                .iter()
-                                .map(|c| CellAddress::Proactive2021(*r, *c))
-                                .collect(),
-                        )
-                    }),
-                ));
-            }
+            proactive_tables!(out, ProactiveItem2021, ProactiveRow2021, Proactive2021)
         }
         Edition::Format2019 => {
-            for item in ProactiveItem2019::ALL {
-                let rows: Vec<ProactiveRow2019> = ProactiveRow2019::ALL
-                    .iter()
-                    .copied()
-                    .filter(|r| r.item() == *item)
-                    .collect();
-                let columns = rows[0].columns();
-                out.push(proactive_table(
-                    TableKind::Proactive2019(*item),
-                    item.label(),
-                    columns.iter().map(|c| c.label()),
-                    rows.iter().map(|r| {
-                        (
-                            r.label(),
-                            r.columns()
-                                .iter()
-                                .map(|c| CellAddress::Proactive2019(*r, *c))
-                                .collect(),
-                        )
-                    }),
-                ));
-            }
+            proactive_tables!(out, ProactiveItem2019, ProactiveRow2019, Proactive2019)
         }
     }
     out.push(requests_table(edition));

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::catalogue::{
-    ApplicantColumn, Edition, ProactiveColumn2019, ProactiveColumn2021, ProactiveItem2019,
-    ProactiveRow2019, ProactiveRow2021, RequestGroup, ReviewBlock, ReviewOutcome, TableText,
+    ApplicantColumn, Edition, ProactiveColumn2019, ProactiveItem2019, ProactiveRow2019,
+    ProactiveRow2021, RequestGroup, ReviewBlock, ReviewOutcome, TableText,
 };
 use crate::findings::Rule;
 use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
@@ -105,6 +105,31 @@ struct Open<'a> {
     values: Vec<Item<'a>>,
     /// The label as printed.
     name: Cow<'a, str>,
+}
+
+/// A part 二 row's cells, in the order its header prints the columns when the header names
+/// exactly the row's columns, else in the official order.
+macro_rules! printed_columns {
+    ($reader:expr, $row:expr, $label:ident, $address:ident) => {{
+        let row = $row;
+        let official = row.columns();
+        let printed: Vec<_> = $reader
+            .item_columns
+            .iter()
+            .filter_map(|l| match l {
+                Label::$label(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        let matches = !printed.is_empty()
+            && printed.len() == official.len()
+            && printed.iter().all(|c| official.contains(c));
+        let columns = if matches { printed } else { official.to_vec() };
+        columns
+            .into_iter()
+            .map(|c| CellAddress::$address(row, c))
+            .collect()
+    }};
 }
 
 pub(crate) struct TableReader<'s, 'i> {
@@ -640,53 +665,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
     fn columns(&self, target: Target) -> Vec<CellAddress> {
         match target {
             Target::Proactive(row) => match self.edition {
-                Edition::Format2021 => {
-                    let Some(row) = ProactiveRow2021::from_id(row.id()) else {
-                        return Vec::new();
-                    };
-                    let printed: Vec<ProactiveColumn2021> = self
-                        .item_columns
-                        .iter()
-                        .filter_map(|l| match l {
-                            Label::Column2021(c) => Some(*c),
-                            _ => None,
-                        })
-                        .collect();
-                    let columns = if !printed.is_empty()
-                        && printed.len() == row.columns().len()
-                        && printed.iter().all(|c| row.columns().contains(c))
-                    {
-                        printed
-                    } else {
-                        row.columns().to_vec()
-                    };
-                    columns
-                        .into_iter()
-                        .map(|c| CellAddress::Proactive2021(row, c))
-                        .collect()
-                }
-                _ => {
-                    let printed: Vec<ProactiveColumn2019> = self
-                        .item_columns
-                        .iter()
-                        .filter_map(|l| match l {
-                            Label::Column2019(c) => Some(*c),
-                            _ => None,
-                        })
-                        .collect();
-                    let columns = if !printed.is_empty()
-                        && printed.len() == row.columns().len()
-                        && printed.iter().all(|c| row.columns().contains(c))
-                    {
-                        printed
-                    } else {
-                        row.columns().to_vec()
-                    };
-                    columns
-                        .into_iter()
-                        .map(|c| CellAddress::Proactive2019(row, c))
-                        .collect()
-                }
+                Edition::Format2021 => match ProactiveRow2021::from_id(row.id()) {
+                    Some(row) => printed_columns!(self, row, Column2021, Proactive2021),
+                    None => Vec::new(),
+                },
+                _ => printed_columns!(self, row, Column2019, Proactive2019),
             },
             Target::Request(line) => self
                 .applicant_columns()
