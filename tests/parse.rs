@@ -757,3 +757,86 @@ mod era_2008 {
         insta::assert_snapshot!("era_2008_seed_004_figures", figures(&parsed.report));
     }
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces real reports are made of, for generated texts that look like reports.
+    const PIECES: &[&str] = &[
+        "\n",
+        "\t",
+        " ",
+        "  ",
+        "|",
+        " |",
+        "\u{c}",
+        "0",
+        "12",
+        "3.5",
+        "/",
+        "—",
+        "减",
+        "-3-",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "第二十条第（一）项",
+        "信息内容",
+        "本年制发件数",
+        "规章",
+        "行政规范性文件",
+        "行政处罚",
+        "本年收费金额（单位：万元）",
+        "自然人",
+        "商业企业",
+        "总计",
+        "其他",
+        "（三）不予公开",
+        "1.属于国家秘密",
+        "3.其他",
+        "（六）其他处理",
+        "（七）总计",
+        "四、结转下年度继续办理",
+        "行政复议",
+        "结果维持",
+        "尚未审结",
+        "某局2022年政府信息公开工作年度报告",
+        "<table>",
+        "<tr><td>",
+        "</td></tr>",
+        "规章000规范性文件898989",
+        "（",
+        "）",
+        "數(shù)",
+        "2019年",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn no_text_made_of_report_pieces_panics(pieces in prop::collection::vec(prop::sample::select(PIECES), 0..400)) {
+            let text: String = pieces.concat();
+            let _ = parse(&text, &ParseOptions::default());
+        }
+
+        #[test]
+        fn no_cut_or_spliced_seed_panics(cut in 0usize..20_000, len in 0usize..2_000, at in 0usize..20_000) {
+            for seed in [SEED_002, SEED_003] {
+                let bytes = seed.as_bytes();
+                let (a, b) = (cut.min(bytes.len()), (cut + len).min(bytes.len()));
+                let mut spliced = bytes[..a].to_vec();
+                spliced.extend_from_slice(&bytes[b..]);
+                let at = at.min(spliced.len());
+                spliced.splice(at..at, bytes[a..b].iter().copied());
+                let _ = parse_bytes(&spliced, &ParseOptions::default());
+            }
+        }
+
+        #[test]
+        fn no_byte_string_panics(bytes in prop::collection::vec(any::<u8>(), 0..2_000)) {
+            let _ = parse_bytes(&bytes, &ParseOptions::default());
+        }
+    }
+}

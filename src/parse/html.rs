@@ -41,6 +41,14 @@ pub(crate) fn read(input: &str) -> Doc<'static> {
             .find(|e| e.value().name() == "title")
         {
             let text: String = title.text().collect();
+            // "某某局2022年政府信息公开工作年度报告_某某市人民政府": the site's name is not the title.
+            let text = text
+                .split(['_', '|', '｜'])
+                .next()
+                .unwrap_or_default()
+                .split(" - ")
+                .next()
+                .unwrap_or_default();
             w.text = text.trim().to_owned();
             w.flush();
         }
@@ -92,7 +100,17 @@ impl Walker<'_> {
     fn locate(&mut self, text: &str) -> std::ops::Range<usize> {
         let probe: String = text.chars().take(24).collect();
         if !probe.is_empty() {
-            if let Some(at) = self.input.get(self.cursor..).and_then(|s| s.find(&probe)) {
+            // Search a window ahead only: text the markup hides (entities, tags inside a
+            // word) must not make every search scan the rest of the page.
+            let mut end = (self.cursor + 64 * 1024).min(self.input.len());
+            while !self.input.is_char_boundary(end) {
+                end -= 1;
+            }
+            if let Some(at) = self
+                .input
+                .get(self.cursor..end)
+                .and_then(|s| s.find(&probe))
+            {
                 let start = self.cursor + at;
                 let end = if self.input[start..].starts_with(text) {
                     start + text.len()

@@ -44,6 +44,10 @@ fn is_row(label: Label) -> bool {
 
 const SCOPE: Scope = Scope::ANY.without(Scope::PARTS);
 
+/// The most lines one label can be wrapped over (a label is at most a few dozen characters,
+/// and a piece of it is at least one).
+const MAX_LABEL_LINES: usize = 256;
+
 /// The items of lines laid out with spaces (`first` is the index of the first line).
 pub(crate) fn items<'a>(
     lines: &[Line<'a>],
@@ -144,9 +148,14 @@ pub(crate) fn items<'a>(
             continue;
         }
         let vx = item.x.map_or(0, |x| x.0);
-        let owner = labels
+        // Labels are sorted by their first line and span a few lines at most: look only at
+        // those that start shortly before this line, so the work stays linear.
+        let from = labels.partition_point(|l| l.first_line + MAX_LABEL_LINES < item.line);
+        let to = labels.partition_point(|l| l.first_line <= item.line);
+        let owner = labels[from..to.max(from)]
             .iter()
             .enumerate()
+            .map(|(j, l)| (j + from, l))
             .filter(|(_, l)| {
                 is_row(l.hit.label)
                     && l.first_line <= item.line
