@@ -284,27 +284,9 @@ impl CellAddress {
     /// Every address a report of this edition can hold, in the order printed (part 三 with
     /// every optional row and column). Empty for the 2008 era, which has no tables.
     pub fn all(edition: Edition) -> Vec<CellAddress> {
-        let mut out = Vec::new();
-        match edition {
-            Edition::Format2021 => {
-                for row in ProactiveRow2021::ALL {
-                    out.extend(
-                        row.columns()
-                            .iter()
-                            .map(|c| CellAddress::Proactive2021(*row, *c)),
-                    );
-                }
-            }
-            Edition::Format2019 => {
-                for row in ProactiveRow2019::ALL {
-                    out.extend(
-                        row.columns()
-                            .iter()
-                            .map(|c| CellAddress::Proactive2019(*row, *c)),
-                    );
-                }
-            }
-            Edition::Regulation2008 => return out,
+        let mut out: Vec<CellAddress> = CellAddress::proactive(edition).collect();
+        if edition == Edition::Regulation2008 {
+            return out;
         }
         for line in RequestLine::all() {
             out.extend(
@@ -321,6 +303,31 @@ impl CellAddress {
             );
         }
         out
+    }
+}
+
+impl CellAddress {
+    /// The cells of part 二 of an edition, in the order printed, without allocating.
+    pub fn proactive(edition: Edition) -> impl Iterator<Item = CellAddress> {
+        let rows_2021: &'static [ProactiveRow2021] = match edition {
+            Edition::Format2021 => ProactiveRow2021::ALL,
+            _ => &[],
+        };
+        let rows_2019: &'static [ProactiveRow2019] = match edition {
+            Edition::Format2019 => ProactiveRow2019::ALL,
+            _ => &[],
+        };
+        let in_2021 = rows_2021.iter().flat_map(|row| {
+            row.columns()
+                .iter()
+                .map(move |c| CellAddress::Proactive2021(*row, *c))
+        });
+        let in_2019 = rows_2019.iter().flat_map(|row| {
+            row.columns()
+                .iter()
+                .map(move |c| CellAddress::Proactive2019(*row, *c))
+        });
+        in_2021.chain(in_2019)
     }
 }
 

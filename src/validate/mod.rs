@@ -25,14 +25,13 @@ mod series;
 
 pub use series::{SeriesError, validate_series};
 
-use crate::catalogue::{Edition, ProactiveColumn2021, ProactiveRow2021, RequestGroup};
+use crate::catalogue::{Edition, RequestGroup};
 use crate::findings::{Message, Rule, Validation};
-use crate::format_2019::Format2019Report;
-use crate::format_2021::Format2021Report;
+use crate::layout::{CellAddress, CellRef};
 use crate::report::Report;
 use crate::requests::OtherHandling;
 
-use engine::{At, Checker};
+use engine::Checker;
 
 /// Checks one report and returns every finding, in a stable order (by part, then by rule,
 /// then by row and column as printed), with the tallies.
@@ -43,11 +42,49 @@ pub fn validate(report: &Report) -> Validation {
         year: None,
     };
     match report {
-        Report::Format2021(r) => check_format_2021(r, &mut checker),
-        Report::Format2019(r) => check_format_2019(r, &mut checker),
+        Report::Format2021(r) => {
+            let (edition, year) = (Edition::Format2021, r.meta.report_year.get());
+            check_layout(
+                &mut checker,
+                edition,
+                year,
+                &r.requests.outcomes.other_handling,
+            );
+            proactive_cells(report, &mut checker);
+            requests::check(&r.requests, &mut checker);
+            review::check(&r.review_litigation, &mut checker);
+        }
+        Report::Format2019(r) => {
+            let (edition, year) = (Edition::Format2019, r.meta.report_year.get());
+            check_layout(
+                &mut checker,
+                edition,
+                year,
+                &r.requests.outcomes.other_handling,
+            );
+            proactive_cells(report, &mut checker);
+            proactive_2019::check(&r.proactive, &mut checker);
+            requests::check(&r.requests, &mut checker);
+            review::check(&r.review_litigation, &mut checker);
+        }
         Report::Regulation2008(r) => regulation_2008::check(r, &mut checker),
     }
     out
+}
+
+/// `cell.blank` and `cell.not_numeric` over every cell of part 二, as the layout orders them.
+fn proactive_cells(report: &Report, checker: &mut Checker<'_>) {
+    for at in CellAddress::proactive(report.edition()) {
+        let Some(cell) = report.cell(at) else {
+            continue;
+        };
+        match cell {
+            CellRef::Count(c) => checker.cell(at, c),
+            CellRef::Change(c) => checker.cell(at, c),
+            CellRef::Fee(c) => checker.cell(at, c),
+            CellRef::Amount(c) => checker.cell(at, c),
+        }
+    }
 }
 
 /// `edition.layout` for the year alone.
@@ -104,47 +141,9 @@ fn check_layout(
     );
 }
 
-fn check_format_2019(r: &Format2019Report, checker: &mut Checker<'_>) {
-    check_layout(
-        checker,
-        Edition::Format2019,
-        r.meta.report_year.get(),
-        &r.requests.outcomes.other_handling,
-    );
-    proactive_2019::check(&r.proactive, checker);
-    requests::check(&r.requests, checker);
-    review::check(&r.review_litigation, checker);
-}
-
 impl Report {
     /// Checks the report: see [`validate`].
     pub fn validate(&self) -> Validation {
         validate(self)
     }
-}
-
-fn check_format_2021(r: &Format2021Report, checker: &mut Checker<'_>) {
-    check_layout(
-        checker,
-        Edition::Format2021,
-        r.meta.report_year.get(),
-        &r.requests.outcomes.other_handling,
-    );
-
-    // Part 二: blank and raw cells.
-    for row in ProactiveRow2021::ALL {
-        for column in row.columns() {
-            let at = At::Proactive2021(*row, *column);
-            match column {
-                ProactiveColumn2021::Amount => checker.cell(at, r.proactive.fee()),
-                _ => {
-                    if let Some(cell) = r.proactive.count(*row, *column) {
-                        checker.cell(at, cell);
-                    }
-                }
-            }
-        }
-    }
-    requests::check(&r.requests, checker);
-    review::check(&r.review_litigation, checker);
 }
