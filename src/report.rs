@@ -254,6 +254,15 @@ impl Report {
         }
     }
 
+    /// Part 四, the review and litigation table (2019 and 2021 formats).
+    pub fn review_litigation(&self) -> Option<&crate::review::ReviewLitigation> {
+        match self {
+            Report::Format2021(r) => Some(&r.review_litigation),
+            Report::Format2019(r) => Some(&r.review_litigation),
+            Report::Regulation2008(_) => None,
+        }
+    }
+
     /// Who published the report and for which year.
     pub fn meta(&self) -> &Meta {
         match self {

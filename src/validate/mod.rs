@@ -42,32 +42,22 @@ pub fn validate(report: &Report) -> Validation {
         year: None,
     };
     match report {
-        Report::Format2021(r) => {
-            let (edition, year) = (Edition::Format2021, r.meta.report_year.get());
-            check_layout(
-                &mut checker,
-                edition,
-                year,
-                &r.requests.outcomes.other_handling,
-            );
-            proactive_cells(report, &mut checker);
-            requests::check(&r.requests, &mut checker);
-            review::check(&r.review_litigation, &mut checker);
-        }
-        Report::Format2019(r) => {
-            let (edition, year) = (Edition::Format2019, r.meta.report_year.get());
-            check_layout(
-                &mut checker,
-                edition,
-                year,
-                &r.requests.outcomes.other_handling,
-            );
-            proactive_cells(report, &mut checker);
-            proactive_2019::check(&r.proactive, &mut checker);
-            requests::check(&r.requests, &mut checker);
-            review::check(&r.review_litigation, &mut checker);
-        }
         Report::Regulation2008(r) => regulation_2008::check(r, &mut checker),
+        _ => {
+            let (Some(table), Some(review)) = (report.requests(), report.review_litigation())
+            else {
+                return out;
+            };
+            let year = report.meta().report_year.get();
+            let other = &table.outcomes.other_handling;
+            check_layout(&mut checker, report.edition(), year, other);
+            proactive_cells(report, &mut checker);
+            if let Report::Format2019(r) = report {
+                proactive_2019::check(&r.proactive, &mut checker);
+            }
+            requests::check(table, &mut checker);
+            review::check(review, &mut checker);
+        }
     }
     out
 }
