@@ -256,18 +256,17 @@ prop_compose! {
 
 /// Every count cell of parts 三 and 四 by pointer.
 fn checked_pointers() -> Vec<String> {
-    let mut pointers = Vec::new();
-    for row in Row::ALL {
-        for column in Col::NATIONAL {
-            pointers.push(format!("{}/{}", row.pointer(), column.id()));
-        }
-    }
-    for block in ReviewBlock::ALL {
-        for outcome in ReviewOutcome::ALL {
-            pointers.push(format!("{}/{}", block.pointer(), outcome.id()));
-        }
-    }
-    pointers
+    use ogi_report::Edition;
+    use ogi_report::layout::{CellAddress, RequestLine};
+    CellAddress::all(Edition::Format2021)
+        .into_iter()
+        .filter(|at| match at {
+            CellAddress::Requests(RequestLine::Row(_), column) => Col::NATIONAL.contains(column),
+            CellAddress::Review(..) => true,
+            _ => false,
+        })
+        .map(|at| at.pointer())
+        .collect()
 }
 
 proptest! {
