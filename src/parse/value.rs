@@ -62,7 +62,7 @@ pub(crate) fn is_value_like(text: &str) -> bool {
         return is_number(t) || MARKS.contains(&t);
     }
     let t = folded(t);
-    is_number(&t) || MARKS.contains(&t.as_str())
+    is_number(&t) || MARKS.contains(&t.as_str()) || without_count_unit(&t).is_some()
 }
 
 /// Full-width digits and signs folded; surrounding space removed.
@@ -94,6 +94,15 @@ fn thousands(int: &str) -> Option<String> {
     Some(groups.concat())
 }
 
+/// Units a count is sometimes printed with in its cell ("3件").
+const COUNT_UNITS: &[char] = &['件', '个', '项', '次', '条', '人', '起', '宗', '家', '份'];
+
+/// A count printed with its unit: the digits, when the text is digits and one count unit.
+fn without_count_unit(text: &str) -> Option<&str> {
+    let digits = text.strip_suffix(COUNT_UNITS)?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+}
+
 /// The number and the unit of money printed after it, if any.
 pub(crate) fn strip_unit(text: &str) -> (&str, Option<MoneyUnit>) {
     if let Some(t) = text.strip_suffix("万元") {
@@ -119,6 +128,7 @@ pub(crate) fn count(text: &str) -> Cell<Count> {
     if t.is_empty() {
         return Cell::Blank;
     }
+    let t = without_count_unit(&t).map_or(t.clone(), str::to_owned);
     if let Some(digits) = plain_digits(&t) {
         if digits == "0" || !digits.starts_with('0') {
             if let Ok(n) = digits.parse::<u64>() {
@@ -184,5 +194,63 @@ pub(crate) fn amount(text: &str) -> (Cell<ExactDecimal>, Option<MoneyUnit>) {
     match number.parse::<ExactDecimal>() {
         Ok(v) => (Cell::Value(v), unit),
         Err(_) => (Cell::Raw(text.trim().to_owned()), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_read_as_printed() {
+        assert_eq!(count("12"), Cell::Value(Count::new(12).unwrap()));
+        assert_eq!(count("１２"), Cell::Value(Count::new(12).unwrap()));
+        assert_eq!(count("3件"), Cell::Value(Count::new(3).unwrap()));
+        assert_eq!(count("1,234"), Cell::Value(Count::new(1234).unwrap()));
+        assert_eq!(count(""), Cell::Blank);
+        for raw in ["5.0", "007", "1,23", "3万件", "/", "减", "3件多"] {
+            assert_eq!(count(raw), Cell::Raw(raw.to_owned()), "{raw}");
+        }
+        assert_eq!(change("-2"), Cell::Value(-2));
+        assert_eq!(change("＋3"), Cell::Value(3));
+        assert_eq!(change("减"), Cell::Raw("减".to_owned()));
+        assert_eq!(
+            fee("27.25").value().map(ToString::to_string).as_deref(),
+            Some("27.2500")
+        );
+        assert_eq!(
+            fee("27.25万元").value().map(ToString::to_string).as_deref(),
+            Some("27.2500")
+        );
+        // A fifth decimal is not rounded away: the cell keeps the text.
+        assert_eq!(fee("1.23456"), Cell::Raw("1.23456".to_owned()));
+        assert_eq!(fee("300元"), Cell::Raw("300元".to_owned()));
+        let (a, unit) = amount("48359.899368万元");
+        assert_eq!(
+            a.value().map(ToString::to_string).as_deref(),
+            Some("48359.899368")
+        );
+        assert_eq!(unit, Some(MoneyUnit::WanYuan));
+    }
+
+    #[test]
+    fn values_are_told_from_words() {
+        for value in [
+            "0",
+            "12",
+            "-3",
+            "3.5",
+            "/",
+            "—",
+            "减",
+            "3件",
+            "２",
+            "27.25万元",
+        ] {
+            assert!(is_value_like(value), "{value}");
+        }
+        for word in ["规章", "行政许可", "件", "2019年", "三", "0379-63971494x"] {
+            assert!(!is_value_like(word), "{word}");
+        }
     }
 }
