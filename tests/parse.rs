@@ -840,3 +840,233 @@ mod hostile {
         }
     }
 }
+
+/// Word documents made from rendered reports: the HTML page's paragraphs and tables written
+/// as WordprocessingML, rowspans as `w:vMerge`, colspans as `w:gridSpan`.
+#[cfg(feature = "docx")]
+mod docx {
+    use super::*;
+    use ogi_report::parse::{ParseError, parse_docx};
+    use scraper::{ElementRef, Html as Page, Selector};
+    use std::io::Write;
+
+    fn escape(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    fn paragraph(text: &str, style: Option<&str>) -> String {
+        let style = style.map_or(String::new(), |s| {
+            format!("<w:pPr><w:pStyle w:val=\"{s}\"/></w:pPr>")
+        });
+        format!(
+            "<w:p>{style}<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            escape(text)
+        )
+    }
+
+    /// A table as Word writes it: every grid position of a rowspan below its first row is a
+    /// `w:vMerge` continuation cell.
+    fn table(element: ElementRef<'_>) -> String {
+        let rows: Vec<ElementRef<'_>> = element.select(&Selector::parse("tr").unwrap()).collect();
+        let mut below: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+        let mut out = String::from("<w:tbl>");
+        for (r, row) in rows.iter().enumerate() {
+            out += "<w:tr>";
+            let mut col = 0;
+            let cells: Vec<ElementRef<'_>> = row
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|c| matches!(c.value().name(), "td" | "th"))
+                .collect();
+            let mut cells = cells.into_iter().peekable();
+            loop {
+                if let Some(span) = below.remove(&(r, col)) {
+                    out += &format!(
+                        "<w:tc><w:tcPr><w:gridSpan w:val=\"{span}\"/><w:vMerge/></w:tcPr><w:p/></w:tc>"
+                    );
+                    col += span;
+                    continue;
+                }
+                let Some(cell) = cells.next() else { break };
+                let attr = |name: &str| {
+                    cell.value()
+                        .attr(name)
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(1usize)
+                };
+                let (rowspan, colspan) = (attr("rowspan"), attr("colspan"));
+                let merge = if rowspan > 1 {
+                    "<w:vMerge w:val=\"restart\"/>"
+                } else {
+                    ""
+                };
+                for k in 1..rowspan {
+                    below.insert((r + k, col), colspan);
+                }
+                let text: String = cell.text().collect();
+                out += &format!(
+                    "<w:tc><w:tcPr><w:gridSpan w:val=\"{colspan}\"/>{merge}</w:tcPr>{}</w:tc>",
+                    paragraph(text.trim(), None)
+                );
+                col += colspan;
+            }
+            out += "</w:tr>";
+        }
+        out + "</w:tbl>"
+    }
+
+    /// The .docx of a rendered report.
+    pub(super) fn docx_of(report: &Report) -> Vec<u8> {
+        let page = Page::parse_document(&Html::new(report).page());
+        let mut body = String::new();
+        let blocks = Selector::parse(
+            "article > h1, article > h2, article > p, article > dl div, article table",
+        )
+        .unwrap();
+        for element in page.select(&blocks) {
+            match element.value().name() {
+                "h1" => body += &paragraph(&element.text().collect::<String>(), Some("Title")),
+                "h2" => body += &paragraph(&element.text().collect::<String>(), Some("Heading1")),
+                "p" => body += &paragraph(&element.text().collect::<String>(), None),
+                "div" => {
+                    let parts: Vec<String> = element
+                        .children()
+                        .filter_map(ElementRef::wrap)
+                        .map(|e| e.text().collect::<String>())
+                        .collect();
+                    body += &paragraph(&parts.join("："), None);
+                }
+                "table" => body += &table(element),
+                _ => {}
+            }
+        }
+        let document = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+        );
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, content) in [
+            (
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+            ),
+            (
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>",
+            ),
+            ("word/document.xml", document.as_str()),
+        ] {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(content.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn every_fixture_report_read_back_from_a_word_document() {
+        for report in seed_reports() {
+            let bytes = docx_of(&report);
+            let parsed = parse_docx(&bytes, &ParseOptions::default()).unwrap();
+            assert_eq!(difference(&report, &parsed.report), None);
+            // parse_bytes knows a .docx from its content.
+            let again = parse_bytes(&bytes, &ParseOptions::default()).unwrap();
+            assert_eq!(again.report, parsed.report);
+        }
+    }
+
+    /// Two of the documents are committed, for the command-line checks and for users to try.
+    #[test]
+    fn the_committed_word_documents_are_fresh() {
+        let a = docx_of(&reference::seed_002());
+        assert_eq!(
+            a,
+            docx_of(&reference::seed_002()),
+            "the generator is deterministic"
+        );
+        crate::support::check_or_write_bytes("tests/fixtures/docx/002_luohe_huizu_2022.docx", &a);
+        crate::support::check_or_write_bytes(
+            "tests/fixtures/docx/003_liaocheng_2019.docx",
+            &docx_of(&reference::seed_003()),
+        );
+    }
+
+    #[test]
+    fn vertically_merged_label_cells_are_read() {
+        let bytes = docx_of(&reference::seed_002());
+        let text = ogi_report::parse::docx_text(&bytes).unwrap();
+        // 三、本年度办理结果 spans 22 rows: its column is empty below it.
+        assert!(
+            text.contains("三、本年度办理结果\t（一）予以公开"),
+            "{text}"
+        );
+        assert!(text.contains("\n\t（二）部分公开"), "{text}");
+    }
+
+    fn refused(bytes: &[u8]) -> String {
+        match parse_bytes(bytes, &ParseOptions::default()) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("read"),
+        }
+    }
+
+    #[test]
+    fn bad_word_files_are_refused_with_the_reason() {
+        let good = docx_of(&reference::seed_002());
+        // Truncated.
+        assert!(
+            refused(&good[..good.len() / 2])
+                .starts_with("not a readable .docx: not a readable ZIP container")
+        );
+        // A ZIP file that is not a Word document.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("readme.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"hello").unwrap();
+        let other = zip.finish().unwrap().into_inner();
+        assert_eq!(
+            refused(&other),
+            "not a readable .docx: no word/document.xml: a ZIP file, but not a Word document"
+        );
+        // An encrypted document is an OLE compound file.
+        let mut ole = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+        ole.resize(512, 0);
+        assert!(refused(&ole).contains("an encrypted .docx or an old .doc"));
+        // A ZIP bomb: 100 MB of zeros squeezed into a small entry.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("word/document.xml", options).unwrap();
+        let zeros = vec![b' '; 1 << 20];
+        for _ in 0..100 {
+            zip.write_all(&zeros).unwrap();
+        }
+        let bomb = zip.finish().unwrap().into_inner();
+        assert!(bomb.len() < 1 << 20);
+        assert!(
+            refused(&bomb).contains("refused as a ZIP bomb"),
+            "{}",
+            refused(&bomb)
+        );
+        // No tables where the edition needs them.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>某局2022年政府信息公开工作年度报告</w:t></w:r></w:p><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>".as_bytes()).unwrap();
+        let prose = zip.finish().unwrap().into_inner();
+        assert_eq!(
+            parse_bytes(&prose, &ParseOptions::default()),
+            Err(ParseError::NoTables {
+                year: 2022,
+                edition: "format_2021"
+            })
+        );
+    }
+}

@@ -32,6 +32,8 @@
 //! ```
 
 mod digits;
+#[cfg(feature = "docx")]
+mod docx;
 mod figures;
 #[cfg(feature = "html")]
 mod html;
@@ -51,6 +53,8 @@ use crate::catalogue::Edition;
 use crate::findings::{Finding, Message, Rule, Validation};
 use crate::report::Report;
 
+#[cfg(feature = "docx")]
+pub use docx::{MAX_DOCUMENT, MAX_RATIO, docx_text};
 pub use positioned::{TextPiece, layout_text, parse_positioned};
 pub use source::SourceSpan;
 
@@ -189,6 +193,12 @@ pub enum ParseError {
         /// The line where the markup starts.
         line: u32,
     },
+    /// A Word document that cannot be read (feature `docx`).
+    #[error("not a readable .docx: {reason}")]
+    Docx {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The input is too large.
     #[error("the input is {size} bytes; the limit is {limit} bytes")]
     TooLarge {
@@ -211,10 +221,15 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, Parse
             what: "a PDF file; read it with the `pdf` feature, or extract its text first".into(),
         });
     }
-    if input.starts_with(b"PK\x03\x04") {
+    if input.starts_with(b"PK\x03\x04") || input.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
+        #[cfg(feature = "docx")]
+        {
+            return parse_docx(input, options);
+        }
+        #[cfg(not(feature = "docx"))]
         return Err(ParseError::Binary {
             offset: 0,
-            what: "a ZIP container (a .docx?); read it with the `docx` feature".into(),
+            what: "a ZIP or OLE container (a .docx?); read it with the `docx` feature".into(),
         });
     }
     match std::str::from_utf8(input) {
@@ -224,6 +239,14 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, Parse
             what: "not valid UTF-8".into(),
         }),
     }
+}
+
+/// Reads a report from a Word document (.docx). Spans refer to the text [`docx_text`] makes
+/// of it: paragraphs as lines, table rows as tab-separated lines.
+#[cfg(feature = "docx")]
+pub fn parse_docx(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
+    let text = docx_text(bytes)?;
+    parse(&text, options)
 }
 
 /// Reads a report from its published text: plain text in any of its forms, Markdown, or

@@ -46,6 +46,23 @@ pub fn check_or_write(path: &str, generated: &str) {
     );
 }
 
+/// As [`check_or_write`], for a binary file.
+pub fn check_or_write_bytes(path: &str, generated: &[u8]) {
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if write_requested() {
+        if let Some(dir) = full.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(&full, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read(&full).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{path} is stale: run `OGI_REPORT_WRITE=1 cargo test --locked --features docx` and commit the result"
+    );
+}
+
 /// A fixture's JSON with values set (or inserted) at JSON Pointers.
 pub fn json_with(json: &str, cells: &[(&str, Value)]) -> Value {
     let mut doc: Value = serde_json::from_str(json).unwrap();
