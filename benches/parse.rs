@@ -57,6 +57,35 @@ fn html_page(bencher: Bencher) {
     bencher.bench(|| parse(black_box(&page), &options).unwrap());
 }
 
+/// A 5-page report PDF (seed 002 printed by Chromium), file to validated report.
+#[cfg(feature = "pdf")]
+#[divan::bench]
+fn pdf_file_to_validated_report(bencher: Bencher) {
+    let bytes = include_bytes!("../tests/fixtures/pdf/002_luohe_huizu_2022.pdf");
+    let options = ParseOptions::default();
+    bencher.bench(|| {
+        let parsed = ogi_report::parse::parse_pdf(black_box(bytes), &options).unwrap();
+        ogi_report::validate(&parsed.report)
+    });
+}
+
+/// Seed 002 as a Word document, file to validated report.
+#[cfg(feature = "docx")]
+#[divan::bench]
+fn docx_file_to_validated_report(bencher: Bencher) {
+    let bytes = include_bytes!("../tests/fixtures/docx/002_luohe_huizu_2022.docx");
+    let options = ParseOptions::default();
+    bencher.bench(|| {
+        let parsed = parse_bytes_for_bench(black_box(bytes), &options);
+        ogi_report::validate(&parsed.report)
+    });
+}
+
+#[cfg(feature = "docx")]
+fn parse_bytes_for_bench(bytes: &[u8], options: &ParseOptions) -> ogi_report::parse::Parsed {
+    ogi_report::parse::parse_bytes(bytes, options).unwrap()
+}
+
 /// A report with its narrative repeated until the text is about this many bytes: time per
 /// byte stays flat when parsing is linear.
 #[divan::bench(args = [10_000, 100_000, 1_000_000])]

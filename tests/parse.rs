@@ -169,12 +169,21 @@ fn unreadable_input_is_an_error_that_says_what_was_expected() {
     let none = ParseOptions::default();
     assert_eq!(parse("", &none), Err(ParseError::Empty));
     assert_eq!(parse(" \n\t\n", &none), Err(ParseError::Empty));
-    assert_eq!(
-        parse_bytes(b"%PDF-1.7\n...", &none)
-            .unwrap_err()
-            .to_string(),
-        "the input is binary, not text (byte 0: a PDF file; read it with the `pdf` feature, or extract its text first); expected UTF-8 text, HTML, or a PDF or DOCX read with its feature"
-    );
+    // A PDF is read with the `pdf` feature; without it the error names the feature.
+    let pdf = parse_bytes(b"%PDF-1.7\n...", &none)
+        .unwrap_err()
+        .to_string();
+    if cfg!(feature = "pdf") {
+        assert!(
+            pdf.starts_with("not a readable PDF: a corrupt or truncated PDF"),
+            "{pdf}"
+        );
+    } else {
+        assert_eq!(
+            pdf,
+            "the input is binary, not text (byte 0: a PDF file; read it with the `pdf` feature, or extract its text first); expected UTF-8 text, HTML, or a PDF or DOCX read with its feature"
+        );
+    }
     assert_eq!(
         parse_bytes(b"abc\xff\xfe", &none),
         Err(ParseError::Binary {
@@ -1068,5 +1077,65 @@ mod docx {
                 edition: "format_2021"
             })
         );
+    }
+}
+
+/// PDFs read directly: a Chromium print of seed 002 (`tests/fixtures/pdf/SOURCES.md`).
+#[cfg(feature = "pdf")]
+mod pdf {
+    use super::*;
+    use ogi_report::parse::{parse_pdf, pdf_pieces};
+
+    const PDF_002: &[u8] = include_bytes!("fixtures/pdf/002_luohe_huizu_2022.pdf");
+
+    #[test]
+    fn a_printed_report_reads_back_with_every_table_cell() {
+        let parsed = parse_pdf(PDF_002, &ParseOptions::default()).unwrap();
+        let want = reference::seed_002();
+        let cells = |r: &Report| -> Vec<(String, Option<String>)> {
+            r.cells()
+                .map(|(at, c)| (at.pointer(), c.display()))
+                .collect()
+        };
+        assert_eq!(cells(&parsed.report), cells(&want));
+        assert_eq!(parsed.report.meta().agency, want.meta().agency);
+        assert_eq!(parsed.report.meta().report_year, want.meta().report_year);
+        // parse_bytes knows a PDF from its content.
+        assert_eq!(
+            parse_bytes(PDF_002, &ParseOptions::default())
+                .unwrap()
+                .report,
+            parsed.report
+        );
+    }
+
+    #[test]
+    fn glyphs_are_placed_by_position_whatever_the_drawing_order() {
+        let mut pieces = pdf_pieces(PDF_002).unwrap();
+        pieces.reverse();
+        let reversed =
+            ogi_report::parse::parse_positioned(&pieces, &ParseOptions::default()).unwrap();
+        let parsed = parse_pdf(PDF_002, &ParseOptions::default()).unwrap();
+        assert_eq!(reversed.report, parsed.report);
+    }
+
+    #[test]
+    fn bad_pdfs_are_refused_with_the_reason() {
+        let message = |bytes: &[u8]| {
+            parse_bytes(bytes, &ParseOptions::default())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            message(include_bytes!("fixtures/pdf/no_text_layer.pdf")),
+            "not a readable PDF: no text layer: OCR it first"
+        );
+        assert!(
+            message(&PDF_002[..PDF_002.len() / 3])
+                .starts_with("not a readable PDF: a corrupt or truncated PDF")
+        );
+        let mut garbage = b"%PDF-1.7\n".to_vec();
+        garbage.extend(std::iter::repeat_n(b'x', 10_000));
+        assert!(message(&garbage).starts_with("not a readable PDF:"));
     }
 }

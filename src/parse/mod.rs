@@ -37,6 +37,8 @@ mod docx;
 mod figures;
 #[cfg(feature = "html")]
 mod html;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod positioned;
 mod prose;
 mod reflow;
@@ -55,6 +57,8 @@ use crate::report::Report;
 
 #[cfg(feature = "docx")]
 pub use docx::{MAX_DOCUMENT, MAX_RATIO, docx_text};
+#[cfg(feature = "pdf")]
+pub use pdf::{parse_pdf, pdf_pieces};
 pub use positioned::{TextPiece, layout_text, parse_positioned};
 pub use source::SourceSpan;
 
@@ -193,6 +197,12 @@ pub enum ParseError {
         /// The line where the markup starts.
         line: u32,
     },
+    /// A PDF that cannot be read (feature `pdf`).
+    #[error("not a readable PDF: {reason}")]
+    Pdf {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A Word document that cannot be read (feature `docx`).
     #[error("not a readable .docx: {reason}")]
     Docx {
@@ -216,6 +226,11 @@ pub const MAX_INPUT: usize = 64 << 20;
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
     let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
     if input.starts_with(b"%PDF") {
+        #[cfg(feature = "pdf")]
+        {
+            return parse_pdf(input, options);
+        }
+        #[cfg(not(feature = "pdf"))]
         return Err(ParseError::Binary {
             offset: 0,
             what: "a PDF file; read it with the `pdf` feature, or extract its text first".into(),

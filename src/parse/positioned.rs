@@ -94,7 +94,8 @@ pub fn layout_text(pieces: &[TextPiece]) -> String {
             !p.text.trim().is_empty() && [p.x0, p.x1, p.y0, p.y1].iter().all(|v| v.is_finite())
         })
         .collect();
-    // The width of a character: the median over the pieces of width per character.
+    // The width of a character to start with: the median over the pieces of width per
+    // character.
     let unit = median(
         pieces
             .iter()
@@ -120,12 +121,24 @@ pub fn layout_text(pieces: &[TextPiece]) -> String {
     }
     let mut out = String::new();
     let mut page = rows.first().map_or(1, |r| r.0);
+    // The width of a column on a row: the width of its wide (Han) characters, which a table's
+    // header and label rows share; a row of numbers only keeps the width of the row above.
+    let mut row_unit = unit;
     for (row_page, mut row) in rows {
         if row_page != page {
             out.push('\u{c}');
             page = row_page;
         }
         row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        if let Some(wide) = median(
+            row.iter()
+                .filter(|p| !p.text.is_ascii())
+                .map(|p| (p.x1 - p.x0).abs() / p.text.chars().count().max(1) as f64)
+                .collect(),
+        ) {
+            row_unit = wide;
+        }
+        let unit = row_unit;
         let mut line = String::new();
         let mut columns = 0usize;
         let mut right: Option<f64> = None;

@@ -86,30 +86,46 @@ pub(crate) fn items<'a>(
             let normalized = normalize(&tok.text);
             let labelish =
                 find(&normalized).is_some() || m.is_prefix_normalized(&normalized, SCOPE);
-            // A continuation: a buffer in the same columns on this line or just above.
-            let at = open.iter().position(|b| {
-                let near = b.last_line + 2 >= index;
+            // A continuation: a buffer in the same columns on this line or just above, whose
+            // text this piece carries on (a label, or the start of one). Of several, the one
+            // whose columns it overlaps most.
+            let near = |b: &Buffer| {
+                let close = b.last_line + 2 >= index;
                 let overlaps = b.x0 <= x1 + 2 && x0 <= b.x1 + 2;
                 let adjacent = b.last_line == index && b.x1 + 1 >= x0 && b.x1 <= x0;
-                near && (overlaps || adjacent)
-            });
-            if let Some(at) = at {
-                let joined = format!("{}{}", open[at].text, tok.text);
+                close && (overlaps || adjacent)
+            };
+            let overlap = |b: &Buffer| (x1.min(b.x1) as i64 - x0.max(b.x0) as i64).max(-1);
+            let mut best: Option<(usize, String, Option<crate::layout::label::Hit>)> = None;
+            for (k, b) in open.iter().enumerate().filter(|(_, b)| near(b)) {
+                let joined = format!("{}{}", b.text, tok.text);
                 let n = normalize(&joined);
                 let hit = find(&n);
-                if hit.is_some() || m.is_prefix_normalized(&n, SCOPE) {
-                    let b = &mut open[at];
-                    b.text = joined;
-                    b.x0 = b.x0.min(x0);
-                    b.x1 = b.x1.max(x1);
-                    b.last_line = index;
-                    b.range.end = b.range.end.max(tok.range.end);
-                    if let Some(hit) = hit {
-                        b.matched = Some((hit, index));
-                    }
+                if hit.is_none() && !m.is_prefix_normalized(&n, SCOPE) {
                     continue;
                 }
-                let b = open.remove(at);
+                let better = best.as_ref().is_none_or(|(j, _, h)| {
+                    (hit.is_some(), overlap(b)) > (h.is_some(), overlap(&open[*j]))
+                });
+                if better {
+                    best = Some((k, joined, hit));
+                }
+            }
+            if let Some((k, joined, hit)) = best {
+                let b = &mut open[k];
+                b.text = joined;
+                b.x0 = b.x0.min(x0);
+                b.x1 = b.x1.max(x1);
+                b.last_line = index;
+                b.range.end = b.range.end.max(tok.range.end);
+                if let Some(hit) = hit {
+                    b.matched = Some((hit, index));
+                }
+                continue;
+            }
+            // A piece in the columns of a buffer it does not carry on ends that buffer.
+            if let Some(k) = open.iter().position(|b| near(b) && b.last_line < index) {
+                let b = open.remove(k);
                 finish(b, &mut labels, &mut others);
             }
             if !labelish && tok.text.chars().count() > 2 {
