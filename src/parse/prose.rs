@@ -26,6 +26,12 @@ use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 /// Lines of a web page around the report, not of the report: breadcrumbs, the publishing
 /// line, print and share buttons.
 fn is_web_furniture(text: &str) -> bool {
+    // One pass to rule out almost every line: furniture holds one of these characters.
+    if !text.contains([
+        '>', '»', '发', '字', '扫', '打', '关', '分', '相', '浏', '访', '【',
+    ]) {
+        return false;
+    }
     const WORDS: &[&str] = &[
         "字体大小",
         "扫一扫在手机打开",
@@ -288,7 +294,13 @@ fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Headin
     let m = Matcher::get();
     let mut out: Vec<Heading> = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(from) {
-        if line.text.len() > 240 || line.kind == LineKind::Empty {
+        // Every part heading names a 情况, a 事项 or the 问题: other lines are not headings.
+        if line.text.len() > 240
+            || line.kind == LineKind::Empty
+            || !(line.text.contains("情况")
+                || line.text.contains("事项")
+                || line.text.contains("问题"))
+        {
             continue;
         }
         let Some(text) = heading_text(line) else {
@@ -465,7 +477,18 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         .iter()
         .find(|h| h.part > Part::ReviewLitigation)
         .map_or(lines.len(), |h| h.line);
-    let ev = evidence(&lines[table_from.min(table_to)..table_to]);
+    // Part 二 tells the edition by its columns; the other tables only that there are tables.
+    let proactive_to = headings
+        .iter()
+        .find(|h| h.part > Part::Proactive)
+        .map_or(table_to, |h| h.line)
+        .clamp(table_from.min(table_to), table_to);
+    let in_proactive = evidence(&lines[table_from.min(table_to)..proactive_to]);
+    let ev = if in_proactive.format_2019 + in_proactive.format_2021 > 0 {
+        in_proactive
+    } else {
+        evidence(&lines[table_from.min(table_to)..table_to])
+    };
     let by_year = Edition::for_report_year(year).unwrap_or(Edition::Format2021);
     let edition = if let Some(e) = options.edition.or(fields.edition) {
         e

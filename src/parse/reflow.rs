@@ -80,6 +80,7 @@ pub(crate) fn items<'a>(
                     col: None,
                     x: tok.x,
                     line: index,
+                    prefix: false,
                 });
                 continue;
             }
@@ -136,6 +137,7 @@ pub(crate) fn items<'a>(
                     col: None,
                     x: tok.x,
                     line: index,
+                    prefix: false,
                 });
                 continue;
             }
@@ -201,6 +203,7 @@ pub(crate) fn items<'a>(
                 col: None,
                 x: Some((l.x0, l.x1)),
                 line: l.first_line,
+                prefix: false,
             },
         ));
     }
@@ -238,6 +241,7 @@ fn finish(b: Buffer, labels: &mut Vec<LabelEvent>, others: &mut Vec<Item<'_>>) {
             col: None,
             x: Some((b.x0, b.x1)),
             line: b.first_line,
+            prefix: false,
         }),
     }
 }

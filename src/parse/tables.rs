@@ -39,6 +39,8 @@ pub(crate) struct Item<'a> {
     /// The columns, in characters, of text laid out with spaces.
     pub(crate) x: Option<(u32, u32)>,
     pub(crate) line: usize,
+    /// The text is the start of a label (it may go on on the next line).
+    pub(crate) prefix: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,8 +227,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     vec![tok.text.clone()]
                 };
                 for piece in pieces {
-                    let kind = self.classify(m, &piece, line.kind);
-                    if kind == Kind::Unknown {
+                    let (kind, prefix) = self.classify(m, &piece, line.kind);
+                    if kind == Kind::Unknown && !prefix {
                         if let Some(split) = self.decompose(m, &piece) {
                             for (kind, text) in split {
                                 out.push(Item {
@@ -236,6 +238,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                                     col: tok.col,
                                     x: tok.x,
                                     line: index,
+                                    prefix: false,
                                 });
                             }
                             continue;
@@ -248,6 +251,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         col: tok.col,
                         x: tok.x,
                         line: index,
+                        prefix,
                     });
                 }
             }
@@ -291,6 +295,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                             col: first.col,
                             x: first.x,
                             line: first.line,
+                            prefix: false,
                         };
                         pending.clear();
                         // The join may go on ("（二）部分公开（区分处理的，" / "只计…").
@@ -308,11 +313,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
                 flush(&mut pending, &mut out);
             }
-            let starts_label = item.kind != Kind::Value
-                && crate::layout::label::with_normalized(&item.text, |n| {
-                    n.chars().count() >= 2 && m.is_prefix_normalized(n, scope)
-                });
-            if starts_label {
+            if item.prefix {
                 pending.push(item);
             } else {
                 out.push(item);
@@ -345,21 +346,26 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
     }
 
-    fn classify(&self, m: &Matcher, text: &str, kind: LineKind) -> Kind {
+    /// What a piece of text is, and whether it is the start of a label.
+    fn classify(&self, m: &Matcher, text: &str, kind: LineKind) -> (Kind, bool) {
         if text.trim().is_empty() {
-            return Kind::Empty;
+            return (Kind::Empty, false);
         }
         if value::is_value_like(text) {
-            return Kind::Value;
+            return (Kind::Value, false);
         }
         if text.chars().count() > 80 {
-            return Kind::Unknown;
+            return (Kind::Unknown, false);
         }
         let _ = kind;
-        match crate::layout::label::with_normalized(text, |n| self.find_label(m, n)) {
-            Some(hit) => Kind::Label(hit),
-            None => Kind::Unknown,
-        }
+        let scope = self.scope().or(Scope::ANY.without(Scope::PARTS));
+        crate::layout::label::with_normalized(text, |n| {
+            let prefix = n.chars().count() >= 2 && m.is_prefix_normalized(n, scope);
+            match self.find_label(m, n) {
+                Some(hit) => (Kind::Label(hit), prefix),
+                None => (Kind::Unknown, prefix),
+            }
+        })
     }
 
     /// The label a normalized text names where the reader stands: a label of the table in

@@ -169,6 +169,9 @@ fn tok(text: &str, at: usize, col: Option<u32>) -> Tok<'_> {
 /// A page number or page header printed between the lines of a table: "-3-", "— 4 —",
 /// "第 3 页", "第3页 共10页", "P. 9", "3 / 10".
 pub(crate) fn is_page_furniture(line: &str) -> bool {
+    if line.len() > 32 {
+        return false;
+    }
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
     let inner = t.trim_matches(dashes);
