@@ -1019,6 +1019,18 @@ impl<'s, 'i> TableReader<'s, 'i> {
             if x.abs_diff(c) > reach(k) || filled[k] {
                 return None;
             }
+            // A value about as near the next header as its own (a number set flush right,
+            // under headers set in the middle) stands under neither for certain.
+            let second = anchors
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != k)
+                .map(|(_, (x, _))| x.abs_diff(c))
+                .min()
+                .unwrap_or(u32::MAX);
+            if second != u32::MAX && x.abs_diff(c) * 5 > second * 3 {
+                return None;
+            }
             filled[k] = true;
             let slot = addresses.iter().position(|a| a == at)?;
             cells[slot].1 = v.text.clone();
