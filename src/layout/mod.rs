@@ -295,18 +295,21 @@ impl CellAddress {
                     .map(|c| CellAddress::Requests(line, *c)),
             );
         }
-        for block in ReviewBlock::ALL {
-            out.extend(
-                ReviewOutcome::ALL
-                    .iter()
-                    .map(|o| CellAddress::Review(*block, *o)),
-            );
-        }
+        out.extend(CellAddress::review());
         out
     }
 }
 
 impl CellAddress {
+    /// The 15 cells of part 四, in the order printed (blocks, then outcomes).
+    pub fn review() -> impl Iterator<Item = CellAddress> {
+        ReviewBlock::ALL.iter().flat_map(|block| {
+            ReviewOutcome::ALL
+                .iter()
+                .map(move |outcome| CellAddress::Review(*block, *outcome))
+        })
+    }
+
     /// The cells of part 二 of an edition, in the order printed, without allocating.
     pub fn proactive(edition: Edition) -> impl Iterator<Item = CellAddress> {
         let rows_2021: &'static [ProactiveRow2021] = match edition {

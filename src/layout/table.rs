@@ -202,14 +202,7 @@ fn review_table() -> Table {
         ],
         body: vec![BodyRow {
             labels: Vec::new(),
-            cells: ReviewBlock::ALL
-                .iter()
-                .flat_map(|b| {
-                    ReviewOutcome::ALL
-                        .iter()
-                        .map(|o| CellAddress::Review(*b, *o))
-                })
-                .collect(),
+            cells: CellAddress::review().collect(),
         }],
     }
 }

@@ -732,6 +732,27 @@ fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
     None
 }
 
+/// A report of a tabled format with every cell blank and no text: what the reader fills.
+macro_rules! blank_report {
+    ($report:ident, $tag:ident, $meta:expr, $proactive:expr, $requests:expr) => {
+        $report {
+            edition: $tag,
+            meta: $meta,
+            preamble: None,
+            overview: empty_narrative(),
+            proactive: $proactive,
+            requests: $requests,
+            review_litigation: ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank)),
+            problems: empty_narrative(),
+            other_matters: OtherMatters {
+                heading: None,
+                text: String::new(),
+                information_processing_fee: None,
+            },
+        }
+    };
+}
+
 fn blank_2021(meta: Meta) -> Format2021Report {
     let docs = || DocumentCounts {
         issued: Cell::Blank,
@@ -741,33 +762,21 @@ fn blank_2021(meta: Meta) -> Format2021Report {
     let decisions = || DecisionCount {
         decisions: Cell::Blank,
     };
-    Format2021Report {
-        edition: Format2021Tag,
-        meta,
-        preamble: None,
-        overview: empty_narrative(),
-        proactive: crate::format_2021::Proactive {
-            heading: None,
-            text_before: None,
-            regulations: docs(),
-            normative_documents: docs(),
-            licensing: decisions(),
-            penalties: decisions(),
-            coercion: decisions(),
-            administrative_fees: FeeAmount {
-                amount: Cell::Blank,
-            },
-            text_after: None,
+    let proactive = crate::format_2021::Proactive {
+        heading: None,
+        text_before: None,
+        regulations: docs(),
+        normative_documents: docs(),
+        licensing: decisions(),
+        penalties: decisions(),
+        coercion: decisions(),
+        administrative_fees: FeeAmount {
+            amount: Cell::Blank,
         },
-        requests: Requests::filled(Cell::Blank),
-        review_litigation: ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank)),
-        problems: empty_narrative(),
-        other_matters: OtherMatters {
-            heading: None,
-            text: String::new(),
-            information_processing_fee: None,
-        },
-    }
+        text_after: None,
+    };
+    let requests = Requests::filled(Cell::Blank);
+    blank_report!(Format2021Report, Format2021Tag, meta, proactive, requests)
 }
 
 fn blank_2019(meta: Meta) -> Format2019Report {
@@ -781,44 +790,31 @@ fn blank_2019(meta: Meta) -> Format2019Report {
         items_change: Cell::Blank,
         decisions: Cell::Blank,
     };
+    let proactive = crate::format_2019::Proactive {
+        heading: None,
+        text_before: None,
+        regulations: published(),
+        normative_documents: published(),
+        licensing: items(),
+        other_services: items(),
+        penalties: items(),
+        coercion: items(),
+        administrative_fees: FeeItems {
+            items_last_year: Cell::Blank,
+            items_change: Cell::Blank,
+        },
+        procurement: Procurement {
+            projects: Cell::Blank,
+            total_amount: Cell::Blank,
+            unit: None,
+        },
+        text_after: None,
+    };
     let mut requests = Requests::filled(Cell::Blank);
     requests.outcomes.other_handling = crate::requests::OtherHandling::SingleRow(
         crate::requests::ApplicantRow::filled(Cell::Blank),
     );
-    Format2019Report {
-        edition: Format2019Tag,
-        meta,
-        preamble: None,
-        overview: empty_narrative(),
-        proactive: crate::format_2019::Proactive {
-            heading: None,
-            text_before: None,
-            regulations: published(),
-            normative_documents: published(),
-            licensing: items(),
-            other_services: items(),
-            penalties: items(),
-            coercion: items(),
-            administrative_fees: FeeItems {
-                items_last_year: Cell::Blank,
-                items_change: Cell::Blank,
-            },
-            procurement: Procurement {
-                projects: Cell::Blank,
-                total_amount: Cell::Blank,
-                unit: None,
-            },
-            text_after: None,
-        },
-        requests,
-        review_litigation: ReviewLitigation::from_cells(std::array::from_fn(|_| Cell::Blank)),
-        problems: empty_narrative(),
-        other_matters: OtherMatters {
-            heading: None,
-            text: String::new(),
-            information_processing_fee: None,
-        },
-    }
+    blank_report!(Format2019Report, Format2019Tag, meta, proactive, requests)
 }
 
 fn empty_narrative() -> Narrative {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::catalogue::{
     ApplicantColumn, Edition, ProactiveColumn2019, ProactiveItem2019, ProactiveRow2019,
-    ProactiveRow2021, RequestGroup, ReviewBlock, ReviewOutcome, TableText,
+    ProactiveRow2021, RequestGroup, TableText,
 };
 use crate::findings::Rule;
 use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
@@ -691,14 +691,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.columns(Target::Request(line))
             }
             Target::Unknown => Vec::new(),
-            Target::Review => ReviewBlock::ALL
-                .iter()
-                .flat_map(|b| {
-                    ReviewOutcome::ALL
-                        .iter()
-                        .map(|o| CellAddress::Review(*b, *o))
-                })
-                .collect(),
+            Target::Review => CellAddress::review().collect(),
         }
     }
 

@@ -31,19 +31,7 @@ pub fn write_requested() -> bool {
 /// Checks that the committed file at `path` (relative to the crate) is `generated`, or
 /// rewrites it when [`write_requested`].
 pub fn check_or_write(path: &str, generated: &str) {
-    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    if write_requested() {
-        if let Some(dir) = full.parent() {
-            std::fs::create_dir_all(dir).unwrap();
-        }
-        std::fs::write(&full, generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&full).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{path} is stale: run `OGI_REPORT_WRITE=1 cargo test --locked` and commit the result"
-    );
+    check_or_write_bytes(path, generated.as_bytes());
 }
 
 /// As [`check_or_write`], for a binary file.
@@ -59,7 +47,7 @@ pub fn check_or_write_bytes(path: &str, generated: &[u8]) {
     let committed = std::fs::read(&full).unwrap_or_default();
     assert!(
         committed == generated,
-        "{path} is stale: run `OGI_REPORT_WRITE=1 cargo test --locked --features docx` and commit the result"
+        "{path} is stale: run `OGI_REPORT_WRITE=1 cargo test --locked --all-features` and commit the result"
     );
 }
 
