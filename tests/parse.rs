@@ -646,6 +646,31 @@ mod laid_out {
     }
 
     #[test]
+    fn labels_of_nested_rows_run_together_in_one_cell() {
+        let text = "某某局2022年政府信息公开工作年度报告\n\
+            三、收到和处理政府信息公开申请情况\n\
+            一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n\
+            三、本年度办理结果（一）予以公开\t2\t0\t0\t0\t0\t0\t2\n\
+            （三）不予公开1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1\n";
+        let parsed = parse(text, &ParseOptions::default()).unwrap();
+        let r = &parsed.report;
+        assert_eq!(
+            cell(r, RequestRow::Disclosed, ApplicantColumn::Total).as_deref(),
+            Some("2")
+        );
+        assert_eq!(
+            cell(r, RequestRow::StateSecret, ApplicantColumn::NaturalPerson).as_deref(),
+            Some("1")
+        );
+        assert!(
+            parsed
+                .findings
+                .iter()
+                .all(|f| f.finding.rule != Rule::ParseUnknownRow)
+        );
+    }
+
+    #[test]
     fn machine_made_markdown_with_invented_headers_and_one_table_per_block() {
         let text = "# 某某局2022年政府信息公开工作年度报告\n\n\
             ## 三、收到和处理政府信息公开申请情况\n\n\

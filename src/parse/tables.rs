@@ -381,7 +381,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// "规章000规范性文件898989" → labels and runs of digits, when the whole text is made of
     /// them and holds at least one label and one run.
     fn decompose(&self, m: &Matcher, text: &str) -> Option<Vec<(Kind, String)>> {
-        if text.len() > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        if text.len() > 400 {
             return None;
         }
         let normalized = normalize(text);
@@ -418,7 +418,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
             rest = &rest[take..];
             runs += 1;
         }
-        (labels > 0 && runs > 0).then_some(out)
+        // Labels and digits run together, or labels of nested rows run together in one cell
+        // ("（三）不予公开1.属于国家秘密").
+        (labels > 0 && runs > 0 || labels > 1).then_some(out)
     }
 
     fn take(&mut self, item: Item<'i>) {
