@@ -367,7 +367,7 @@ impl<'a> Sink<'a> {
     fn new(input: &'a str) -> Sink<'a> {
         Sink {
             index: source::LineIndex::new(input),
-            spans: Vec::new(),
+            spans: Vec::with_capacity(512),
             findings: Vec::new(),
             _input: input,
         }

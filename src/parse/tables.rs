@@ -213,18 +213,20 @@ impl<'s, 'i> TableReader<'s, 'i> {
             return super::reflow::items(lines, first, &find);
         }
         let m = Matcher::get();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(lines.iter().map(|l| l.cells.len()).sum());
         for (i, line) in lines.iter().enumerate() {
             let index = first + i;
             for tok in &line.cells {
                 // "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密": one label per piece.
-                let pieces: Vec<Cow<'i, str>> = if tok.text.contains(" › ") {
-                    tok.text
+                let pieces: Vec<Cow<'i, str>> = match &tok.text {
+                    Cow::Borrowed(text) if text.contains(" › ") => {
+                        text.split(" › ").map(Cow::Borrowed).collect()
+                    }
+                    Cow::Owned(text) if text.contains(" › ") => text
                         .split(" › ")
                         .map(|p| Cow::Owned(p.to_owned()))
-                        .collect()
-                } else {
-                    vec![tok.text.clone()]
+                        .collect(),
+                    text => vec![text.clone()],
                 };
                 for piece in pieces {
                     let (kind, prefix) = self.classify(m, &piece, line.kind);
@@ -665,7 +667,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         self.open = Some(Open {
             target,
             label,
-            values: Vec::new(),
+            values: Vec::with_capacity(8),
             name: Cow::Borrowed(""),
         });
     }

@@ -47,7 +47,9 @@ pub(crate) fn read_laid_out(input: &str) -> Doc<'_> {
 }
 
 fn read_as(input: &str, mode: Mode) -> Doc<'_> {
-    let mut doc = Doc::default();
+    let mut doc = Doc {
+        lines: Vec::with_capacity(input.bytes().filter(|b| *b == b'\n').count() + 1),
+    };
     let mut offset = 0;
     for raw in input.split_inclusive('\n') {
         let start = offset;
@@ -281,7 +283,7 @@ fn pipe_line(body: &str, start: usize) -> Line<'_> {
     }
     Line {
         kind: LineKind::Row,
-        text: strip_markup(body.trim()),
+        text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
     }
