@@ -30,11 +30,9 @@ pub(crate) fn read(input: &str) -> Doc<'static> {
         kind: LineKind::Text,
     };
     let root = html.root_element();
-    let has_h1 = root
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .any(|e| e.value().name() == "h1");
-    if !has_h1 {
+    // The page's <title> first: many pages set the report's title in a <div>, after the site's
+    // menus. When the title shows again in the page, reading resumes after it there.
+    {
         if let Some(title) = root
             .descendants()
             .filter_map(ElementRef::wrap)

@@ -351,7 +351,7 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     let mut body_from = 0;
     let m = Matcher::get();
     let mut skip_to = 0;
-    for (i, line) in lines.iter().enumerate().take(60) {
+    for (i, line) in lines.iter().enumerate().take(400) {
         if i < skip_to {
             continue;
         }
@@ -394,6 +394,9 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         }
         if title.is_none() && !is_web_furniture(&text) && looks_like_title(&text) {
             title = Some((i, text));
+            body_from = i + 1;
+        } else if title.as_ref().is_some_and(|(_, t)| *t == text) {
+            // The title again (a page's <title>, then its heading): the report starts after.
             body_from = i + 1;
         }
     }
