@@ -208,6 +208,16 @@ fn unreadable_input_is_an_error_that_says_what_was_expected() {
 }
 
 #[test]
+fn titles_with_a_note_in_brackets_name_their_agency_and_year() {
+    let text = "首页 > 信息公开\n某某县水利局2021年政府信息公开工作年度报告（全文）\n\
+                一、总体情况\n概述。\n二、主动公开政府信息情况\n第二十条第（五）项\n\
+                信息内容\t本年处理决定数量\n行政许可\t4\n";
+    let parsed = parse(text, &ParseOptions::default()).unwrap();
+    assert_eq!(parsed.report.meta().agency, "某某县水利局");
+    assert_eq!(parsed.report.meta().report_year.get(), 2021);
+}
+
+#[test]
 fn no_prefix_of_a_seed_panics() {
     for seed in [SEED_002, SEED_003] {
         for (cut, _) in seed.char_indices().step_by(97) {

@@ -273,6 +273,13 @@ fn dated_year(text: &str) -> Option<u16> {
 /// sentence punctuation.
 fn looks_like_title(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| c.is_whitespace() || "。.．:：".contains(c));
+    // "…年度报告（全文）", "…年度报告(修订)": a note in brackets after the title.
+    let t = match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner
+            .rfind(['（', '('])
+            .map_or(t, |open| inner[..open].trim_end()),
+        None => t,
+    };
     t.chars().count() <= 70
         && (t.ends_with("报告") || t.ends_with("年报") || t.ends_with("報告"))
         && !t.contains(['。', '，', ','])
