@@ -526,7 +526,12 @@ mod from_pdf {
             .iter()
             .filter(|f| f.finding.rule == Rule::ParseRowAmbiguous)
             .count();
-        assert!(ambiguous > 10, "{ambiguous}");
+        assert_eq!(ambiguous, 21);
+        let read = tables(&parsed.report)
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .count();
+        assert_eq!(read, 33, "cells read");
         let want = tables(&reference::seed_003());
         for (pointer, value) in tables(&parsed.report) {
             if let Some(value) = value {
