@@ -130,6 +130,25 @@ pub struct Combined {
     pub not_assessable: Vec<NotAssessable>,
 }
 
+impl Combined {
+    /// The combined tables as a 2021-format report of `agency` (the government or office that
+    /// publishes the sum), to validate or render. The narrative parts are empty: a sum has no
+    /// prose of its own.
+    pub fn to_report(&self, agency: impl Into<String>) -> crate::Report {
+        crate::Report::Format2021(Format2021Report {
+            edition: crate::format_2021::Format2021Tag,
+            meta: crate::Meta::new(agency, self.report_year),
+            preamble: None,
+            overview: crate::Narrative::default(),
+            proactive: self.proactive.clone(),
+            requests: self.requests.clone(),
+            review_litigation: self.review_litigation.clone(),
+            problems: crate::Narrative::default(),
+            other_matters: crate::other_matters::OtherMatters::default(),
+        })
+    }
+}
+
 struct Summer<'r> {
     reports: &'r [&'r Format2021Report],
     not_assessable: Vec<NotAssessable>,

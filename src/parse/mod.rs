@@ -222,13 +222,78 @@ pub enum ParseError {
 /// The largest input read: 64 MiB.
 pub const MAX_INPUT: usize = 64 << 20;
 
-/// Reads a report from bytes: UTF-8 text or HTML (with a UTF-8 byte-order mark or not).
-pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
+/// The form a published report came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputForm {
+    /// Plain text in any of its forms, or Markdown.
+    Text,
+    /// An HTML page or fragment.
+    Html,
+    /// A PDF file, read glyph by glyph (feature `pdf`).
+    Pdf,
+    /// A Word document (feature `docx`).
+    Docx,
+}
+
+impl InputForm {
+    /// The form's name: `text`, `html`, `pdf` or `docx`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            InputForm::Text => "text",
+            InputForm::Html => "html",
+            InputForm::Pdf => "pdf",
+            InputForm::Docx => "docx",
+        }
+    }
+}
+
+impl std::fmt::Display for InputForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A published report as the text the parser reads. The spans of the [`Parsed`] it gives
+/// refer to [`SourceText::text`]: the input itself for text and HTML, the text laid out from
+/// the glyphs for a PDF, and the paragraphs and table rows for a .docx. Keep it to show the
+/// source of a cell or a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceText<'a> {
+    /// The form the input came in.
+    pub form: InputForm,
+    /// The text the spans refer to.
+    pub text: std::borrow::Cow<'a, str>,
+}
+
+impl SourceText<'_> {
+    /// Reads the report in the text.
+    pub fn parse(&self, options: &ParseOptions) -> Result<Parsed, ParseError> {
+        match self.form {
+            InputForm::Pdf => parse_laid_out(&self.text, options),
+            _ => parse(&self.text, options),
+        }
+    }
+}
+
+/// The text of a published report, whatever its form: UTF-8 text or HTML (with a byte-order
+/// mark or not), a PDF with the `pdf` feature, a .docx with the `docx` feature. The form is
+/// detected from the content, never from a file name.
+pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
+    if input.len() > MAX_INPUT {
+        return Err(ParseError::TooLarge {
+            size: input.len(),
+            limit: MAX_INPUT,
+        });
+    }
     let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
     if input.starts_with(b"%PDF") {
         #[cfg(feature = "pdf")]
         {
-            return parse_pdf(input, options);
+            return Ok(SourceText {
+                form: InputForm::Pdf,
+                text: layout_text(&pdf_pieces(input)?).into(),
+            });
         }
         #[cfg(not(feature = "pdf"))]
         return Err(ParseError::Binary {
@@ -239,7 +304,10 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, Parse
     if input.starts_with(b"PK\x03\x04") || input.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
         #[cfg(feature = "docx")]
         {
-            return parse_docx(input, options);
+            return Ok(SourceText {
+                form: InputForm::Docx,
+                text: docx_text(input)?.into(),
+            });
         }
         #[cfg(not(feature = "docx"))]
         return Err(ParseError::Binary {
@@ -248,12 +316,24 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, Parse
         });
     }
     match std::str::from_utf8(input) {
-        Ok(text) => parse(text, options),
+        Ok(text) => Ok(SourceText {
+            form: if html_start(text).is_some() {
+                InputForm::Html
+            } else {
+                InputForm::Text
+            },
+            text: text.into(),
+        }),
         Err(e) => Err(ParseError::Binary {
             offset: e.valid_up_to(),
             what: "not valid UTF-8".into(),
         }),
     }
+}
+
+/// Reads a report from bytes, whatever their form (see [`source_text`]).
+pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
+    source_text(input)?.parse(options)
 }
 
 /// Reads a report from a Word document (.docx). Spans refer to the text [`docx_text`] makes

@@ -1,0 +1,276 @@
+//! `ogi export`: the tidy long table, one line per cell.
+//!
+//! Columns, in order (see the README for what each holds):
+//! `file, agency, report_year, edition, table, row_id, column_id, row_label, column_label,
+//! value, state, raw`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use ogi_report::Report;
+use ogi_report::layout::{CellAddress, CellRef};
+use ogi_report::parse::ParseOptions;
+use ogi_report::regulation_2008::Qualifier;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::Batch;
+use crate::load::load;
+
+/// The columns of the table.
+pub const COLUMNS: [&str; 12] = [
+    "file",
+    "agency",
+    "report_year",
+    "edition",
+    "table",
+    "row_id",
+    "column_id",
+    "row_label",
+    "column_label",
+    "value",
+    "state",
+    "raw",
+];
+
+/// The form of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values (RFC 4180), with a header line.
+    Csv,
+    /// JSON Lines: one object per cell, counts as numbers, money as exact strings.
+    Jsonl,
+}
+
+/// One line of the table.
+struct Row<'a> {
+    table: &'a str,
+    row_id: String,
+    column_id: String,
+    row_label: String,
+    column_label: String,
+    /// The value as text, and whether it is a whole number (written as a JSON number).
+    value: Option<(String, bool)>,
+    state: &'a str,
+    raw: Option<&'a str>,
+}
+
+/// The lines of one report.
+fn rows(report: &Report) -> Vec<Row<'_>> {
+    let mut out = Vec::new();
+    if let Report::Regulation2008(r) = report {
+        let mut previous = usize::MAX;
+        let mut n = 0;
+        for (part, figure) in r.figures() {
+            n = if part == previous { n + 1 } else { 1 };
+            previous = part;
+            out.push(Row {
+                table: "figures",
+                row_id: format!("{}.{n}", part + 1),
+                column_id: "value".into(),
+                row_label: figure.label.clone(),
+                column_label: figure.unit.clone().unwrap_or_default(),
+                value: Some((figure.value.to_string(), false)),
+                state: match figure.qualifier {
+                    Qualifier::MoreThan => "more_than",
+                    Qualifier::About => "about",
+                    _ => "value",
+                },
+                raw: Some(&figure.printed),
+            });
+        }
+        return out;
+    }
+    for (at, cell) in report.cells() {
+        let pointer_row = at.row_pointer();
+        let part = at.part().id();
+        let row_id = pointer_row
+            .strip_prefix('/')
+            .and_then(|p| p.strip_prefix(part))
+            .and_then(|p| p.strip_prefix('/'))
+            .unwrap_or("")
+            .to_owned();
+        let (value, state, raw) = if cell.is_blank() {
+            (None, "blank", None)
+        } else if let Some(raw) = cell.raw() {
+            (None, "raw", Some(raw))
+        } else {
+            let whole = matches!(cell, CellRef::Count(_) | CellRef::Change(_));
+            (cell.display().map(|v| (v, whole)), "value", None)
+        };
+        out.push(Row {
+            table: part,
+            row_id,
+            column_id: column_id(at),
+            row_label: at.row_labels().join(" › "),
+            column_label: at.column_labels().join(" › "),
+            value,
+            state,
+            raw,
+        });
+    }
+    out
+}
+
+/// The column's id: the last segment of the cell's pointer.
+fn column_id(at: CellAddress) -> String {
+    let pointer = at.pointer();
+    pointer.rsplit('/').next().unwrap_or("").to_owned()
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(out: &mut String, field: &str) {
+    if field.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportFormat) {
+    let meta = report.meta();
+    let year = meta.report_year.get().to_string();
+    let edition = report.edition().id();
+    for row in rows(report) {
+        match format {
+            ExportFormat::Csv => {
+                let value = row.value.as_ref().map_or("", |(v, _)| v.as_str());
+                let fields = [
+                    file,
+                    &meta.agency,
+                    &year,
+                    edition,
+                    row.table,
+                    &row.row_id,
+                    &row.column_id,
+                    &row.row_label,
+                    &row.column_label,
+                    value,
+                    row.state,
+                    row.raw.unwrap_or(""),
+                ];
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    csv_field(out, field);
+                }
+                out.push('\n');
+            }
+            ExportFormat::Jsonl => {
+                let value = match &row.value {
+                    Some((v, true)) => v
+                        .parse::<i64>()
+                        .map_or(JsonValue::Text(v), JsonValue::Whole),
+                    Some((v, false)) => JsonValue::Text(v),
+                    None => JsonValue::None,
+                };
+                let line = JsonRow {
+                    file,
+                    agency: &meta.agency,
+                    report_year: meta.report_year.get(),
+                    edition,
+                    table: row.table,
+                    row_id: &row.row_id,
+                    column_id: &row.column_id,
+                    row_label: &row.row_label,
+                    column_label: &row.column_label,
+                    value,
+                    state: row.state,
+                    raw: row.raw,
+                };
+                if let Ok(text) = serde_json::to_string(&line) {
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}
+
+/// A line of the JSON Lines table, with the columns in the CSV's order.
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    file: &'a str,
+    agency: &'a str,
+    report_year: u16,
+    edition: &'a str,
+    table: &'a str,
+    row_id: &'a str,
+    column_id: &'a str,
+    row_label: &'a str,
+    column_label: &'a str,
+    value: JsonValue<'a>,
+    state: &'a str,
+    raw: Option<&'a str>,
+}
+
+/// A count as a JSON number; money and decimals as exact strings; a blank or raw cell null.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonValue<'a> {
+    Whole(i64),
+    Text(&'a str),
+    None,
+}
+
+/// Runs `ogi export`; returns the exit status: 0, or 2 when a file could not be read (the
+/// others are still written).
+pub fn run(
+    paths: &[PathBuf],
+    format: ExportFormat,
+    bom: bool,
+    parse: &ParseOptions,
+    batch: &Batch,
+    out: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let files = match crate::load::collect(paths) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("ogi export: {e}");
+            return Ok(2);
+        }
+    };
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    if format == ExportFormat::Csv {
+        writeln!(out, "{}", COLUMNS.join(","))?;
+    }
+    let mut status = 0;
+    let progress = batch.progress(files.len() as u64, "exporting");
+    for chunk in files.chunks(batch.chunk) {
+        let done: Vec<Result<String, String>> = chunk
+            .par_iter()
+            .map(|path| {
+                let result = load(path, parse)
+                    .map(|loaded| {
+                        let mut text = String::new();
+                        write_rows(
+                            &mut text,
+                            &path.display().to_string(),
+                            &loaded.report,
+                            format,
+                        );
+                        text
+                    })
+                    .map_err(|e| e.to_string());
+                progress.inc(1);
+                result
+            })
+            .collect();
+        for result in done {
+            match result {
+                Ok(text) => out.write_all(text.as_bytes())?,
+                Err(e) => {
+                    progress.suspend(|| eprintln!("ogi export: {e}"));
+                    status = 2;
+                }
+            }
+        }
+    }
+    progress.finish_and_clear();
+    Ok(status)
+}

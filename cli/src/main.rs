@@ -1,0 +1,508 @@
+//! `ogi`: check, read, render and export annual reports on Open Government Information work
+//! (政府信息公开工作年度报告), one file or thousands.
+//!
+//! Every subcommand reads a report in any form: the canonical JSON, or a published report as
+//! HTML, text (tab-separated, laid out in columns, one cell per line, pipes, Markdown), PDF or
+//! DOCX. The form is told from the content, not the file name.
+
+mod check;
+mod export;
+mod load;
+mod locate;
+mod show;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use ogi_report::parse::ParseOptions;
+use ogi_report::render::Html;
+use ogi_report::{Edition, Report, validate};
+
+use crate::load::load;
+use crate::show::Lang;
+
+/// Check, read, render and export annual reports on Open Government Information work
+/// (政府信息公开工作年度报告).
+///
+/// Files may be JSON reports or published reports as HTML, text, Markdown, PDF or DOCX; the
+/// form is told from the content. Folders are searched recursively.
+#[derive(Parser)]
+#[command(name = "ogi", version, propagate_version = true, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check reports: each file, and the years of one agency as a series.
+    ///
+    /// Prints a summary line per file, each error and warning with the source of its cell,
+    /// and a table of counts. Exit status: 0 when no file has an error, 1 when one does, 2
+    /// when a file could not be read.
+    Check {
+        /// Files or folders (searched recursively for .json, .txt, .md, .tsv, .html, .htm,
+        /// .pdf and .docx).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Human-readable text, or JSON Lines (one object per file and per series).
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+        /// The language of the messages.
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+        /// Do not check the years of one agency as a series.
+        #[arg(long)]
+        no_series: bool,
+        #[command(flatten)]
+        batch: BatchArgs,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Read one report and write its canonical JSON.
+    ///
+    /// Parse findings go to standard error with their source lines. Exit status: 0 when a
+    /// report was read, 2 when none was.
+    Parse {
+        /// The file: a published report in any form, or JSON.
+        file: PathBuf,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Write the JSON on one line.
+        #[arg(long)]
+        compact: bool,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Render one report in the official layout.
+    Render {
+        /// The file: a published report in any form, or JSON.
+        file: PathBuf,
+        /// The output format.
+        #[arg(long, value_enum)]
+        to: RenderFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// HTML only: leave out the findings marked on their cells.
+        #[arg(long)]
+        no_findings: bool,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Export every cell of many reports as one tidy table (CSV or JSON Lines).
+    ///
+    /// Columns: file, agency, report_year, edition, table, row_id, column_id, row_label,
+    /// column_label, value, state (value, blank or raw), raw. Exit status 2 when a file could
+    /// not be read (it is reported; the others are written).
+    Export {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = export::ExportFormat::Csv)]
+        to: export::ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Start with a UTF-8 byte-order mark, so that Excel reads the Chinese text.
+        #[arg(long)]
+        bom: bool,
+        #[command(flatten)]
+        batch: BatchArgs,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Print a JSON Schema.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+    /// Sum the tables of several departments' reports of one year (2021 format).
+    ///
+    /// Blank-aware: a cell blank or not a number in any report leaves the sum blank, and the
+    /// cells that caused it are listed on standard error.
+    Aggregate {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The name the combined report is published under (e.g. the government's).
+        #[arg(long)]
+        agency: String,
+        /// The year summed; reports of other years are left out, with a note.
+        #[arg(long)]
+        year: u16,
+        /// The output: the combined report as JSON, or rendered.
+        #[arg(long, value_enum, default_value_t = AggregateFormat::Json)]
+        to: AggregateFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// Print shell completions.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// What the parser is told about published texts.
+#[derive(clap::Args)]
+struct ReadArgs {
+    /// The agency, when a report's title does not name it in full.
+    #[arg(long, value_name = "NAME")]
+    agency_hint: Option<String>,
+    /// The report year, when a report does not state it.
+    #[arg(long, value_name = "YEAR")]
+    year_hint: Option<u16>,
+}
+
+impl ReadArgs {
+    fn options(&self) -> ParseOptions {
+        let mut options = ParseOptions::default();
+        if let Some(agency) = &self.agency_hint {
+            options = options.with_agency(agency.clone());
+        }
+        if let Some(year) = self.year_hint {
+            options = options.with_report_year(year);
+        }
+        options
+    }
+}
+
+/// How a batch runs.
+#[derive(clap::Args)]
+struct BatchArgs {
+    /// Threads (default: one per core).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// No progress bar, even on a terminal.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// How a batch runs: files are read in parallel a chunk at a time, and each chunk's results
+/// are written in the order given before the next is read, so memory stays bounded.
+pub struct Batch {
+    /// Files per chunk.
+    pub chunk: usize,
+    quiet: bool,
+}
+
+impl Batch {
+    fn new(args: &BatchArgs) -> Batch {
+        if let Some(jobs) = args.jobs {
+            // Only fails if a pool was built already; then that pool is used.
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs.max(1))
+                .build_global();
+        }
+        Batch {
+            chunk: 64 * rayon::current_num_threads(),
+            quiet: args.quiet,
+        }
+    }
+
+    /// A progress bar on standard error when it is a terminal; hidden otherwise.
+    pub fn progress(&self, len: u64, what: &'static str) -> ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() || len < 2 {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        if let Ok(style) =
+            ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} files, {per_sec}, {eta}")
+        {
+            bar.set_style(style);
+        }
+        bar.set_message(what);
+        bar
+    }
+}
+
+/// Human-readable text or JSON Lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Text for people, with source excerpts.
+    Human,
+    /// JSON Lines: one object per file, then one per series.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RenderFormat {
+    Html,
+    Markdown,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum AggregateFormat {
+    /// The combined report's canonical JSON (the cells left blank are listed on standard
+    /// error).
+    Json,
+    Html,
+    Markdown,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SchemaKind {
+    /// The report schema.
+    Report,
+    /// The findings schema.
+    Findings,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ogi: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Standard output, or a file.
+fn output(path: Option<&Path>) -> std::io::Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+fn run(command: Command) -> std::io::Result<u8> {
+    match command {
+        Command::Check {
+            paths,
+            format,
+            lang,
+            no_series,
+            batch,
+            read,
+        } => {
+            let options = check::CheckOptions {
+                format,
+                lang,
+                series: !no_series,
+                color: format == OutputFormat::Human
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none(),
+                parse: read.options(),
+            };
+            let mut out = output(None)?;
+            let code = check::run(&paths, &options, &Batch::new(&batch), &mut out)?;
+            out.flush()?;
+            Ok(code)
+        }
+        Command::Parse {
+            file,
+            output: out_path,
+            compact,
+            read,
+        } => {
+            let loaded = match load(&file, &read.options()) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return Ok(2);
+                }
+            };
+            if let Some(parsed) = &loaded.parsed {
+                let renderer = annotate_snippets::Renderer::plain();
+                let lines = show::Lines::new(&loaded.text);
+                let mut text = String::new();
+                for f in &parsed.findings {
+                    let place = f.span.map(|s| (&loaded, &lines, s.start..s.end));
+                    show::finding(
+                        &mut text,
+                        &renderer,
+                        &file.display().to_string(),
+                        Lang::En,
+                        &f.finding,
+                        place,
+                    );
+                }
+                eprint!("{text}");
+            }
+            let mut out = output(out_path.as_deref())?;
+            if compact {
+                writeln!(out, "{}", loaded.report.to_json_compact())?;
+            } else {
+                out.write_all(loaded.report.to_json().as_bytes())?;
+            }
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Render {
+            file,
+            to,
+            output: out_path,
+            no_findings,
+            read,
+        } => {
+            let loaded = match load(&file, &read.options()) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return Ok(2);
+                }
+            };
+            let mut out = output(out_path.as_deref())?;
+            out.write_all(render(&loaded.report, to, !no_findings).as_bytes())?;
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Export {
+            paths,
+            to,
+            output: out_path,
+            bom,
+            batch,
+            read,
+        } => {
+            let mut out = output(out_path.as_deref())?;
+            let code = export::run(
+                &paths,
+                to,
+                bom,
+                &read.options(),
+                &Batch::new(&batch),
+                &mut out,
+            )?;
+            out.flush()?;
+            Ok(code)
+        }
+        Command::Schema { which } => {
+            let mut out = output(None)?;
+            out.write_all(
+                match which {
+                    SchemaKind::Report => ogi_report::report_schema_text(),
+                    SchemaKind::Findings => ogi_report::findings_schema_text(),
+                }
+                .as_bytes(),
+            )?;
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Aggregate {
+            paths,
+            agency,
+            year,
+            to,
+            output: out_path,
+            batch,
+        } => aggregate(&paths, &agency, year, to, out_path.as_deref(), &batch),
+        Command::Completions { shell } => {
+            let mut out = output(None)?;
+            clap_complete::generate(shell, &mut Cli::command(), "ogi", &mut out);
+            out.flush()?;
+            Ok(0)
+        }
+    }
+}
+
+fn render(report: &Report, to: RenderFormat, findings: bool) -> String {
+    match to {
+        RenderFormat::Markdown => ogi_report::render::markdown(report),
+        RenderFormat::Text => ogi_report::render::text(report),
+        RenderFormat::Html => {
+            let validation = validate(report);
+            let html = Html::new(report);
+            if findings {
+                html.with_findings(&validation).page()
+            } else {
+                html.page()
+            }
+        }
+    }
+}
+
+fn aggregate(
+    paths: &[PathBuf],
+    agency: &str,
+    year: u16,
+    to: AggregateFormat,
+    out_path: Option<&Path>,
+    batch: &BatchArgs,
+) -> std::io::Result<u8> {
+    use rayon::prelude::*;
+    let _ = Batch::new(batch);
+    let files = match load::collect(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("ogi aggregate: {e}");
+            return Ok(2);
+        }
+    };
+    let options = ParseOptions::default();
+    let loaded: Vec<_> = files.par_iter().map(|p| (p, load(p, &options))).collect();
+    let mut reports = Vec::new();
+    let mut status = 0;
+    for (path, result) in loaded {
+        match result {
+            Err(e) => {
+                eprintln!("ogi aggregate: {e}");
+                status = 2;
+            }
+            Ok(l) if l.report.meta().report_year.get() != year => eprintln!(
+                "ogi aggregate: {}: left out: a report for {}, not {year}",
+                path.display(),
+                l.report.meta().report_year
+            ),
+            Ok(l) => match l.report {
+                Report::Format2021(r) => reports.push(r),
+                other => {
+                    eprintln!(
+                        "ogi aggregate: {}: left out: the {} edition has no sum with the 2021 tables",
+                        path.display(),
+                        other.edition().id()
+                    );
+                    status = 2;
+                }
+            },
+        }
+    }
+    let refs: Vec<_> = reports.iter().collect();
+    let combined = match ogi_report::aggregate::aggregate(&refs) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("ogi aggregate: {e}");
+            return Ok(2);
+        }
+    };
+    for blank in &combined.not_assessable {
+        let causes: Vec<String> = blank
+            .causes
+            .iter()
+            .map(|c| format!("{} {}", c.agency, c.pointer))
+            .collect();
+        eprintln!(
+            "ogi aggregate: {} left blank: not a number in {}",
+            blank.pointer,
+            causes.join("; ")
+        );
+    }
+    let report = combined.to_report(agency);
+    debug_assert_eq!(report.edition(), Edition::Format2021);
+    let text = match to {
+        AggregateFormat::Json => report.to_json(),
+        AggregateFormat::Html => render(&report, RenderFormat::Html, false),
+        AggregateFormat::Markdown => render(&report, RenderFormat::Markdown, false),
+        AggregateFormat::Text => render(&report, RenderFormat::Text, false),
+    };
+    let mut out = output(out_path)?;
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(status)
+}

@@ -1,0 +1,400 @@
+//! The `ogi` command run as a user runs it, on the fixtures in `tests/fixtures` (paths are
+//! relative to that folder, so the output is the same on every machine).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use ogi_report::Report;
+
+fn fixtures() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+}
+
+/// Runs `ogi` in the fixtures folder, with no terminal and no colour.
+fn ogi(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ogi"))
+        .args(args)
+        .current_dir(fixtures())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the ogi binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn fixture_report(name: &str) -> Report {
+    let text = std::fs::read_to_string(fixtures().join(name)).expect("fixture is readable");
+    Report::from_json(&text).expect("fixture is a report")
+}
+
+mod check {
+    use super::*;
+
+    #[test]
+    fn a_folder_of_every_form_with_a_series_a_corrupt_file_and_a_non_report() {
+        let out = ogi(&["check", "batch"]);
+        assert_eq!(out.status.code(), Some(2), "a file could not be read");
+        assert_eq!(stderr(&out), "");
+        insta::assert_snapshot!("check_batch", stdout(&out));
+    }
+
+    #[test]
+    fn json_lines_hold_one_object_per_file_then_one_per_series() {
+        let out = ogi(&["check", "batch", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(2));
+        let text = stdout(&out);
+        insta::assert_snapshot!("check_batch_json", text);
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+            .collect();
+        assert_eq!(lines.len(), 7, "6 files and 1 series");
+        let paths: Vec<&str> = lines[..6]
+            .iter()
+            .map(|l| l["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "batch/2021/luohe_huizu_2021.json",
+                "batch/2022/luohe_huizu_2022.pdf",
+                "batch/corrupt.pdf",
+                "batch/liaocheng_2019.html",
+                "batch/notice.txt",
+                "batch/xinyang_2018.json",
+            ]
+        );
+        assert_eq!(lines[1]["form"], "pdf");
+        assert_eq!(lines[3]["form"], "html");
+        assert!(
+            lines[2]["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("not a readable PDF: a corrupt or truncated PDF")
+        );
+        let series = &lines[6];
+        assert_eq!(series["series"]["years"], serde_json::json!([2021, 2022]));
+        assert_eq!(
+            series["summary"],
+            serde_json::json!({"errors": 0, "warnings": 2, "notices": 0})
+        );
+        let finding = &series["findings"][0];
+        assert_eq!(finding["rule"], "series.carried_over");
+        assert_eq!(finding["pointer"], "/requests/carried_over/natural_person");
+        assert_eq!(finding["path"], "batch/2022/luohe_huizu_2022.pdf");
+        assert_eq!(
+            (&finding["expected"], &finding["actual"]),
+            (&1.into(), &0.into())
+        );
+        assert_eq!(finding["span"]["line"], 66);
+    }
+
+    #[test]
+    fn errors_show_the_json_line_of_their_cell_and_exit_1() {
+        let out = ogi(&["check", "planted.json"]);
+        assert_eq!(out.status.code(), Some(1));
+        insta::assert_snapshot!("check_planted", stdout(&out));
+    }
+
+    #[test]
+    fn messages_in_chinese() {
+        let out = ogi(&["check", "planted.json", "--lang", "zh", "--format", "human"]);
+        assert_eq!(out.status.code(), Some(1));
+        let text = stdout(&out);
+        assert!(
+            text.contains(
+                "error[requests.row_total]: 「二、上年结转政府信息公开申请数量」行的总计应为各类申请人之和0，报告为2。"
+            ) && text.contains("^ 应为 0，实为 2"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_clean_report_exits_0() {
+        let out = ogi(&["check", "batch/2021/luohe_huizu_2021.json"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(
+            stdout(&out),
+            "batch/2021/luohe_huizu_2021.json: format_2021 · 漯河回族区城市管理局 · 2021 · json: \
+             0 errors, 0 warnings, 0 notices\n\n\
+             \x20            files  with errors  errors  warnings  notices\n\
+             format_2021      1            0       0         0        0\n\
+             total            1            0       0         0        0\n"
+        );
+    }
+
+    #[test]
+    fn a_path_that_does_not_exist_exits_2() {
+        let out = ogi(&["check", "no/such/folder"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            stderr(&out),
+            "ogi check: no/such/folder: No such file or directory (os error 2)\n"
+        );
+    }
+
+    #[test]
+    fn without_series_the_years_are_checked_alone() {
+        let out = ogi(&["check", "batch/2021", "batch/2022", "--no-series"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(!stdout(&out).contains("series"));
+    }
+}
+
+mod parse {
+    use super::*;
+
+    #[test]
+    fn a_pdf_gives_the_tables_of_its_report() {
+        let out = ogi(&["parse", "batch/2022/luohe_huizu_2022.pdf"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let read = Report::from_json(&stdout(&out)).expect("canonical JSON");
+        let want = fixture_report("luohe_huizu_2022.json");
+        let (read, want) = (
+            read.as_format_2021().unwrap(),
+            want.as_format_2021().unwrap(),
+        );
+        assert_eq!(read.meta.agency, want.meta.agency);
+        assert_eq!(read.meta.report_year, want.meta.report_year);
+        for at in ogi_report::layout::CellAddress::all(ogi_report::Edition::Format2021) {
+            let (a, b) = (
+                Report::Format2021(read.clone())
+                    .cell(at)
+                    .map(|c| c.display()),
+                Report::Format2021(want.clone())
+                    .cell(at)
+                    .map(|c| c.display()),
+            );
+            assert_eq!(a, b, "{at}");
+        }
+    }
+
+    #[test]
+    fn json_is_written_back_canonical_to_a_file() {
+        let dir = std::env::temp_dir().join(format!("ogi-parse-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("out.json");
+        let out = ogi(&[
+            "parse",
+            "luohe_huizu_2022.json",
+            "-o",
+            target.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(stdout(&out), "");
+        let written = std::fs::read_to_string(&target).unwrap();
+        let original = std::fs::read_to_string(fixtures().join("luohe_huizu_2022.json")).unwrap();
+        assert_eq!(written, original);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_report_exits_2_saying_why() {
+        let out = ogi(&["parse", "batch/corrupt.pdf"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stdout(&out), "");
+        assert_eq!(
+            stderr(&out),
+            "batch/corrupt.pdf: not a readable PDF: a corrupt or truncated PDF \
+             (failed parsing cross reference table: invalid start value)\n"
+        );
+        let out = ogi(&["parse", "batch/logo.png"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            stderr(&out),
+            "batch/logo.png: the input is binary, not text (byte 0: not valid UTF-8); \
+             expected UTF-8 text, HTML, or a PDF or DOCX read with its feature\n"
+        );
+    }
+
+    #[test]
+    fn parse_findings_go_to_stderr_with_their_source() {
+        let out = ogi(&["parse", "stray.txt", "--compact"]);
+        assert_eq!(out.status.code(), Some(0));
+        insta::assert_snapshot!("parse_stray_stderr", stderr(&out));
+        assert_eq!(stdout(&out).lines().count(), 1);
+    }
+}
+
+mod render {
+    use super::*;
+
+    #[test]
+    fn every_format_is_the_library_renderer() {
+        let report = fixture_report("luohe_huizu_2022.json");
+        for (to, want) in [
+            ("markdown", ogi_report::render::markdown(&report)),
+            ("text", ogi_report::render::text(&report)),
+            (
+                "html",
+                ogi_report::render::Html::new(&report)
+                    .with_findings(&ogi_report::validate(&report))
+                    .page(),
+            ),
+        ] {
+            let out = ogi(&["render", "luohe_huizu_2022.json", "--to", to]);
+            assert_eq!(out.status.code(), Some(0));
+            assert_eq!(stdout(&out), want, "{to}");
+        }
+    }
+
+    #[test]
+    fn a_published_text_renders_in_the_official_layout() {
+        let out = ogi(&["render", "batch/liaocheng_2019.html", "--to", "markdown"]);
+        assert_eq!(out.status.code(), Some(0));
+        let want = ogi_report::render::markdown(&fixture_report("liaocheng_2019.json"));
+        assert_eq!(stdout(&out), want);
+    }
+
+    #[test]
+    fn an_unknown_format_is_a_usage_error() {
+        let out = ogi(&["render", "luohe_huizu_2022.json", "--to", "pdf"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("invalid value 'pdf' for '--to <TO>'"));
+    }
+}
+
+mod export {
+    use super::*;
+
+    #[test]
+    fn csv_has_one_line_per_cell() {
+        let out = ogi(&["export", "batch", "--to", "csv"]);
+        assert_eq!(out.status.code(), Some(2), "two files are unreadable");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 2, "{err}");
+        assert!(err.starts_with("ogi export: batch/corrupt.pdf: not a readable PDF"));
+        let text = stdout(&out);
+        insta::assert_snapshot!("export_batch_csv", text);
+        let header = text.lines().next().unwrap();
+        assert_eq!(
+            header,
+            "file,agency,report_year,edition,table,row_id,column_id,row_label,column_label,value,state,raw"
+        );
+    }
+
+    #[test]
+    fn jsonl_carries_counts_as_numbers_and_money_as_strings() {
+        let csv = stdout(&ogi(&["export", "luohe_huizu_2022.json"]));
+        let out = ogi(&["export", "luohe_huizu_2022.json", "--to", "jsonl"]);
+        assert_eq!(out.status.code(), Some(0));
+        let lines: Vec<serde_json::Value> = stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), csv.lines().count() - 1);
+        let fee = lines
+            .iter()
+            .find(|l| l["row_id"] == "administrative_fees" && l["column_id"] == "amount")
+            .expect("the fee cell");
+        assert_eq!(fee["value"], "27.2500");
+        assert_eq!(fee["table"], "proactive");
+        let penalties = lines
+            .iter()
+            .find(|l| l["row_id"] == "penalties" && l["column_id"] == "decisions")
+            .expect("a count cell");
+        assert_eq!(penalties["value"], 67);
+        assert_eq!(penalties["state"], "value");
+        assert_eq!(penalties["raw"], serde_json::Value::Null);
+        assert_eq!(penalties["row_label"], "第二十条第（六）项 › 行政处罚");
+        assert_eq!(penalties["column_label"], "本年处理决定数量");
+        let disclosed = lines
+            .iter()
+            .find(|l| l["row_id"] == "outcomes/disclosed" && l["column_id"] == "total")
+            .expect("a part 三 cell");
+        assert_eq!(disclosed["value"], 0);
+        assert_eq!(
+            disclosed["row_label"],
+            "三、本年度办理结果 › （一）予以公开"
+        );
+    }
+
+    #[test]
+    fn bom_for_excel() {
+        let out = ogi(&["export", "luohe_huizu_2022.json", "--bom"]);
+        assert!(out.stdout.starts_with(b"\xef\xbb\xbffile,agency,"));
+    }
+}
+
+mod other {
+    use super::*;
+
+    #[test]
+    fn schemas_are_the_crates() {
+        let out = ogi(&["schema", "report"]);
+        assert_eq!(stdout(&out), ogi_report::report_schema_text());
+        let out = ogi(&["schema", "findings"]);
+        assert_eq!(stdout(&out), ogi_report::findings_schema_text());
+    }
+
+    #[test]
+    fn aggregate_sums_the_years_reports_and_leaves_the_rest_out() {
+        let out = ogi(&[
+            "aggregate",
+            "luohe_huizu_2022.json",
+            "batch",
+            "--agency",
+            "漯河市回族区",
+            "--year",
+            "2022",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "two files are unreadable");
+        insta::assert_snapshot!("aggregate_stderr", stderr(&out));
+        let report = Report::from_json(&stdout(&out)).expect("a report");
+        let r = report.as_format_2021().unwrap();
+        assert_eq!(r.meta.agency, "漯河市回族区");
+        assert_eq!(r.proactive.penalties.decisions.as_u64(), Some(2 * 67));
+        assert_eq!(
+            r.proactive.fee().value().map(|f| f.to_string()).as_deref(),
+            Some("54.5000")
+        );
+    }
+
+    #[test]
+    fn completions_for_each_shell() {
+        for (shell, mark) in [
+            ("bash", "_ogi()"),
+            ("zsh", "#compdef ogi"),
+            ("fish", "complete -c ogi"),
+        ] {
+            let out = ogi(&["completions", shell]);
+            assert_eq!(out.status.code(), Some(0));
+            assert!(stdout(&out).contains(mark), "{shell}");
+            assert!(stdout(&out).contains("aggregate"), "{shell}");
+        }
+    }
+
+    #[test]
+    fn version_and_help_for_every_subcommand() {
+        let version = format!("ogi {}\n", env!("CARGO_PKG_VERSION"));
+        assert_eq!(stdout(&ogi(&["--version"])), version);
+        for sub in [
+            "check",
+            "parse",
+            "render",
+            "export",
+            "schema",
+            "aggregate",
+            "completions",
+        ] {
+            let out = ogi(&[sub, "--version"]);
+            assert_eq!(out.status.code(), Some(0), "{sub}");
+            assert_eq!(
+                stdout(&out),
+                format!("ogi-{sub} {}\n", env!("CARGO_PKG_VERSION"))
+            );
+            let out = ogi(&[sub, "--help"]);
+            assert_eq!(out.status.code(), Some(0), "{sub}");
+            assert!(stdout(&out).contains("Usage: ogi"), "{sub}");
+        }
+        let out = ogi(&["check"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("the following required arguments were not provided"));
+    }
+}
