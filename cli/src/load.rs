@@ -1,6 +1,9 @@
 //! Reading one file, in any form, into a report with where its cells came from.
 
+use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use ogi_report::Report;
 use ogi_report::parse::{ParseFinding, ParseOptions, Parsed, source_text};
@@ -24,8 +27,10 @@ pub struct Loaded {
     pub form: &'static str,
     /// The text spans refer to (the file itself, or the text read out of a PDF or .docx).
     pub text: String,
-    /// Where cells were read, for a published text; `None` for JSON (found on demand).
+    /// Where cells were read, for a published text; `None` for JSON.
     pub parsed: Option<ParsedSpans>,
+    /// Where each pointer's value is in the text, built when first asked.
+    index: OnceLock<HashMap<String, Range<usize>>>,
 }
 
 /// What the parser recorded besides the report.
@@ -36,16 +41,26 @@ pub struct ParsedSpans {
 }
 
 impl Loaded {
-    /// The byte range in [`Loaded::text`] of the value at a JSON Pointer, if known.
-    pub fn range_of(&self, pointer: &str) -> Option<std::ops::Range<usize>> {
-        match &self.parsed {
-            Some(p) => p
-                .spans
-                .iter()
-                .find(|s| s.kind == ogi_report::parse::SpanKind::Cell && s.pointer == pointer)
-                .map(|s| s.span.start..s.span.end),
-            None => locate::value_range(&self.text, pointer),
-        }
+    /// The byte range in [`Loaded::text`] of the value at a JSON Pointer, if known: where
+    /// the parser read the cell, or where the JSON holds the value.
+    pub fn range_of(&self, pointer: &str) -> Option<Range<usize>> {
+        self.index
+            .get_or_init(|| match &self.parsed {
+                Some(p) => {
+                    let mut index = HashMap::with_capacity(p.spans.len());
+                    for s in &p.spans {
+                        if s.kind == ogi_report::parse::SpanKind::Cell {
+                            index
+                                .entry(s.pointer.clone())
+                                .or_insert(s.span.start..s.span.end);
+                        }
+                    }
+                    index
+                }
+                None => locate::index(&self.text),
+            })
+            .get(pointer)
+            .cloned()
     }
 }
 
@@ -102,6 +117,7 @@ pub fn load(path: &Path, options: &ParseOptions) -> Result<Loaded, Unreadable> {
             form: "json",
             text,
             parsed: None,
+            index: OnceLock::new(),
         });
     }
     let source = source_text(&bytes).map_err(|e| unreadable(e.to_string()))?;
@@ -119,6 +135,7 @@ pub fn load(path: &Path, options: &ParseOptions) -> Result<Loaded, Unreadable> {
         form,
         text,
         parsed: Some(ParsedSpans { spans, findings }),
+        index: OnceLock::new(),
     })
 }
 

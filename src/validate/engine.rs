@@ -4,6 +4,8 @@
 //! not assessable and says which cells prevented it. Otherwise it compares the two sides.
 //! Nothing is allocated unless there is something to report.
 
+use std::fmt::Write as _;
+
 use crate::catalogue::{RequestGroup, ReviewBlock, ReviewOutcome};
 use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
@@ -15,33 +17,85 @@ pub(crate) use crate::layout::{CellAddress as At, RequestLine};
 
 /// How findings name a cell: its row's labels, then its column's.
 pub(crate) trait Named {
-    /// The cell's official labels, e.g. "一、本年新收政府信息公开申请数量 › 自然人".
-    fn label(self) -> String;
+    /// Appends the cell's official labels, e.g. "一、本年新收政府信息公开申请数量 › 自然人".
+    fn write_label(self, out: &mut String);
+
+    /// The cell's official labels.
+    fn label(self) -> String
+    where
+        Self: Sized,
+    {
+        let mut out = String::with_capacity(96);
+        self.write_label(&mut out);
+        out
+    }
+}
+
+const SEP: &str = " › ";
+
+/// Appends the labels of a part 三 row, outermost group first.
+fn write_line_label(line: RequestLine, out: &mut String) {
+    let (mut group, last) = match line {
+        RequestLine::Row(row) => (row.group(), Some(row.label())),
+        RequestLine::Subtotal(group) => (Some(RequestGroup::Outcomes), Some(group.label())),
+        RequestLine::OtherHandlingSingle => (
+            Some(RequestGroup::Outcomes),
+            Some(RequestGroup::OtherHandling.label()),
+        ),
+    };
+    let mut chain = [""; 4];
+    let mut n = 0;
+    while let Some(g) = group {
+        if n < chain.len() {
+            chain[n] = g.label();
+            n += 1;
+        }
+        group = g.parent();
+    }
+    for label in chain[..n].iter().rev() {
+        out.push_str(label);
+        out.push_str(SEP);
+    }
+    if let Some(last) = last {
+        out.push_str(last);
+    } else if out.ends_with(SEP) {
+        out.truncate(out.len() - SEP.len());
+    }
 }
 
 /// How findings name a row of part 三.
 pub(crate) fn line_label(line: RequestLine) -> String {
-    match line {
-        RequestLine::Row(row) => row.full_label(),
-        RequestLine::Subtotal(group) => {
-            format!("{} › {}", RequestGroup::Outcomes.label(), group.label())
-        }
-        RequestLine::OtherHandlingSingle => format!(
-            "{} › {}",
-            RequestGroup::Outcomes.label(),
-            RequestGroup::OtherHandling.label()
-        ),
-    }
+    let mut out = String::with_capacity(64);
+    write_line_label(line, &mut out);
+    out
 }
 
 impl Named for At {
-    fn label(self) -> String {
-        match self {
-            At::Requests(line, column) => format!("{} › {}", line_label(line), column.full_label()),
-            At::Review(block, outcome) => format!("{} › {}", block.full_label(), outcome.label()),
-            At::Proactive2021(row, column) => format!("{} › {}", row.label(), column.label()),
-            At::Proactive2019(row, column) => format!("{} › {}", row.label(), column.label()),
-        }
+    fn write_label(self, out: &mut String) {
+        let (row, column): (&str, &str) = match self {
+            At::Requests(line, column) => {
+                write_line_label(line, out);
+                out.push_str(SEP);
+                if crate::catalogue::ApplicantColumn::ORGANIZATIONS.contains(&column) {
+                    out.push_str(crate::catalogue::TableText::LegalPersonOrOrganization.label());
+                    out.push_str(SEP);
+                }
+                out.push_str(column.label());
+                return;
+            }
+            At::Review(block, outcome) => {
+                if block != ReviewBlock::Review {
+                    out.push_str(crate::catalogue::TableText::Litigation.label());
+                    out.push_str(SEP);
+                }
+                (block.label(), outcome.label())
+            }
+            At::Proactive2021(row, column) => (row.label(), column.label()),
+            At::Proactive2019(row, column) => (row.label(), column.label()),
+        };
+        out.push_str(row);
+        out.push_str(SEP);
+        out.push_str(column);
     }
 }
 
@@ -117,11 +171,13 @@ impl<'a> Op<'a> {
         }
     }
 
-    fn describe(self) -> String {
-        match self.year {
-            Some(year) => format!("{year}年「{}」", self.at.label()),
-            None => format!("「{}」", self.at.label()),
+    fn write_description(self, out: &mut String) {
+        if let Some(year) = self.year {
+            let _ = write!(out, "{year}年");
         }
+        out.push('「');
+        self.at.write_label(out);
+        out.push('」');
     }
 }
 
@@ -247,13 +303,13 @@ impl Checker<'_> {
             }
             _ => {
                 tally.not_assessable += 1;
-                let blocking: Vec<String> = lhs
-                    .iter()
-                    .chain(rhs)
-                    .filter(|op| op.cell.value().is_none())
-                    .map(|op| op.describe())
-                    .collect();
-                let blocking = blocking.join("、");
+                let mut blocking = String::with_capacity(128);
+                for op in lhs.iter().chain(rhs).filter(|op| op.cell.value().is_none()) {
+                    if !blocking.is_empty() {
+                        blocking.push('、');
+                    }
+                    op.write_description(&mut blocking);
+                }
                 let finding = Finding {
                     rule,
                     severity: Severity::Notice,
@@ -295,29 +351,33 @@ impl Checker<'_> {
                 tally.passed += 1;
             }
         }
+        if matches!(cell, Cell::Value(_)) {
+            return;
+        }
+        let label = at.label();
         let (rule, zh, en) = match cell {
-            Cell::Value(_) => return,
-            Cell::Blank => (
-                Rule::CellBlank,
-                format!("「{}」空白。", at.label()),
-                format!("「{}」 is blank.", at.label()),
-            ),
             Cell::Raw(raw) => (
                 Rule::CellNotNumeric,
-                format!("「{}」填写的是“{raw}”而非数值。", at.label()),
-                format!("「{}」 holds \"{raw}\" where a number belongs.", at.label()),
+                format!("「{label}」填写的是“{raw}”而非数值。"),
+                format!("「{label}」 holds \"{raw}\" where a number belongs."),
+            ),
+            _ => (
+                Rule::CellBlank,
+                format!("「{label}」空白。"),
+                format!("「{label}」 is blank."),
             ),
         };
         let value = cell.map(|_| 0_i64);
+        let pointer = at.pointer();
         self.out.findings.push(Finding {
             rule,
             severity: rule.severity(),
-            pointer: at.pointer(),
+            pointer: pointer.clone(),
             report_year: self.year,
             expected: None,
             actual: None,
             operands: vec![Operand {
-                pointer: at.pointer(),
+                pointer,
                 report_year: self.year,
                 value,
             }],
