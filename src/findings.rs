@@ -243,6 +243,32 @@ impl fmt::Display for Severity {
     }
 }
 
+/// The most characters of printed text a finding quotes. Longer text (a raw cell of a
+/// million characters, a runaway line) is cut there and its length given, so that findings
+/// stay small whatever the input: the report itself keeps the whole text.
+pub const QUOTE_LIMIT: usize = 200;
+
+fn quoted(text: &str, length: impl FnOnce(usize) -> String) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(QUOTE_LIMIT) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => {
+            let n = text.chars().count();
+            std::borrow::Cow::Owned(format!("{}…{}", &text[..at], length(n)))
+        }
+    }
+}
+
+/// Text as an English message quotes it: at most [`QUOTE_LIMIT`] characters, then
+/// "…[N characters]".
+pub(crate) fn quoted_en(text: &str) -> std::borrow::Cow<'_, str> {
+    quoted(text, |n| format!("[{n} characters]"))
+}
+
+/// Text as a Chinese message quotes it: at most [`QUOTE_LIMIT`] characters, then "…[共N字]".
+pub(crate) fn quoted_zh(text: &str) -> std::borrow::Cow<'_, str> {
+    quoted(text, |n| format!("[共{n}字]"))
+}
+
 /// A cell a finding read: where it is and what it held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -487,7 +513,7 @@ impl Validation {
     /// [`Report::from_json`](crate::Report::from_json): an unknown field, rule id or severity
     /// is an error naming the JSON Pointer of the offending value.
     pub fn from_json(json: &str) -> Result<Validation, crate::ReadError> {
-        crate::report::read_all(json)
+        crate::report::read_exact(json)
     }
 
     /// The canonical JSON text of the findings: as for reports, two-space indentation and a

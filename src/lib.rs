@@ -73,6 +73,7 @@ pub mod money;
 pub mod narrative;
 pub mod other_matters;
 pub mod parse;
+pub mod pointer;
 pub mod regulation_2008;
 pub mod render;
 mod report;

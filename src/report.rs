@@ -142,9 +142,9 @@ impl Report {
             other => other,
         })?;
         match edition_of(peek.edition.as_deref())? {
-            Edition::Format2021 => read_all(json).map(Report::Format2021),
-            Edition::Format2019 => read_all(json).map(Report::Format2019),
-            Edition::Regulation2008 => read_all(json).map(Report::Regulation2008),
+            Edition::Format2021 => read_exact(json).map(Report::Format2021),
+            Edition::Format2019 => read_exact(json).map(Report::Format2019),
+            Edition::Regulation2008 => read_exact(json).map(Report::Regulation2008),
         }
     }
 
@@ -287,6 +287,55 @@ pub(crate) fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, Re
     de.end()
         .map_err(|e| ReadError::from_json_error(String::new(), e))?;
     Ok(value)
+}
+
+/// [`read_all`], with every number literal read exactly as written: a number that is not
+/// whole as written (`1.0000000000000001`) or too large to read exactly is refused at its
+/// pointer, quoted as written, even where reading it through `f64` would have passed. When
+/// the text has another error before it, that error is given.
+pub(crate) fn read_exact<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
+    let inexact = crate::pointer::first_inexact_number(json);
+    let result = read_all(json);
+    let Some((range, problem)) = inexact else {
+        return result;
+    };
+    let ranges = crate::pointer::value_ranges(json);
+    let number_error = || {
+        let pointer = ranges
+            .iter()
+            .find(|(_, r)| **r == range)
+            .map(|(p, _)| p.clone())
+            .unwrap_or_default();
+        let literal = &json[range.clone()];
+        let message = match problem {
+            crate::pointer::NumberProblem::NotWhole => format!(
+                "{literal} is not a whole number as written; counts are whole numbers, and money \
+                 and other decimals are strings (\"27.2500\")"
+            ),
+            crate::pointer::NumberProblem::TooLarge => format!(
+                "{literal} is too large to be read exactly; the largest count is {}",
+                crate::cell::Count::MAX
+            ),
+        };
+        ReadError::Invalid { pointer, message }
+    };
+    match result {
+        Ok(_) => Err(number_error()),
+        // serde_json's own refusal of a literal past f64 names no pointer.
+        Err(ReadError::Syntax { message, .. }) if message == "number out of range" => {
+            Err(number_error())
+        }
+        Err(e @ ReadError::Syntax { .. }) => Err(e),
+        Err(e) => {
+            let at = e.pointer().and_then(|p| ranges.get(p));
+            let before = at.is_some_and(|r| r.start < range.start);
+            // An error about this very literal that quotes it as written says more (e.g.
+            // that money is a string); one that misquotes it does not.
+            let quoted = *at.unwrap_or(&(0..0)) == range
+                && matches!(&e, ReadError::Invalid { message, .. } if message.contains(&json[range.clone()]));
+            Err(if before || quoted { e } else { number_error() })
+        }
+    }
 }
 
 impl From<Format2021Report> for Report {

@@ -811,6 +811,67 @@ mod hostile {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn findings_quote_long_text_short_with_its_length() {
+        // A row with a million characters of text before its values, and a row whose cell
+        // holds a million digits: what the findings quote stays small.
+        let long = "无".repeat(1_000_000);
+        let digits = "7".repeat(1_000_000);
+        let text = SEED_002
+            .replacen("(七) 总计", &format!("(七) 总计\t{long}"), 1)
+            .replacen("行政许可\t", &format!("行政许可\t{digits}\t"), 1);
+        assert_ne!(text.len(), SEED_002.len());
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let longest = parsed
+            .findings
+            .iter()
+            .map(|f| {
+                f.finding
+                    .message
+                    .en
+                    .chars()
+                    .count()
+                    .max(f.finding.message.zh.chars().count())
+            })
+            .max()
+            .unwrap();
+        assert!(longest < 600, "a message of {longest} characters");
+        let quoted: Vec<&str> = parsed
+            .findings
+            .iter()
+            .map(|f| f.finding.message.en.as_str())
+            .filter(|m| m.contains("[1000000 characters]"))
+            .collect();
+        assert_eq!(quoted.len(), 1, "{quoted:#?}");
+        assert!(
+            quoted[0].ends_with("…[1000000 characters]\" stands outside any cell and was not read")
+        );
+        let json = serde_json::to_string(&parsed.findings).unwrap();
+        assert!(
+            json.len() < 20_000,
+            "{} bytes of parse findings",
+            json.len()
+        );
+        // The million digits are the cell, raw as printed (too large for a count), never
+        // dropped for the "0" after them; the validator quotes them short.
+        let licensing = &parsed
+            .report
+            .as_format_2021()
+            .unwrap()
+            .proactive
+            .licensing
+            .decisions;
+        assert_eq!(licensing.raw().map(str::len), Some(1_000_000));
+        let validation = ogi_report::validate(&parsed.report);
+        let not_numeric = validation
+            .findings
+            .iter()
+            .find(|f| f.pointer == "/proactive/licensing/decisions")
+            .unwrap();
+        assert!(not_numeric.message.en.contains("…[1000000 characters]"));
+        assert!(validation.to_json().len() < 200_000);
+    }
+
     /// Pieces real reports are made of, for generated texts that look like reports.
     const PIECES: &[&str] = &[
         "\n",

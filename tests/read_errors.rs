@@ -493,3 +493,149 @@ fn a_publication_date_must_be_a_calendar_day_written_yyyy_mm_dd() {
         Some("2023-02-03")
     );
 }
+
+mod exact_numbers {
+    //! Number literals are read exactly as written: a count that is not whole as written is
+    //! refused even where `f64` would round it to a whole number, and big numbers are
+    //! quoted as written.
+
+    use super::*;
+
+    const AT: &str = "/proactive/penalties/decisions";
+
+    /// The seed with 行政处罚's count written as `literal`.
+    fn with_penalties(literal: &str) -> Result<Report, ReadError> {
+        let text =
+            SEED_002_JSON.replacen("\"decisions\": 67", &format!("\"decisions\": {literal}"), 1);
+        assert_ne!(text, SEED_002_JSON);
+        Report::from_json(&text)
+    }
+
+    fn penalties(report: &Report) -> Option<u64> {
+        report
+            .as_format_2021()
+            .unwrap()
+            .proactive
+            .penalties
+            .decisions
+            .as_u64()
+    }
+
+    #[test]
+    fn a_count_not_whole_as_written_is_refused_and_quoted_exactly() {
+        for literal in [
+            "1.0000000000000001",
+            "9007199254740991.4",
+            "67.000000000000001",
+            "1e-1",
+        ] {
+            assert_eq!(
+                with_penalties(literal).unwrap_err(),
+                invalid(
+                    AT,
+                    &format!(
+                        "{literal} is not a whole number as written; counts are whole numbers, \
+                         and money and other decimals are strings (\"27.2500\")"
+                    )
+                ),
+                "{literal}"
+            );
+        }
+    }
+
+    #[test]
+    fn refusals_that_already_quoted_exactly_keep_their_message() {
+        for literal in ["0.5", "4503599627370495.5"] {
+            assert_eq!(
+                with_penalties(literal).unwrap_err(),
+                invalid(
+                    AT,
+                    &format!("a count must be a whole number, found {literal}")
+                ),
+            );
+        }
+    }
+
+    #[test]
+    fn whole_numbers_written_with_a_point_or_an_exponent_are_read() {
+        // As JSON Schema's `integer` reads them: 5.0 is 5, 1e2 is 100.
+        for (literal, value) in [
+            ("5.0", 5),
+            ("1e2", 100),
+            ("6.7E1", 67),
+            ("6700e-2", 67),
+            ("0.0", 0),
+        ] {
+            let report = with_penalties(literal).unwrap_or_else(|e| panic!("{literal}: {e}"));
+            assert_eq!(penalties(&report), Some(value), "{literal}");
+        }
+    }
+
+    #[test]
+    fn a_number_too_large_to_read_is_quoted_as_written() {
+        assert_eq!(
+            with_penalties("123456789012345678901234567890").unwrap_err(),
+            invalid(
+                AT,
+                "123456789012345678901234567890 is too large to be read exactly; \
+                 the largest count is 9007199254740991"
+            )
+        );
+        // Whole, but past what a decimal point can be read exactly at.
+        assert_eq!(
+            with_penalties("9007199254740993.0").unwrap_err(),
+            invalid(
+                AT,
+                "9007199254740993.0 is too large to be read exactly; \
+                 the largest count is 9007199254740991"
+            )
+        );
+        assert_eq!(
+            with_penalties("1e400").unwrap_err(),
+            invalid(
+                AT,
+                "1e400 is too large to be read exactly; the largest count is 9007199254740991"
+            )
+        );
+        // A plain integer above the largest count is refused by the count itself.
+        assert_eq!(
+            with_penalties("9007199254740993").unwrap_err(),
+            invalid(
+                AT,
+                "9007199254740993 is larger than the largest count (9007199254740991)"
+            )
+        );
+    }
+
+    #[test]
+    fn an_earlier_error_is_given_first() {
+        let text = SEED_002_JSON
+            .replacen("\"decisions\": 67", "\"decisions\": 1.0000000000000001", 1)
+            .replacen("\"agency\":", "\"agencyx\":", 1);
+        let err = Report::from_json(&text).unwrap_err();
+        assert_eq!(err.pointer(), Some("/meta/agencyx"));
+    }
+
+    #[test]
+    fn findings_read_their_numbers_exactly_too() {
+        let validation = ogi_report::validate(
+            &Report::from_json(include_str!(
+                "fixtures/planted/002_luohe_huizu_2022_planted.json"
+            ))
+            .unwrap(),
+        );
+        let json = validation.to_json();
+        let at = json.find("\"expected\": 0").expect("a finding expects 0");
+        let mut text = json.clone();
+        text.replace_range(
+            at..at + "\"expected\": 0".len(),
+            "\"expected\": 0.0000000000000001",
+        );
+        let err = ogi_report::Validation::from_json(&text).unwrap_err();
+        assert!(
+            matches!(&err, ReadError::Invalid { pointer, message }
+                if pointer.ends_with("/expected") && message.starts_with("0.0000000000000001 is not a whole number")),
+            "{err}"
+        );
+    }
+}

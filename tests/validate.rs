@@ -285,6 +285,70 @@ fn a_raw_cell_is_a_not_numeric_notice() {
 }
 
 #[test]
+fn long_raw_text_is_quoted_short_with_its_length() {
+    // Two million characters where a number belongs: every finding that quotes the cell cuts
+    // it at 200 characters and says how long it is, so the findings stay small.
+    let long = "減".repeat(2_000_000);
+    let report = report_with(&[(
+        "/requests/new_received/natural_person",
+        json!({"raw": long}),
+    )]);
+    let validation = validate(&report);
+    let head = "減".repeat(200);
+    let en = format!("{head}…[2000000 characters]");
+    let quoting: Vec<&Finding> = validation
+        .findings
+        .iter()
+        .filter(|f| {
+            f.operands
+                .iter()
+                .any(|o| o.pointer == "/requests/new_received/natural_person")
+        })
+        .collect();
+    // cell.not_numeric, and the row total and the balance it blocks.
+    assert_eq!(
+        quoting.iter().map(|f| f.rule).collect::<Vec<_>>(),
+        [
+            Rule::CellNotNumeric,
+            Rule::RequestsRowTotal,
+            Rule::RequestsBalance
+        ]
+    );
+    for f in &quoting {
+        let operand = f
+            .operands
+            .iter()
+            .find(|o| o.pointer == "/requests/new_received/natural_person")
+            .unwrap();
+        assert_eq!(operand.value, Cell::Raw(en.clone()), "{}", f.rule.id());
+    }
+    assert_eq!(quoting[0].rule, Rule::CellNotNumeric);
+    assert_eq!(
+        quoting[0].message.zh,
+        format!(
+            "「一、本年新收政府信息公开申请数量 › 自然人」填写的是“{head}…[共2000000字]”而非数值。"
+        )
+    );
+    assert_eq!(
+        quoting[0].message.en,
+        format!(
+            "「一、本年新收政府信息公开申请数量 › 自然人」 holds \"{en}\" where a number belongs."
+        )
+    );
+    let json = validation.to_json();
+    assert!(json.len() < 40_000, "{} bytes of findings", json.len());
+    // The report itself keeps every character.
+    let cell = report.cell(ogi_report::layout::CellAddress::Requests(
+        ogi_report::layout::RequestLine::Row(ogi_report::catalogue::RequestRow::NewReceived),
+        ogi_report::catalogue::ApplicantColumn::NaturalPerson,
+    ));
+    assert_eq!(
+        cell.and_then(|c| c.raw()).map(|r| r.chars().count()),
+        Some(2_000_000)
+    );
+}
+
+#[test]
 fn a_blank_fee_is_noted() {
     let report = report_with(&[("/proactive/administrative_fees/amount", Value::Null)]);
     let f = only(&report);

@@ -8,8 +8,6 @@ use std::sync::OnceLock;
 use ogi_report::Report;
 use ogi_report::parse::{ParseFinding, ParseOptions, Parsed, source_text};
 
-use crate::locate;
-
 /// The largest file read: the parser's own limit.
 pub const MAX_FILE: u64 = ogi_report::parse::MAX_INPUT as u64;
 
@@ -57,7 +55,7 @@ impl Loaded {
                     }
                     index
                 }
-                None => locate::index(&self.text),
+                None => ogi_report::pointer::value_ranges(&self.text),
             })
             .get(pointer)
             .cloned()

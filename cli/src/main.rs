@@ -8,7 +8,6 @@
 mod check;
 mod export;
 mod load;
-mod locate;
 mod show;
 
 use std::io::{IsTerminal, Write};

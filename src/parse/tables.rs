@@ -9,7 +9,7 @@ use crate::catalogue::{
     ApplicantColumn, Edition, ProactiveColumn2019, ProactiveItem2019, ProactiveRow2019,
     ProactiveRow2021, RequestGroup, TableText,
 };
-use crate::findings::Rule;
+use crate::findings::{Rule, quoted_en as en, quoted_zh as zh};
 use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
 use crate::layout::{CellAddress, CellMut, RequestLine};
 use crate::report::Report;
@@ -434,10 +434,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         Rule::ParseLabelMisprint,
                         None,
                         &item.range,
-                        format!("「{}」按「{}」读取", item.text, hit.label.text()),
+                        format!("「{}」按「{}」读取", zh(&item.text), hit.label.text()),
                         format!(
                             "{:?} was read as the label {:?}",
-                            item.text,
+                            en(&item.text),
                             hit.label.text()
                         ),
                     );
@@ -456,8 +456,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
                             Rule::ParseValueOutsideCell,
                             part,
                             &item.range,
-                            format!("「{}」不在任何单元格内，未读取", item.text),
-                            format!("{:?} stands outside any cell and was not read", item.text),
+                            format!("「{}」不在任何单元格内，未读取", zh(&item.text)),
+                            format!(
+                                "{:?} stands outside any cell and was not read",
+                                en(&item.text)
+                            ),
                         );
                     }
                     None => {}
@@ -473,7 +476,24 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     && chars <= 40
                     && !item.text.contains('。')
                     && item.text.chars().any(crate::layout::label::is_han);
-                if looks_like_row {
+                let in_open_row =
+                    self.open.as_ref().is_some_and(|o| {
+                        matches!(o.target, Target::Proactive(_) | Target::Request(_))
+                    }) && self.table_lines.last() == Some(&item.line);
+                if in_open_row && !looks_like_row {
+                    // Text in a row that is neither a value nor a label: said, not dropped.
+                    let part = self.part_pointer();
+                    self.sink.finding_at(
+                        Rule::ParseValueOutsideCell,
+                        part,
+                        &item.range,
+                        format!("「{}」不在任何单元格内，未读取", zh(&item.text)),
+                        format!(
+                            "{:?} stands outside any cell and was not read",
+                            en(&item.text)
+                        ),
+                    );
+                } else if looks_like_row {
                     // Its values, if any follow, are reported when the row closes.
                     self.close();
                     self.open = Some(Open {
@@ -737,13 +757,13 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     &open.label,
                     format!(
                         "「{}」不是本表的行，其后的数值（{}）未读取",
-                        open.name,
-                        printed.join("、")
+                        zh(&open.name),
+                        zh(&printed.join("、"))
                     ),
                     format!(
                         "{:?} is not a row of this table; the values after it ({}) were not read",
-                        open.name,
-                        printed.join(", ")
+                        en(&open.name),
+                        en(&printed.join(", "))
                     ),
                 );
             }
@@ -843,8 +863,14 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         Rule::ParseStrayCell,
                         Some(pointer_of_row(addresses[0])),
                         &stray.range,
-                        format!("本行多出的单元格「{}」不属于表格的任何列，未读取", stray.text),
-                        format!("the extra cell {:?} in this row is in no column of the table and was not read", stray.text),
+                        format!(
+                            "本行多出的单元格「{}」不属于表格的任何列，未读取",
+                            zh(&stray.text)
+                        ),
+                        format!(
+                            "the extra cell {:?} in this row is in no column of the table and was not read",
+                            en(&stray.text)
+                        ),
                     );
                 }
             }
@@ -1109,8 +1135,14 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     Rule::ParseAmbiguousDigits,
                     Some(pointer),
                     &run.range,
-                    format!("连写的数字「{digits}」无法唯一拆分到{n}个单元格，按原文保留；{zh}"),
-                    format!("the run-together digits {digits:?} cannot be split into {n} cells one way only and are kept raw; {en}"),
+                    format!(
+                        "连写的数字「{}」无法唯一拆分到{n}个单元格，按原文保留；{zh}",
+                        self::zh(&digits)
+                    ),
+                    format!(
+                        "the run-together digits {:?} cannot be split into {n} cells one way only and are kept raw; {en}",
+                        self::en(&digits)
+                    ),
                 );
                 addresses
                     .iter()

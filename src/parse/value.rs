@@ -48,8 +48,15 @@ pub(crate) fn is_number(text: &str) -> bool {
 pub(crate) fn is_value_like(text: &str) -> bool {
     let t = text.trim();
     // Most text is neither: a value is short and opens with a digit, a sign or a mark.
-    if t.is_empty() || t.len() > 48 {
+    if t.is_empty() {
         return false;
+    }
+    if t.len() > 48 {
+        // Too long for a count, but a number all the same: read raw, never dropped.
+        return t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && t.starts_with(|c: char| c.is_ascii_digit());
     }
     let first = t.chars().next().map_or(' ', fold_width);
     if !(first.is_ascii_digit()

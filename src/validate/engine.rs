@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 use crate::catalogue::{RequestGroup, ReviewBlock, ReviewOutcome};
 use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
-use crate::findings::{Finding, Message, Operand, Rule, Severity, Validation};
+use crate::findings::{
+    Finding, Message, Operand, Rule, Severity, Validation, quoted_en, quoted_zh,
+};
 use crate::meta::ReportYear;
 
 /// A cell a rule reads or reports: the one address of the layout.
@@ -114,8 +116,13 @@ impl OpCell<'_> {
         }
     }
 
+    /// What the cell held, as an operand quotes it (long raw text cut, see
+    /// [`QUOTE_LIMIT`](crate::findings::QUOTE_LIMIT)).
     fn reported(self) -> Cell<i64> {
         match self {
+            OpCell::Count(Cell::Raw(raw)) | OpCell::Signed(Cell::Raw(raw)) => {
+                Cell::Raw(quoted_en(raw).into_owned())
+            }
             OpCell::Count(cell) => cell.map(|v| v.get() as i64),
             OpCell::Signed(cell) => cell.clone(),
         }
@@ -358,8 +365,11 @@ impl Checker<'_> {
         let (rule, zh, en) = match cell {
             Cell::Raw(raw) => (
                 Rule::CellNotNumeric,
-                format!("「{label}」填写的是“{raw}”而非数值。"),
-                format!("「{label}」 holds \"{raw}\" where a number belongs."),
+                format!("「{label}」填写的是“{}”而非数值。", quoted_zh(raw)),
+                format!(
+                    "「{label}」 holds \"{}\" where a number belongs.",
+                    quoted_en(raw)
+                ),
             ),
             _ => (
                 Rule::CellBlank,
@@ -367,7 +377,10 @@ impl Checker<'_> {
                 format!("「{label}」 is blank."),
             ),
         };
-        let value = cell.map(|_| 0_i64);
+        let value = match cell {
+            Cell::Raw(raw) => Cell::Raw(quoted_en(raw).into_owned()),
+            _ => Cell::Blank,
+        };
         let pointer = at.pointer();
         self.out.findings.push(Finding {
             rule,

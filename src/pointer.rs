@@ -1,14 +1,23 @@
-//! Where each JSON Pointer's value is in a JSON text, to show it in the source.
+//! Where each JSON Pointer's value is in a JSON text, to show a finding in the source, and
+//! the exact reading of number literals.
 //!
-//! The text has already been read as a report, so it is valid JSON; on any surprise the
-//! answer is `None`, never a panic. The walk is iterative and linear in the text.
+//! [`value_ranges`] walks the text once, iteratively; on text that is not JSON it stops
+//! where the text stops making sense and answers what it found so far, never a panic.
+//!
+//! ```
+//! use ogi_report::pointer::value_ranges;
+//!
+//! let json = r#"{"requests": {"new_received": {"total": 12}}}"#;
+//! let ranges = value_ranges(json);
+//! assert_eq!(&json[ranges["/requests/new_received/total"].clone()], "12");
+//! ```
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// The byte range of every value in `json`, by its JSON Pointer: one pass over the text.
-/// Answers an empty index for text that is not JSON.
-pub fn index(json: &str) -> HashMap<String, Range<usize>> {
+/// The byte range of every value in `json` (objects and arrays included), by its RFC 6901
+/// JSON Pointer: one pass over the text.
+pub fn value_ranges(json: &str) -> HashMap<String, Range<usize>> {
     let bytes = json.as_bytes();
     let mut out = HashMap::new();
     // The containers open around the current value: where each starts, its pointer, and the
@@ -82,6 +91,124 @@ pub fn index(json: &str) -> HashMap<String, Range<usize>> {
         }
     }
     out
+}
+
+/// Why a number literal cannot be read exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberProblem {
+    /// It has a fractional part as written (`0.5`, `1.0000000000000001`, `1e-1`).
+    NotWhole,
+    /// It is whole but beyond what any number of the format holds, or beyond what a
+    /// decimal point or exponent can be read exactly at (2^53 − 1).
+    TooLarge,
+}
+
+/// The first number literal in `json` that is not a whole number as written, or is too large
+/// to read exactly: its byte range and the problem. Whole numbers written `5.0` or `1e2`
+/// are read as 5 and 100, like JSON Schema's `integer`.
+pub(crate) fn first_inexact_number(json: &str) -> Option<(Range<usize>, NumberProblem)> {
+    let bytes = json.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => i = skip_string(bytes, i).unwrap_or(bytes.len()),
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                i += 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'))
+                {
+                    i += 1;
+                }
+                if let Some(problem) = number_problem(&json[start..i]) {
+                    return Some((start..i, problem));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// What keeps a JSON number literal from being read exactly, if anything. A literal that is
+/// not a JSON number is left to the JSON reader to refuse.
+fn number_problem(literal: &str) -> Option<NumberProblem> {
+    let unsigned = literal.strip_prefix('-').unwrap_or(literal);
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+        None => (unsigned, None),
+    };
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (mantissa, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    let Some(exponent) = exponent else {
+        if frac.is_none() {
+            // A plain integer: read exactly when it fits the reader's 64-bit integers.
+            let fits = if literal.starts_with('-') {
+                literal.parse::<i64>().is_ok()
+            } else {
+                literal.parse::<u64>().is_ok()
+            };
+            return (!fits).then_some(NumberProblem::TooLarge);
+        }
+        return whole_value(int, frac.unwrap_or(""), 0);
+    };
+    let (negative, magnitude) = match exponent.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, exponent.strip_prefix('+').unwrap_or(exponent)),
+    };
+    if !digits(magnitude) {
+        return None;
+    }
+    // Past 10^6 the exponent makes a value no format holds, or a fraction.
+    let magnitude: i64 = magnitude.parse().unwrap_or(i64::MAX).min(1_000_000);
+    whole_value(
+        int,
+        frac.unwrap_or(""),
+        if negative { -magnitude } else { magnitude },
+    )
+}
+
+/// Whether `int.frac × 10^exponent` is whole and at most 2^53 − 1 (what a reader through
+/// `f64` keeps exact).
+fn whole_value(int: &str, frac: &str, exponent: i64) -> Option<NumberProblem> {
+    let all: String = [int, frac].concat();
+    // The value is `all × 10^(exponent − frac.len())`.
+    let shift = exponent - frac.len() as i64;
+    let significant = all.trim_start_matches('0');
+    if significant.is_empty() {
+        return None;
+    }
+    if shift < 0 {
+        let dropped = (-shift) as usize;
+        if dropped > significant.len()
+            || !significant[significant.len() - dropped..]
+                .bytes()
+                .all(|b| b == b'0')
+        {
+            return Some(NumberProblem::NotWhole);
+        }
+        let kept = &significant[..significant.len() - dropped];
+        return check_size(kept, 0);
+    }
+    check_size(significant, shift as usize)
+}
+
+fn check_size(digits: &str, zeros: usize) -> Option<NumberProblem> {
+    let digits = digits.trim_start_matches('0');
+    if digits.len() + zeros > 16 {
+        return Some(NumberProblem::TooLarge);
+    }
+    let value: u64 = format!("{digits}{}", "0".repeat(zeros))
+        .parse()
+        .unwrap_or(u64::MAX);
+    (value > (1 << 53) - 1).then_some(NumberProblem::TooLarge)
 }
 
 fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
@@ -232,8 +359,64 @@ mod tests {
     }
 
     #[test]
+    fn number_literals_are_judged_as_written() {
+        use super::NumberProblem::{NotWhole, TooLarge};
+        use super::number_problem as p;
+        for whole in [
+            "0",
+            "-0",
+            "67",
+            "5.0",
+            "1e2",
+            "1E+2",
+            "6700e-2",
+            "0.0",
+            "-0.0e5",
+            "9007199254740991",
+            "9007199254740991.000",
+            "18446744073709551615",
+            "-9223372036854775808",
+        ] {
+            assert_eq!(p(whole), None, "{whole}");
+        }
+        for fraction in [
+            "0.5",
+            "1.0000000000000001",
+            "9007199254740991.4",
+            "1e-1",
+            "0.05",
+            "-2.5",
+            "1e-1000000000000",
+        ] {
+            assert_eq!(p(fraction), Some(NotWhole), "{fraction}");
+        }
+        for large in [
+            "18446744073709551616",
+            "-9223372036854775809",
+            "9007199254740992.0",
+            "1e16",
+            "1e400",
+            "123456789012345678901234567890",
+        ] {
+            assert_eq!(p(large), Some(TooLarge), "{large}");
+        }
+        // Not JSON numbers: left to the JSON reader.
+        for odd in ["-", "1.", ".5", "1e", "1.2.3", "1e+-2", "--1"] {
+            assert_eq!(p(odd), None, "{odd}");
+        }
+        assert_eq!(
+            super::first_inexact_number(r#"{"a": "1.5", "b": [2, 2.50]}"#),
+            Some((22..26, NotWhole))
+        );
+        assert_eq!(
+            super::first_inexact_number(r#"{"a": "\"1.5", "b": 3}"#),
+            None
+        );
+    }
+
+    #[test]
     fn the_index_holds_every_value_where_the_walk_finds_it() {
-        let index = super::index(JSON);
+        let index = super::value_ranges(JSON);
         let mut pointers: Vec<&str> = index.keys().map(String::as_str).collect();
         pointers.sort();
         assert_eq!(
@@ -257,10 +440,10 @@ mod tests {
                 "{pointer}"
             );
         }
-        assert_eq!(super::index("[]").get("").cloned(), Some(0..2));
-        assert_eq!(super::index("{\"a\": {}, \"b\": []}").len(), 3);
-        assert!(!super::index("{\"a\" 1}").contains_key("/a"));
-        assert!(super::index("").is_empty());
+        assert_eq!(super::value_ranges("[]").get("").cloned(), Some(0..2));
+        assert_eq!(super::value_ranges("{\"a\": {}, \"b\": []}").len(), 3);
+        assert!(!super::value_ranges("{\"a\" 1}").contains_key("/a"));
+        assert!(super::value_ranges("").is_empty());
     }
 
     #[test]
