@@ -110,25 +110,52 @@ pub(crate) fn first_inexact_number(json: &str) -> Option<(Range<usize>, NumberPr
     let bytes = json.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'"' => i = skip_string(bytes, i).unwrap_or(bytes.len()),
-            b'-' | b'0'..=b'9' => {
-                let start = i;
-                i += 1;
-                while bytes
-                    .get(i)
-                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'))
-                {
-                    i += 1;
+        let b = bytes[i];
+        if b == b'"' {
+            i = string_end(json, i);
+        } else if b == b'-' || b.is_ascii_digit() {
+            let start = i;
+            let mut marked = false;
+            i += 1;
+            while let Some(&b) = bytes.get(i) {
+                match b {
+                    b'0'..=b'9' | b'+' | b'-' => {}
+                    b'.' | b'e' | b'E' => marked = true,
+                    _ => break,
                 }
+                i += 1;
+            }
+            // Only a point, an exponent or more digits than 64 bits hold can be inexact.
+            if marked || i - start > 18 {
                 if let Some(problem) = number_problem(&json[start..i]) {
                     return Some((start..i, problem));
                 }
             }
-            _ => i += 1,
+        } else {
+            i += 1;
         }
     }
     None
+}
+
+/// One past the closing quote of the string opening at `at` (the end of the text if it does
+/// not close). Finds quotes with `str::find`, which searches a byte at a time quickly.
+fn string_end(json: &str, at: usize) -> usize {
+    let bytes = json.as_bytes();
+    let mut from = at + 1;
+    while let Some(q) = json.get(from..).and_then(|rest| rest.find('"')) {
+        let q = from + q;
+        let backslashes = bytes[from..q]
+            .iter()
+            .rev()
+            .take_while(|b| **b == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            return q + 1;
+        }
+        from = q + 1;
+    }
+    bytes.len()
 }
 
 /// What keeps a JSON number literal from being read exactly, if anything. A literal that is
