@@ -40,6 +40,14 @@ pub enum ReadError {
         /// What is wrong.
         message: String,
     },
+    /// The text is larger than any report: refused before it is read.
+    #[error("the JSON is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// The size.
+        size: usize,
+        /// The limit ([`crate::MAX_JSON`]).
+        limit: usize,
+    },
 }
 
 fn display_pointer(pointer: &str) -> &str {
@@ -54,7 +62,7 @@ impl ReadError {
     /// The JSON Pointer of the offending value, when the text was JSON.
     pub fn pointer(&self) -> Option<&str> {
         match self {
-            ReadError::Syntax { .. } => None,
+            ReadError::Syntax { .. } | ReadError::TooLarge { .. } => None,
             ReadError::MissingEdition { .. } => Some(""),
             ReadError::UnknownEdition { .. } => Some("/edition"),
             ReadError::Invalid { pointer, .. } => Some(pointer),

@@ -93,7 +93,7 @@ pub use meta::{Contact, Meta, ReportYear, Source};
 pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
 pub use narrative::Narrative;
 pub use regulation_2008::Regulation2008Report;
-pub use report::Report;
+pub use report::{MAX_JSON, Report};
 pub use requests::{ApplicantRow, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{

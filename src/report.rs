@@ -124,6 +124,9 @@ fn edition_of(found: Option<&str>) -> Result<Edition, ReadError> {
         })
 }
 
+/// The largest JSON text read as a report or as findings: 64 MiB. A report is about 15 KB.
+pub const MAX_JSON: usize = 64 << 20;
+
 impl Report {
     /// The editions this version of the crate reads.
     pub const EDITIONS: &'static [Edition] = &[
@@ -134,7 +137,17 @@ impl Report {
 
     /// Reads a report from JSON text. Strict: unknown fields, negative or fractional counts
     /// and malformed money are errors naming the JSON Pointer of the offending value.
+    ///
+    /// Limits: the text is at most [`MAX_JSON`] bytes, and nested at most 128 deep (a
+    /// report nests 6 deep); past either it is refused before or while it is read, never
+    /// with a crash.
     pub fn from_json(json: &str) -> Result<Report, ReadError> {
+        if json.len() > MAX_JSON {
+            return Err(ReadError::TooLarge {
+                size: json.len(),
+                limit: MAX_JSON,
+            });
+        }
         let peek: EditionPeek<'_> = read_all(json).map_err(|e| match e {
             ReadError::Invalid { ref message, .. } if message.starts_with("invalid type") => {
                 not_an_object()
@@ -294,6 +307,12 @@ pub(crate) fn read_all<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, Re
 /// pointer, quoted as written, even where reading it through `f64` would have passed. When
 /// the text has another error before it, that error is given.
 pub(crate) fn read_exact<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ReadError> {
+    if json.len() > MAX_JSON {
+        return Err(ReadError::TooLarge {
+            size: json.len(),
+            limit: MAX_JSON,
+        });
+    }
     let inexact = crate::pointer::first_inexact_number(json);
     let result = read_all(json);
     let Some((range, problem)) = inexact else {

@@ -10,6 +10,7 @@ mod builder;
 mod catalogue;
 mod compare;
 mod conformance;
+mod limits;
 mod parse;
 mod read_errors;
 mod render;
