@@ -88,13 +88,28 @@ fn parse_bytes_for_bench(bytes: &[u8], options: &ParseOptions) -> ogi_report::pa
 
 /// A report with its narrative repeated until the text is about this many bytes: time per
 /// byte stays flat when parsing is linear.
-#[divan::bench(args = [10_000, 100_000, 1_000_000])]
+#[divan::bench(args = [10_000, 100_000, 1_000_000, 10_000_000], sample_count = 10)]
 fn linear_in_size(bencher: Bencher, size: usize) {
     let mut text = String::from(SEED_003);
     let filler =
         "（一）加强组织领导。严格按照要求做好信息公开工作，规范程序，确保信息及时准确公开。\n";
     while text.len() < size {
         text.push_str(filler);
+    }
+    let options = ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| parse(black_box(&text), &options).unwrap());
+}
+
+/// Seed 002 as published, repeated whole until the text is about this many bytes: every
+/// table read again and again, each row a duplicate with its findings. Time per byte stays
+/// flat when nothing in the table reader grows with the tables before it.
+#[divan::bench(args = [10_000, 100_000, 1_000_000, 10_000_000], sample_count = 10)]
+fn linear_in_tables(bencher: Bencher, size: usize) {
+    let mut text = String::from(SEED_002);
+    while text.len() < size {
+        text.push_str(SEED_002);
     }
     let options = ParseOptions::default();
     bencher

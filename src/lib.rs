@@ -97,7 +97,8 @@ pub use report::{MAX_JSON, Report};
 pub use requests::{ApplicantRow, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{
-    FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, findings_schema, findings_schema_text, report_schema,
+    DATE_PATTERN, FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, edition_schema, edition_schema_file,
+    edition_schema_text, findings_schema, findings_schema_text, report_schema,
     report_schema_text,
 };
 pub use validate::{SeriesError, validate, validate_series};

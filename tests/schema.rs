@@ -1,7 +1,8 @@
 //! The exported JSON Schema: fresh, valid, and in agreement with serde.
 
 use ogi_report::{
-    Report, findings_schema, findings_schema_text, report_schema, report_schema_text, validate,
+    Edition, Report, edition_schema, edition_schema_file, edition_schema_text, findings_schema,
+    findings_schema_text, report_schema, report_schema_text, validate,
 };
 use serde_json::{Value, json};
 
@@ -23,6 +24,99 @@ fn committed_schemas_are_fresh() {
         "schema/ogi-report-findings.schema.json",
         &findings_schema_text(),
     );
+    for edition in Report::EDITIONS {
+        crate::support::check_or_write(
+            &format!("schema/{}", edition_schema_file(*edition)),
+            &edition_schema_text(*edition),
+        );
+    }
+}
+
+/// Every error a validator with format assertion gives for a document, as "pointer: message".
+fn errors_of(schema: &Value, doc: &Value, formats: bool) -> Vec<String> {
+    let v = jsonschema::draft202012::options()
+        .should_validate_formats(formats)
+        .build(schema)
+        .expect("the schema compiles");
+    v.iter_errors(doc)
+        .map(|e| format!("{}: {}", e.instance_path(), e))
+        .collect()
+}
+
+#[test]
+fn a_wrong_fee_gives_one_error_at_its_own_pointer() {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    doc["proactive"]["administrative_fees"]["amount"] = json!(27.25);
+    for schema in [report_schema(), edition_schema(Edition::Format2021)] {
+        let errors = errors_of(&schema, &doc, true);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("/proactive/administrative_fees/amount: "),
+            "{errors:#?}"
+        );
+    }
+    // A tag no edition has is one error, at the tag.
+    doc["edition"] = json!("format_2030");
+    let errors = errors_of(&report_schema(), &doc, true);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with("/edition: "), "{errors:#?}");
+}
+
+#[test]
+fn each_edition_schema_holds_its_fixtures_and_refuses_the_others() {
+    for (name, text) in report_fixtures() {
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        let edition = Report::from_json(&text).unwrap().edition();
+        for candidate in Report::EDITIONS {
+            let errors = errors_of(&edition_schema(*candidate), &doc, true);
+            assert_eq!(errors.is_empty(), *candidate == edition, "{name} {candidate:?}: {errors:#?}");
+        }
+    }
+}
+
+#[test]
+fn dates_are_refused_by_pattern_even_where_format_is_an_annotation() {
+    let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
+    for (date, by_pattern, by_format) in [
+        ("2023-01-17", true, true),
+        ("2023-1-17", false, false),
+        ("2023-01-17T00:00:00", false, false),
+        ("17/01/2023", false, false),
+        // What no pattern can catch: the manifest records it.
+        ("2023-02-30", true, false),
+    ] {
+        doc["meta"]["publication_date"] = json!(date);
+        assert_eq!(errors_of(&report_schema(), &doc, false).is_empty(), by_pattern, "{date}");
+        assert_eq!(errors_of(&report_schema(), &doc, true).is_empty(), by_format, "{date}");
+        assert_eq!(Report::from_value(&doc).is_ok(), by_format, "{date}");
+    }
+}
+
+#[test]
+fn examples_are_valid_instances() {
+    let schema = report_schema();
+    let v = validator();
+    for example in schema["examples"].as_array().unwrap() {
+        assert!(v.is_valid(example));
+        assert!(Report::from_value(example).is_ok());
+    }
+    let mut checked = 0;
+    for (name, def) in schema["$defs"].as_object().unwrap() {
+        let Some(examples) = def["examples"].as_array() else {
+            continue;
+        };
+        let mut one = schema.clone();
+        one["$ref"] = json!(format!("#/$defs/{name}"));
+        for key in ["allOf", "properties", "required", "type", "examples"] {
+            one.as_object_mut().unwrap().remove(key);
+        }
+        let v = jsonschema::draft202012::options().build(&one).unwrap();
+        for example in examples {
+            assert!(v.is_valid(example), "{name}: {example}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked}");
 }
 
 #[test]
@@ -278,39 +372,51 @@ fn walk(schema: &Value, at: &str, f: &mut dyn FnMut(&str, &Value)) {
 }
 
 #[test]
-fn every_definition_and_property_has_a_chinese_title_and_an_english_description() {
+fn every_definition_has_an_english_title_and_every_label_a_chinese_annotation() {
     for schema in [report_schema(), findings_schema()] {
-        titles_and_descriptions(&schema);
+        titles_and_labels(&schema);
+    }
+    for edition in Report::EDITIONS {
+        titles_and_labels(&edition_schema(*edition));
     }
 }
 
-fn titles_and_descriptions(schema: &Value) {
+/// Definitions are titled by their own name, in English; definitions and properties carry
+/// their Chinese label in `x-label-zh`, which also opens the description; no other node has
+/// a title (generators would name types after it).
+fn titles_and_labels(schema: &Value) {
     let is_chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let mut checked = 0;
-    let mut check = |at: &str, node: &Value| {
-        let title = node["title"].as_str().unwrap_or_default();
+    let mut labelled = |at: &str, node: &Value| {
+        let label = node["x-label-zh"].as_str().unwrap_or_default();
         let description = node["description"].as_str().unwrap_or_default();
-        assert!(is_chinese(title), "{at}: title {title:?}");
+        assert!(is_chinese(label), "{at}: x-label-zh {label:?}");
         assert!(
-            !description.is_empty() && !is_chinese(description),
+            description.starts_with(label) && description.len() > label.len() + 2,
             "{at}: description {description:?}"
         );
-        assert!(
-            !description.contains('\n'),
-            "{at}: one line: {description:?}"
-        );
+        assert!(!description.contains('\n'), "{at}: one line");
         checked += 1;
     };
     for (name, def) in schema["$defs"].as_object().unwrap() {
-        check(&format!("/$defs/{name}"), def);
+        assert_eq!(def["title"], json!(name), "/$defs/{name}");
+        labelled(&format!("/$defs/{name}"), def);
         if let Some(props) = def["properties"].as_object() {
             for (p, node) in props {
-                check(&format!("/$defs/{name}/properties/{p}"), node);
+                labelled(&format!("/$defs/{name}/properties/{p}"), node);
             }
         }
     }
-    check("", schema);
     assert!(checked > 20, "{checked}");
+    let title = schema["title"].as_str().unwrap();
+    assert!(title.is_ascii() && title.starts_with("Ogi") || title.ends_with("Report"), "{title}");
+    walk(schema, "", &mut |at, node| {
+        let data = at.contains("/examples/") || at.contains("/properties/title");
+        if let Some(title) = node.get("title").and_then(Value::as_str).filter(|_| !data) {
+            let named = at.is_empty() || at.matches('/').count() == 2 && at.starts_with("/$defs/");
+            assert!(named && title.is_ascii(), "{at}: title {title:?}");
+        }
+    });
 }
 
 #[test]
@@ -322,7 +428,8 @@ fn every_object_is_closed_and_formats_are_standard() {
 
 fn closed_and_standard(schema: &Value) {
     walk(schema, "", &mut |at, node| {
-        if node.get("type") == Some(&json!("object")) {
+        // The report schema's root is open: it selects an edition, which is closed.
+        if node.get("type") == Some(&json!("object")) && !at.is_empty() {
             assert_eq!(
                 node.get("additionalProperties"),
                 Some(&json!(false)),
@@ -338,7 +445,10 @@ fn closed_and_standard(schema: &Value) {
             assert!(!description.is_empty(), "{at}: an undocumented value");
         }
         if let Some(format) = node.get("format").and_then(Value::as_str) {
-            assert!(["date", "uri"].contains(&format), "{at}: format {format}");
+            assert!(["date", "uri", "email"].contains(&format), "{at}: format {format}");
+            if format == "date" {
+                assert_eq!(node["pattern"], json!(ogi_report::DATE_PATTERN), "{at}");
+            }
         }
     });
     let defs: Vec<&String> = schema["$defs"].as_object().unwrap().keys().collect();
