@@ -98,8 +98,7 @@ pub use requests::{ApplicantRow, Requests};
 pub use review::{ReviewCells, ReviewLitigation};
 pub use schema::{
     DATE_PATTERN, FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, edition_schema, edition_schema_file,
-    edition_schema_text, findings_schema, findings_schema_text, report_schema,
-    report_schema_text,
+    edition_schema_text, findings_schema, findings_schema_text, report_schema, report_schema_text,
 };
 pub use validate::{SeriesError, validate, validate_series};
 

@@ -133,8 +133,12 @@ impl Meta {
 #[serde(deny_unknown_fields)]
 #[schemars(title = FieldText::Source.label(), description = "Where the report was found.")]
 pub struct Source {
-    /// The address of the page or document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The address of the page or document: an absolute URL (`https://…`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "absolute_url"
+    )]
     #[schemars(title = FieldText::Url.label())]
     pub url: Option<String>,
     /// The title of the page or document as published.
@@ -171,10 +175,81 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = FieldText::Fax.label())]
     pub fax: Option<String>,
-    /// The e-mail address, as printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The e-mail address, as printed: `local@domain`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "email_address"
+    )]
     #[schemars(title = FieldText::Email.label())]
     pub email: Option<String>,
+}
+
+/// Whether text is an e-mail address every `"format": "email"` check accepts: an ASCII
+/// local part and a domain of at least two labels.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&b));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    local_ok && domain_ok && text.len() <= 254
+}
+
+/// Whether text is an absolute URL every `"format": "uri"` check accepts: a scheme, then
+/// printable ASCII with no space or character a URI may not hold.
+pub fn is_absolute_url(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once(':') else {
+        return false;
+    };
+    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
+        && !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !b"<>\"{}|\\^`".contains(&b))
+}
+
+fn checked<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    ok: fn(&str) -> bool,
+    what: &str,
+) -> Result<Option<String>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if ok(&text) {
+        Ok(Some(text))
+    } else {
+        Err(de::Error::custom(format_args!("{text:?} is not {what}")))
+    }
+}
+
+fn email_address<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    checked(deserializer, is_email, "an e-mail address (local@domain)")
+}
+
+fn absolute_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    checked(
+        deserializer,
+        is_absolute_url,
+        "an absolute URL (a scheme such as https:, then no spaces)",
+    )
 }
 
 /// Reads a publication date, saying what is wrong with one that is no day of the calendar.

@@ -21,7 +21,10 @@ fn a_100_mb_text_is_refused_before_it_is_read() {
     );
     assert_eq!(
         err.to_string(),
-        format!("the input is {} bytes; the limit is 67108864 bytes", text.len())
+        format!(
+            "the input is {} bytes; the limit is 67108864 bytes",
+            text.len()
+        )
     );
     assert_eq!(
         parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap_err(),
@@ -69,7 +72,10 @@ fn json_nested_a_million_deep_is_refused_without_a_crash() {
         "{\"a\": ".repeat(100_000),
         "}".repeat(100_000)
     );
-    assert_eq!(Report::from_json(&json).unwrap_err().pointer(), Some("/meta/a"));
+    assert_eq!(
+        Report::from_json(&json).unwrap_err().pointer(),
+        Some("/meta/a")
+    );
     // Deep where a string belongs: refused at its first bracket.
     let json = format!(
         "{{\"edition\": \"format_2021\", \"preamble\": {}{}}}",

@@ -639,3 +639,52 @@ mod exact_numbers {
         );
     }
 }
+
+#[test]
+fn an_email_or_url_that_is_not_one_is_refused() {
+    assert_eq!(
+        read_with("/meta/contact/email", json!("lhqcgj＠163.com")),
+        invalid(
+            "/meta/contact/email",
+            "\"lhqcgj＠163.com\" is not an e-mail address (local@domain)"
+        )
+    );
+    assert_eq!(
+        read_with("/meta/source/url", json!("www.luohe.gov.cn/a.html")),
+        invalid(
+            "/meta/source/url",
+            "\"www.luohe.gov.cn/a.html\" is not an absolute URL (a scheme such as https:, then no spaces)"
+        )
+    );
+    let mut doc = seed();
+    doc["meta"]["contact"]["email"] = json!("lhqcgj@163.com");
+    doc["meta"]["source"]["url"] = json!("https://www.luohe.gov.cn/zfxxgk/2023/a.html");
+    let report = Report::from_value(&doc).unwrap();
+    assert_eq!(
+        report
+            .meta()
+            .contact
+            .as_ref()
+            .and_then(|c| c.email.as_deref()),
+        Some("lhqcgj@163.com")
+    );
+    for bad in [
+        "a@b",
+        "@163.com",
+        "a..b@163.com",
+        "a b@163.com",
+        "a@-x.com",
+        "邮箱@163.com",
+    ] {
+        assert!(!ogi_report::meta::is_email(bad), "{bad}");
+    }
+    for bad in [
+        "https:",
+        "http://a b",
+        "//host/path",
+        "1http://x",
+        "http://x/<y>",
+    ] {
+        assert!(!ogi_report::meta::is_absolute_url(bad), "{bad}");
+    }
+}

@@ -69,7 +69,11 @@ fn each_edition_schema_holds_its_fixtures_and_refuses_the_others() {
         let edition = Report::from_json(&text).unwrap().edition();
         for candidate in Report::EDITIONS {
             let errors = errors_of(&edition_schema(*candidate), &doc, true);
-            assert_eq!(errors.is_empty(), *candidate == edition, "{name} {candidate:?}: {errors:#?}");
+            assert_eq!(
+                errors.is_empty(),
+                *candidate == edition,
+                "{name} {candidate:?}: {errors:#?}"
+            );
         }
     }
 }
@@ -86,8 +90,16 @@ fn dates_are_refused_by_pattern_even_where_format_is_an_annotation() {
         ("2023-02-30", true, false),
     ] {
         doc["meta"]["publication_date"] = json!(date);
-        assert_eq!(errors_of(&report_schema(), &doc, false).is_empty(), by_pattern, "{date}");
-        assert_eq!(errors_of(&report_schema(), &doc, true).is_empty(), by_format, "{date}");
+        assert_eq!(
+            errors_of(&report_schema(), &doc, false).is_empty(),
+            by_pattern,
+            "{date}"
+        );
+        assert_eq!(
+            errors_of(&report_schema(), &doc, true).is_empty(),
+            by_format,
+            "{date}"
+        );
         assert_eq!(Report::from_value(&doc).is_ok(), by_format, "{date}");
     }
 }
@@ -409,7 +421,10 @@ fn titles_and_labels(schema: &Value) {
     }
     assert!(checked > 20, "{checked}");
     let title = schema["title"].as_str().unwrap();
-    assert!(title.is_ascii() && title.starts_with("Ogi") || title.ends_with("Report"), "{title}");
+    assert!(
+        title.is_ascii() && title.starts_with("Ogi") || title.ends_with("Report"),
+        "{title}"
+    );
     walk(schema, "", &mut |at, node| {
         let data = at.contains("/examples/") || at.contains("/properties/title");
         if let Some(title) = node.get("title").and_then(Value::as_str).filter(|_| !data) {
@@ -445,7 +460,10 @@ fn closed_and_standard(schema: &Value) {
             assert!(!description.is_empty(), "{at}: an undocumented value");
         }
         if let Some(format) = node.get("format").and_then(Value::as_str) {
-            assert!(["date", "uri", "email"].contains(&format), "{at}: format {format}");
+            assert!(
+                ["date", "uri", "email"].contains(&format),
+                "{at}: format {format}"
+            );
             if format == "date" {
                 assert_eq!(node["pattern"], json!(ogi_report::DATE_PATTERN), "{at}");
             }

@@ -139,13 +139,17 @@ fn field(fields: &mut Fields, text: &str) -> bool {
             fields.date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok()
         }
         l if l == source(FieldText::Title) => fields.title = Some(value),
-        l if l == source(FieldText::Url) => fields.url = Some(value),
+        l if l == source(FieldText::Url) && crate::meta::is_absolute_url(&value) => {
+            fields.url = Some(value)
+        }
         l if l == contact(FieldText::Office) => fields.contact.office = Some(value),
         l if l == contact(FieldText::Address) => fields.contact.address = Some(value),
         l if l == contact(FieldText::Postcode) => fields.contact.postcode = Some(value),
         l if l == contact(FieldText::Phone) => fields.contact.phone = Some(value),
         l if l == contact(FieldText::Fax) => fields.contact.fax = Some(value),
-        l if l == contact(FieldText::Email) => fields.contact.email = Some(value),
+        l if l == contact(FieldText::Email) && crate::meta::is_email(&value) => {
+            fields.contact.email = Some(value)
+        }
         _ => return false,
     }
     fields.seen = true;
@@ -710,7 +714,14 @@ fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
         c.postcode = value(&["邮编：", "邮编:", "邮政编码："]);
         c.phone = value(&["联系电话：", "联系电话:", "电话：", "电话:"]);
         c.fax = value(&["传真：", "传真:"]);
-        c.email = value(&["电子邮箱：", "电子邮箱:", "电子信箱：", "邮箱："]);
+        // An address only when it is one (punctuation after it left out); otherwise it stays
+        // in the text, where it was printed.
+        c.email = value(&["电子邮箱：", "电子邮箱:", "电子信箱：", "邮箱："])
+            .map(|v| {
+                v.trim_end_matches(['。', '；', ';', '，', ',', '.', '）', ')'])
+                    .to_owned()
+            })
+            .filter(|v| crate::meta::is_email(v));
         if c == Contact::default() {
             continue;
         }

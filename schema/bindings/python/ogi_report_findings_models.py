@@ -11,324 +11,308 @@ from typing_extensions import TypeAliasType
 
 class Finding(BaseModel):
     """
-    One thing a validator found in a report.
+    校验发现: One thing a validator found in a report.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    actual: Annotated[StrictInt | None, Field(title='实为')] = None
+    actual: StrictInt | None = None
     """
-    The value reported (or the report's side of the identity); null when not assessable.
+    实为: The value reported (or the report's side of the identity); null when not assessable.
     """
-    expected: Annotated[StrictInt | None, Field(title='应为')] = None
+    expected: StrictInt | None = None
     """
-    The value the rule computes (e.g. the sum of the parts); null when not assessable.
+    应为: The value the rule computes (e.g. the sum of the parts); null when not assessable.
     """
-    message: Annotated[Message, Field(title='说明')]
+    message: Message
     """
-    What is wrong, naming rows and columns by their official labels.
+    说明: What is wrong, naming rows and columns by their official labels.
     """
-    operands: Annotated[list[Operand], Field(title='运算单元格')]
+    operands: list[Operand]
     """
-    The cells the rule read.
+    运算单元格: The cells the rule read.
     """
-    pointer: Annotated[StrictStr, Field(title='位置')]
+    pointer: StrictStr
     """
-    RFC 6901 JSON Pointer of the value the finding is about.
+    位置: RFC 6901 JSON Pointer of the value the finding is about.
     """
-    report_year: Annotated[ReportYear | None, Field(title='报告年度')] = None
+    report_year: ReportYear | None = None
     """
-    For rules across years: the report year of the report the pointer is in.
+    报告年度: For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
         Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing'],
-        Field(title='规则'),
+        Field(title='Rule'),
     ]
     """
-    The rule.
+    规则: The rule.
     """
-    severity: Annotated[Literal['error', 'warning', 'notice'], Field(title='严重程度')]
+    severity: Annotated[Literal['error', 'warning', 'notice'], Field(title='Severity')]
     """
-    How serious it is.
+    严重程度: How serious it is.
     """
 
 
 class Message(BaseModel):
     """
-    What a finding says, in Chinese and in English.
+    说明: What a finding says, in Chinese and in English.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    en: Annotated[StrictStr, Field(title='英文')]
+    en: StrictStr
     """
-    The message in English.
+    英文: The message in English.
     """
-    zh: Annotated[StrictStr, Field(title='中文')]
+    zh: StrictStr
     """
-    The message in Chinese.
+    中文: The message in Chinese.
     """
 
 
 class OgiReportFindings(BaseModel):
     """
-    Every finding of a validation, in a stable order, with the tallies.
+    校验结果: Every finding of a validation, in a stable order, with the tallies.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    findings: Annotated[list[Finding], Field(title='发现')]
+    findings: list[Finding]
     """
-    Every finding, in a stable order: by part, then by row and column as printed.
+    发现: Every finding, in a stable order: by part, then by row and column as printed.
     """
-    summary: Annotated[Summary, Field(title='统计')]
+    summary: Summary
     """
-    How many rule instances were evaluated, passed, failed and could not be assessed.
+    统计: How many rule instances were evaluated, passed, failed and could not be assessed.
     """
 
 
 class Operand(BaseModel):
     """
-    A cell a rule read: its pointer and what it held.
+    运算单元格: A cell a rule read: its pointer and what it held.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    pointer: Annotated[StrictStr, Field(title='位置')]
+    pointer: StrictStr
     """
-    RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
+    位置: RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
     """
-    report_year: Annotated[ReportYear | None, Field(title='报告年度')] = None
+    report_year: ReportYear | None = None
     """
-    For rules across years: the report year of the report holding the cell.
+    报告年度: For rules across years: the report year of the report holding the cell.
     """
-    value: Annotated[StrictInt | RawCell | None, Field(title='单元格值')]
+    value: Annotated[
+        StrictInt | RawCell | None,
+        Field(examples=[3, -2, None, {'raw': '减'}], title='IntegerCell'),
+    ]
     """
-    What the cell held: a number, null for a blank, or the raw text.
+    单元格值: What the cell held: a number, null for a blank, or the raw text.
     """
 
 
 class RawCell(BaseModel):
     """
-    Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
+    非数值单元格: Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    raw: Annotated[StrictStr, Field(min_length=1, title='原文')]
+    raw: Annotated[StrictStr, Field(min_length=1)]
     """
-    The text exactly as printed; never empty.
+    原文: The text exactly as printed; never empty.
     """
 
 
 ReportYear = TypeAliasType(
-    "ReportYear", Annotated[StrictInt, Field(ge=1990, le=2100, title='报告年度')]
+    "ReportYear",
+    Annotated[StrictInt, Field(examples=[2022], ge=1990, le=2100, title='ReportYear')],
 )
 """
-The calendar year the report covers.
+报告年度: The calendar year the report covers.
 """
 
 
 class RuleTally(BaseModel):
     """
-    How the instances of one rule fared.
+    规则统计: How the instances of one rule fared.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    evaluated: Annotated[StrictInt, Field(ge=0, title='检查数')]
+    evaluated: Annotated[StrictInt, Field(ge=0)]
     """
-    Instances the rule applied to.
+    检查数: Instances the rule applied to.
     """
-    failed: Annotated[StrictInt, Field(ge=0, title='未通过数')]
+    failed: Annotated[StrictInt, Field(ge=0)]
     """
-    Instances that failed (or, for the cell rules, cells flagged).
+    未通过数: Instances that failed (or, for the cell rules, cells flagged).
     """
-    not_assessable: Annotated[StrictInt, Field(ge=0, title='不可评估数')]
+    not_assessable: Annotated[StrictInt, Field(ge=0)]
     """
-    Instances that could not be assessed because a cell was blank or not a number.
+    不可评估数: Instances that could not be assessed because a cell was blank or not a number.
     """
-    passed: Annotated[StrictInt, Field(ge=0, title='通过数')]
+    passed: Annotated[StrictInt, Field(ge=0)]
     """
-    Instances that held.
+    通过数: Instances that held.
     """
 
 
 class Summary(BaseModel):
     """
-    How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
+    校验统计: How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    cell_blank: Annotated[
-        RuleTally | None, Field(alias='cell.blank', title='单元格空白')
-    ] = None
+    cell_blank: Annotated[RuleTally | None, Field(alias='cell.blank')] = None
     """
-    Blank cell
+    单元格空白: Blank cell
     """
-    cell_not_numeric: Annotated[
-        RuleTally | None, Field(alias='cell.not_numeric', title='单元格非数值')
-    ] = None
+    cell_not_numeric: Annotated[RuleTally | None, Field(alias='cell.not_numeric')] = (
+        None
+    )
     """
-    Cell that is not a number
+    单元格非数值: Cell that is not a number
     """
-    checks: Annotated[RuleTally, Field(title='合计')]
+    checks: RuleTally
     """
-    The sum over the cross-check rules (not counting the cell rules).
+    合计: The sum over the cross-check rules (not counting the cell rules).
     """
-    edition_layout: Annotated[
-        RuleTally | None, Field(alias='edition.layout', title='版式与报告年度应用的格式一致')
-    ] = None
+    edition_layout: Annotated[RuleTally | None, Field(alias='edition.layout')] = None
     """
-    Layout: the layout matches the edition the report year calls for
+    版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for
     """
-    figures_breakdown: Annotated[
-        RuleTally | None, Field(alias='figures.breakdown', title='其中各项之和不超过总数')
-    ] = None
+    figures_breakdown: Annotated[RuleTally | None, Field(alias='figures.breakdown')] = (
+        None
+    )
     """
-    Breakdown: the stated parts do not exceed the whole
+    其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
     """
-    figures_key: Annotated[
-        RuleTally | None, Field(alias='figures.key', title='关键数据只标注一次')
-    ] = None
+    figures_key: Annotated[RuleTally | None, Field(alias='figures.key')] = None
     """
-    Key figures: each is marked once
+    关键数据只标注一次: Key figures: each is marked once
     """
     parse_ambiguous_digits: Annotated[
-        RuleTally | None, Field(alias='parse.ambiguous_digits', title='解析：连写数字无法唯一拆分')
+        RuleTally | None, Field(alias='parse.ambiguous_digits')
     ] = None
     """
-    Parsing: run-together digits with more than one reading
+    解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading
     """
     parse_digits_split: Annotated[
-        RuleTally | None, Field(alias='parse.digits_split', title='解析：连写数字按勾稽关系唯一拆分')
+        RuleTally | None, Field(alias='parse.digits_split')
     ] = None
     """
-    Parsing: run-together digits split the one way the identities allow
+    解析：连写数字按勾稽关系唯一拆分: Parsing: run-together digits split the one way the identities allow
     """
     parse_edition_inferred: Annotated[
-        RuleTally | None, Field(alias='parse.edition_inferred', title='解析：推断版本')
+        RuleTally | None, Field(alias='parse.edition_inferred')
     ] = None
     """
-    Parsing: the edition was inferred
+    解析：推断版本: Parsing: the edition was inferred
     """
     parse_label_misprint: Annotated[
-        RuleTally | None, Field(alias='parse.label_misprint', title='解析：标签有误印')
+        RuleTally | None, Field(alias='parse.label_misprint')
     ] = None
     """
-    Parsing: a misprinted label that was matched
+    解析：标签有误印: Parsing: a misprinted label that was matched
     """
     parse_meta_missing: Annotated[
-        RuleTally | None, Field(alias='parse.meta_missing', title='解析：缺少标题信息')
+        RuleTally | None, Field(alias='parse.meta_missing')
     ] = None
     """
-    Parsing: agency or year not printed in a title
+    解析：缺少标题信息: Parsing: agency or year not printed in a title
     """
     parse_row_ambiguous: Annotated[
-        RuleTally | None, Field(alias='parse.row_ambiguous', title='解析：数值无法对应到列')
+        RuleTally | None, Field(alias='parse.row_ambiguous')
     ] = None
     """
-    Parsing: values whose columns cannot be told
+    解析：数值无法对应到列: Parsing: values whose columns cannot be told
     """
-    parse_stray_cell: Annotated[
-        RuleTally | None, Field(alias='parse.stray_cell', title='解析：多余的单元格')
-    ] = None
+    parse_stray_cell: Annotated[RuleTally | None, Field(alias='parse.stray_cell')] = (
+        None
+    )
     """
-    Parsing: a cell beyond the table's columns
+    解析：多余的单元格: Parsing: a cell beyond the table's columns
     """
     parse_table_truncated: Annotated[
-        RuleTally | None, Field(alias='parse.table_truncated', title='解析：表格不完整')
+        RuleTally | None, Field(alias='parse.table_truncated')
     ] = None
     """
-    Parsing: rows or tables missing from the source
+    解析：表格不完整: Parsing: rows or tables missing from the source
     """
-    parse_unknown_row: Annotated[
-        RuleTally | None, Field(alias='parse.unknown_row', title='解析：未知的行')
-    ] = None
+    parse_unknown_row: Annotated[RuleTally | None, Field(alias='parse.unknown_row')] = (
+        None
+    )
     """
-    Parsing: a row that is not in the table
+    解析：未知的行: Parsing: a row that is not in the table
     """
     parse_value_outside_cell: Annotated[
-        RuleTally | None, Field(alias='parse.value_outside_cell', title='解析：数值不在单元格内')
+        RuleTally | None, Field(alias='parse.value_outside_cell')
     ] = None
     """
-    Parsing: a value outside any cell
+    解析：数值不在单元格内: Parsing: a value outside any cell
     """
     proactive_published_within_made: Annotated[
-        RuleTally | None,
-        Field(
-            alias='proactive.published_within_made',
-            title='本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量',
-        ),
+        RuleTally | None, Field(alias='proactive.published_within_made')
     ] = None
     """
-    Published within made: newly published ≤ newly made ≤ published in all
+    本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量: Published within made: newly published ≤ newly made ≤ published in all
     """
-    requests_balance: Annotated[
-        RuleTally | None,
-        Field(alias='requests.balance', title='勾稽关系：第一项加第二项之和等于第三项加第四项之和'),
-    ] = None
+    requests_balance: Annotated[RuleTally | None, Field(alias='requests.balance')] = (
+        None
+    )
     """
-    Balance: new plus carried-over applications equal outcomes plus carried-forward ones
+    勾稽关系：第一项加第二项之和等于第三项加第四项之和: Balance: new plus carried-over applications equal outcomes plus carried-forward ones
     """
     requests_group_subtotal: Annotated[
-        RuleTally | None, Field(alias='requests.group_subtotal', title='分组小计等于组内各行之和')
+        RuleTally | None, Field(alias='requests.group_subtotal')
     ] = None
     """
-    Group subtotal: a printed group row equals the sum of its rows
+    分组小计等于组内各行之和: Group subtotal: a printed group row equals the sum of its rows
     """
     requests_organization_subtotal: Annotated[
-        RuleTally | None,
-        Field(alias='requests.organization_subtotal', title='法人或其他组织小计等于五类组织之和'),
+        RuleTally | None, Field(alias='requests.organization_subtotal')
     ] = None
     """
-    Organisation subtotal: equals the sum of the five organisation columns
+    法人或其他组织小计等于五类组织之和: Organisation subtotal: equals the sum of the five organisation columns
     """
     requests_outcome_total: Annotated[
-        RuleTally | None,
-        Field(alias='requests.outcome_total', title='办理结果总计等于各项办理结果之和'),
+        RuleTally | None, Field(alias='requests.outcome_total')
     ] = None
     """
-    Outcome total: the total of outcomes equals the sum of the outcome rows
+    办理结果总计等于各项办理结果之和: Outcome total: the total of outcomes equals the sum of the outcome rows
     """
     requests_row_total: Annotated[
-        RuleTally | None, Field(alias='requests.row_total', title='行合计：总计等于各类申请人之和')
+        RuleTally | None, Field(alias='requests.row_total')
     ] = None
     """
-    Row total: the total equals the sum of the six applicant categories
+    行合计：总计等于各类申请人之和: Row total: the total equals the sum of the six applicant categories
     """
     review_litigation_block_total: Annotated[
-        RuleTally | None,
-        Field(alias='review_litigation.block_total', title='复议诉讼总计等于各结果之和'),
+        RuleTally | None, Field(alias='review_litigation.block_total')
     ] = None
     """
-    Block total: the total equals upheld, corrected, other and pending cases
+    复议诉讼总计等于各结果之和: Block total: the total equals upheld, corrected, other and pending cases
     """
     series_carried_over: Annotated[
-        RuleTally | None, Field(alias='series.carried_over', title='上年结转数等于上一年度结转下年度数')
+        RuleTally | None, Field(alias='series.carried_over')
     ] = None
     """
-    Carry-over: carried over this year equals carried forward the year before
+    上年结转数等于上一年度结转下年度数: Carry-over: carried over this year equals carried forward the year before
     """
-    series_in_force: Annotated[
-        RuleTally | None,
-        Field(alias='series.in_force', title='现行有效件数等于上年现行有效件数加本年制发减本年废止'),
-    ] = None
+    series_in_force: Annotated[RuleTally | None, Field(alias='series.in_force')] = None
     """
-    Documents in force: last year's plus issued minus repealed
+    现行有效件数等于上年现行有效件数加本年制发减本年废止: Documents in force: last year's plus issued minus repealed
     """
-    series_items: Annotated[
-        RuleTally | None,
-        Field(alias='series.items', title='上一年项目数量加本年增减等于下一年度的上一年项目数量'),
-    ] = None
+    series_items: Annotated[RuleTally | None, Field(alias='series.items')] = None
     """
-    Items: last year's items plus the change equal the next year's items last year
+    上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year
     """

@@ -6,151 +6,199 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import (
+    AnyUrl,
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictInt,
+    StrictStr,
+)
 from typing_extensions import TypeAliasType
 
 
 class Amount(BaseModel):
     """
-    A sum of money exactly as reported, with its unit.
+    金额: A sum of money exactly as reported, with its unit.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    unit: Annotated[Literal['yuan', 'wan_yuan'], Field(title='单位')]
+    unit: Annotated[Literal['yuan', 'wan_yuan'], Field(title='MoneyUnit')]
     """
-    The unit it was reported in.
+    单位: The unit it was reported in.
     """
     value: Annotated[
-        StrictStr, Field(pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$', title='数额')
+        StrictStr,
+        Field(
+            examples=['48359.899368', '386.17'],
+            pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$',
+            title='ExactDecimal',
+        ),
     ]
     """
-    The sum, at the precision reported.
+    数额: The sum, at the precision reported.
     """
 
 
 class ApplicantRow(BaseModel):
     """
-    One row of the applicant-category matrix: a cell per applicant category.
+    申请人情况: One row of the applicant-category matrix: a cell per applicant category.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    commercial_enterprise: Annotated[Count | RawCell | None, Field(title='商业企业')]
-    """
-    Applications from commercial enterprises.
-    """
-    legal_service_institution: Annotated[Count | RawCell | None, Field(title='法律服务机构')]
-    """
-    Applications from legal service institutions.
-    """
-    natural_person: Annotated[Count | RawCell | None, Field(title='自然人')]
-    """
-    Applications from natural persons.
-    """
-    organization_subtotal: Annotated[
-        Count | RawCell | None, Field(title='法人或其他组织小计')
-    ] = None
-    """
-    A subtotal of the five organisation columns, printed only by some local templates.
-    """
-    other_organization: Annotated[Count | RawCell | None, Field(title='其他')]
-    """
-    Applications from other organisations.
-    """
-    public_welfare_organization: Annotated[
-        Count | RawCell | None, Field(title='社会公益组织')
+    commercial_enterprise: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
     ]
     """
-    Applications from public-welfare organisations.
+    商业企业: Applications from commercial enterprises.
     """
-    research_institution: Annotated[Count | RawCell | None, Field(title='科研机构')]
+    legal_service_institution: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Applications from research institutions.
+    法律服务机构: Applications from legal service institutions.
     """
-    total: Annotated[Count | RawCell | None, Field(title='总计')]
+    natural_person: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Applications from all applicants.
+    自然人: Applications from natural persons.
+    """
+    organization_subtotal: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ] = None
+    """
+    法人或其他组织小计: A subtotal of the five organisation columns, printed only by some local templates.
+    """
+    other_organization: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
+    """
+    其他: Applications from other organisations.
+    """
+    public_welfare_organization: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
+    """
+    社会公益组织: Applications from public-welfare organisations.
+    """
+    research_institution: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
+    """
+    科研机构: Applications from research institutions.
+    """
+    total: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
+    """
+    总计: Applications from all applicants.
     """
 
 
 class Contact(BaseModel):
     """
-    The contact the report gives, each part as printed.
+    联系方式: The contact the report gives, each part as printed.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    address: Annotated[StrictStr | None, Field(title='地址')] = None
+    address: StrictStr | None = None
     """
-    The postal address.
+    地址: The postal address.
     """
-    email: Annotated[StrictStr | None, Field(title='电子邮箱')] = None
+    email: EmailStr | None = None
     """
-    The e-mail address, as printed.
+    电子邮箱: The e-mail address, as printed: `local@domain`.
     """
-    fax: Annotated[StrictStr | None, Field(title='传真')] = None
+    fax: StrictStr | None = None
     """
-    The fax number, as printed.
+    传真: The fax number, as printed.
     """
-    office: Annotated[StrictStr | None, Field(title='联系单位')] = None
+    office: StrictStr | None = None
     """
-    The office to contact.
+    联系单位: The office to contact.
     """
-    phone: Annotated[StrictStr | None, Field(title='联系电话')] = None
+    phone: StrictStr | None = None
     """
-    The telephone number, as printed.
+    联系电话: The telephone number, as printed.
     """
-    postcode: Annotated[StrictStr | None, Field(title='邮编')] = None
+    postcode: StrictStr | None = None
     """
-    The postcode.
+    邮编: The postcode.
     """
 
 
 Count = TypeAliasType(
-    "Count", Annotated[StrictInt, Field(ge=0, le=9007199254740991, title='件数')]
+    "Count",
+    Annotated[
+        StrictInt, Field(examples=[67, 0], ge=0, le=9007199254740991, title='Count')
+    ],
 )
 """
-A non-negative whole number printed in a table, at most 2^53 - 1.
+件数: A non-negative whole number printed in a table, at most 2^53 - 1.
 """
 
 
 class DecisionCount2021(BaseModel):
     """
-    Decisions made this year (2021 format).
+    处理决定行: Decisions made this year (2021 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    decisions: Annotated[Count | RawCell | None, Field(title='本年处理决定数量')]
+    decisions: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Decisions made this year
+    本年处理决定数量: Decisions made this year
     """
 
 
 class DocumentCounts2021(BaseModel):
     """
-    Documents issued, repealed and in force (2021 format).
+    第（一）项行: Documents issued, repealed and in force (2021 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    in_force: Annotated[Count | RawCell | None, Field(title='现行有效件数')]
+    in_force: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    In force
+    现行有效件数: In force
     """
-    issued: Annotated[Count | RawCell | None, Field(title='本年制发件数')]
+    issued: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Issued this year
+    本年制发件数: Issued this year
     """
-    repealed: Annotated[Count | RawCell | None, Field(title='本年废止件数')]
+    repealed: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Repealed this year
+    本年废止件数: Repealed this year
     """
 
 
@@ -158,589 +206,633 @@ ExactDecimal = TypeAliasType(
     "ExactDecimal",
     Annotated[
         StrictStr,
-        Field(pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$', title='精确数值'),
+        Field(
+            examples=['48359.899368', '386.17'],
+            pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$',
+            title='ExactDecimal',
+        ),
     ],
 )
 """
-A non-negative decimal as a string, kept at the precision given (at most 16 digits before the point and 12 after).
+精确数值: A non-negative decimal as a string, kept at the precision given (at most 16 digits before the point and 12 after).
 """
 
 
 Fee = TypeAliasType(
     "Fee",
     Annotated[
-        StrictStr, Field(pattern='^(0|[1-9][0-9]{0,15})\\.[0-9]{4}$', title='金额（万元）')
+        StrictStr,
+        Field(
+            examples=['27.2500'],
+            pattern='^(0|[1-9][0-9]{0,15})\\.[0-9]{4}$',
+            title='Fee',
+        ),
     ],
 )
 """
-A sum in 10,000 yuan with exactly four decimal places, as a string, e.g. "27.2500".
+金额（万元）: A sum in 10,000 yuan with exactly four decimal places, as a string, e.g. "27.2500".
 """
 
 
 class FeeAmount2021(BaseModel):
     """
-    Administrative fees collected this year, in 10,000 yuan (2021 format).
+    收费行: Administrative fees collected this year, in 10,000 yuan (2021 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    amount: Annotated[Fee | RawCell | None, Field(title='本年收费金额（单位：万元）')]
+    amount: Annotated[
+        Fee | RawCell | None,
+        Field(examples=['27.2500', None, {'raw': '/'}], title='FeeCell'),
+    ]
     """
-    Fees collected this year (10,000 yuan)
+    本年收费金额（单位：万元）: Fees collected this year (10,000 yuan)
     """
 
 
 class FeeItems2019(BaseModel):
     """
-    Fee items last year and this year's change (2019 format; a count, not money).
+    收费事项行: Fee items last year and this year's change (2019 format; a count, not money).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    items_change: Annotated[StrictInt | RawCell | None, Field(title='本年增/减')]
+    items_change: Annotated[
+        StrictInt | RawCell | None,
+        Field(examples=[3, -2, None, {'raw': '减'}], title='IntegerCell'),
+    ]
     """
-    Change this year (signed)
+    本年增/减: Change this year (signed)
     """
-    items_last_year: Annotated[Count | RawCell | None, Field(title='上一年项目数量')]
+    items_last_year: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Items last year
+    上一年项目数量: Items last year
     """
 
 
 class Figure(BaseModel):
     """
-    A figure stated in the prose: what it counts, the text printed, its exact value, unit and qualifier.
+    文中数据: A figure stated in the prose: what it counts, the text printed, its exact value, unit and qualifier.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    key: Annotated[
-        Literal['applications_received', 'reviews', 'lawsuits', 'fees_collected', 'disclosure_staff'] | None,
-        Field(title='关键数据'),
-    ] = None
+    key: Literal['applications_received', 'reviews', 'lawsuits', 'fees_collected', 'disclosure_staff'] | None = (
+        None
+    )
     """
-    For the figures every report states: which one this is.
+    关键数据: For the figures every report states: which one this is.
     """
-    label: Annotated[StrictStr, Field(title='数据项')]
+    label: StrictStr
     """
-    What the figure counts, in the report's words.
+    数据项: What the figure counts, in the report's words.
     """
-    parts: Annotated[list[Figure] | None, Field(title='其中')] = None
+    parts: list[Figure] | None = None
     """
-    The parts the report breaks this figure into, in the order stated.
+    其中: The parts the report breaks this figure into, in the order stated.
     """
-    printed: Annotated[StrictStr, Field(title='原文')]
+    printed: StrictStr
     """
-    The figure exactly as printed, number, qualifier and unit together.
+    原文: The figure exactly as printed, number, qualifier and unit together.
     """
-    qualifier: Annotated[Literal['exact', 'more_than', 'about'], Field(title='数据限定')]
-    """
-    Whether the value is exact, a lower bound or approximate.
-    """
-    unit: Annotated[StrictStr | None, Field(title='单位')] = None
-    """
-    The unit as printed, when there is one.
-    """
-    value: Annotated[
-        StrictStr, Field(pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$', title='数值')
+    qualifier: Annotated[
+        Literal['exact', 'more_than', 'about'], Field(title='Qualifier')
     ]
     """
-    The number the printed text states (0 for a statement that there were none).
+    数据限定: Whether the value is exact, a lower bound or approximate.
+    """
+    unit: StrictStr | None = None
+    """
+    单位: The unit as printed, when there is one.
+    """
+    value: Annotated[
+        StrictStr,
+        Field(
+            examples=['48359.899368', '386.17'],
+            pattern='^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$',
+            title='ExactDecimal',
+        ),
+    ]
+    """
+    数值: The number the printed text states (0 for a statement that there were none).
     """
 
 
 class Format2019Report(BaseModel):
     """
-    An annual report in the trial format of 2019 (report years 2019 and 2020).
+    政府信息公开工作年度报告（2019年格式）: An annual report in the trial format of 2019 (report years 2019 and 2020).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    edition: Annotated[Literal['format_2019'], Field(title='版本')]
+    edition: Literal['format_2019']
     """
-    The edition tag, always `"format_2019"`.
+    版本: The edition tag, always `"format_2019"`.
     """
-    meta: Annotated[Meta, Field(title='报告基本信息')]
+    meta: Meta
     """
-    Who published the report and for which year.
+    报告基本信息: Who published the report and for which year.
     """
-    other_matters: Annotated[OtherMatters, Field(title='六、其他需要报告的事项')]
+    other_matters: OtherMatters
     """
-    Other matters to report
+    六、其他需要报告的事项: Other matters to report
     """
-    overview: Annotated[Narrative, Field(title='一、总体情况')]
+    overview: Narrative
     """
-    Overview
+    一、总体情况: Overview
     """
-    preamble: Annotated[StrictStr | None, Field(title='报告导语')] = None
+    preamble: StrictStr | None = None
     """
-    Text printed before part 1 (an opening paragraph naming the report's basis), when any.
+    报告导语: Text printed before part 1 (an opening paragraph naming the report's basis), when any.
     """
-    proactive: Annotated[Proactive2019, Field(title='二、主动公开政府信息情况')]
+    proactive: Proactive2019
     """
-    Proactive disclosure
+    二、主动公开政府信息情况: Proactive disclosure
     """
-    problems: Annotated[Narrative, Field(title='五、存在的主要问题及改进情况')]
+    problems: Narrative
     """
-    Main problems and improvements
+    五、存在的主要问题及改进情况: Main problems and improvements
     """
-    requests: Annotated[Requests, Field(title='三、收到和处理政府信息公开申请情况')]
+    requests: Requests
     """
-    Applications received and handled
+    三、收到和处理政府信息公开申请情况: Applications received and handled
     """
-    review_litigation: Annotated[ReviewLitigation, Field(title='四、政府信息公开行政复议、行政诉讼情况')]
+    review_litigation: ReviewLitigation
     """
-    Administrative review and litigation
+    四、政府信息公开行政复议、行政诉讼情况: Administrative review and litigation
     """
 
 
 class Format2021Report(BaseModel):
     """
-    An annual report in the revised format of 2021 (report years from 2021).
+    政府信息公开工作年度报告（2021年格式）: An annual report in the revised format of 2021 (report years from 2021).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    edition: Annotated[Literal['format_2021'], Field(title='版本')]
+    edition: Literal['format_2021']
     """
-    The edition tag, always `"format_2021"`.
+    版本: The edition tag, always `"format_2021"`.
     """
-    meta: Annotated[Meta, Field(title='报告基本信息')]
+    meta: Meta
     """
-    Who published the report and for which year.
+    报告基本信息: Who published the report and for which year.
     """
-    other_matters: Annotated[OtherMatters, Field(title='六、其他需要报告的事项')]
+    other_matters: OtherMatters
     """
-    Other matters to report
+    六、其他需要报告的事项: Other matters to report
     """
-    overview: Annotated[Narrative, Field(title='一、总体情况')]
+    overview: Narrative
     """
-    Overview
+    一、总体情况: Overview
     """
-    preamble: Annotated[StrictStr | None, Field(title='报告导语')] = None
+    preamble: StrictStr | None = None
     """
-    Text printed before part 1 (an opening paragraph naming the report's basis), when any.
+    报告导语: Text printed before part 1 (an opening paragraph naming the report's basis), when any.
     """
-    proactive: Annotated[Proactive2021, Field(title='二、主动公开政府信息情况')]
+    proactive: Proactive2021
     """
-    Proactive disclosure
+    二、主动公开政府信息情况: Proactive disclosure
     """
-    problems: Annotated[Narrative, Field(title='五、存在的主要问题及改进情况')]
+    problems: Narrative
     """
-    Main problems and improvements
+    五、存在的主要问题及改进情况: Main problems and improvements
     """
-    requests: Annotated[Requests, Field(title='三、收到和处理政府信息公开申请情况')]
+    requests: Requests
     """
-    Applications received and handled
+    三、收到和处理政府信息公开申请情况: Applications received and handled
     """
-    review_litigation: Annotated[ReviewLitigation, Field(title='四、政府信息公开行政复议、行政诉讼情况')]
+    review_litigation: ReviewLitigation
     """
-    Administrative review and litigation
+    四、政府信息公开行政复议、行政诉讼情况: Administrative review and litigation
     """
 
 
 class InformationProcessingFee(BaseModel):
     """
-    Information processing fees charged to applicants, as stated.
+    信息处理费: Information processing fees charged to applicants, as stated.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    charged_applications: Annotated[Count | None, Field(title='收费申请件数')] = None
+    charged_applications: Count | None = None
     """
-    The number of applications for which a fee was charged, when stated.
+    收费申请件数: The number of applications for which a fee was charged, when stated.
     """
-    collected: Annotated[Amount | None, Field(title='收取信息处理费金额')] = None
+    collected: Amount | None = None
     """
-    The fees collected in the year, exactly as stated, with their unit.
+    收取信息处理费金额: The fees collected in the year, exactly as stated, with their unit.
     """
 
 
 class ItemCounts2019(BaseModel):
     """
-    Items last year, this year's change and decisions made (2019 format).
+    事项行: Items last year, this year's change and decisions made (2019 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    decisions: Annotated[Count | RawCell | None, Field(title='处理决定数量')]
+    decisions: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Decisions made
+    处理决定数量: Decisions made
     """
-    items_change: Annotated[StrictInt | RawCell | None, Field(title='本年增/减')]
+    items_change: Annotated[
+        StrictInt | RawCell | None,
+        Field(examples=[3, -2, None, {'raw': '减'}], title='IntegerCell'),
+    ]
     """
-    Change this year (signed)
+    本年增/减: Change this year (signed)
     """
-    items_last_year: Annotated[Count | RawCell | None, Field(title='上一年项目数量')]
+    items_last_year: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Items last year
+    上一年项目数量: Items last year
     """
 
 
 class Meta(BaseModel):
     """
-    The publishing agency, the year covered and, where known, publication date, source and contact.
+    报告基本信息: The publishing agency, the year covered and, where known, publication date, source and contact.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    agency: Annotated[StrictStr, Field(title='机关名称')]
+    agency: StrictStr
     """
-    The agency's name as printed in the report.
+    机关名称: The agency's name as printed in the report.
     """
-    contact: Annotated[Contact | None, Field(title='联系方式')] = None
+    contact: Contact | None = None
     """
-    The contact the report gives for questions about it, when it gives one.
+    联系方式: The contact the report gives for questions about it, when it gives one.
     """
-    publication_date: Annotated[date | None, Field(title='发布日期')] = None
+    publication_date: date | None = None
     """
-    The day the report was published, when known.
+    发布日期: The day the report was published, when known.
     """
-    report_year: Annotated[StrictInt, Field(ge=1990, le=2100, title='报告年度')]
+    report_year: Annotated[
+        StrictInt, Field(examples=[2022], ge=1990, le=2100, title='ReportYear')
+    ]
     """
-    The calendar year the report covers.
+    报告年度: The calendar year the report covers.
     """
-    source: Annotated[Source | None, Field(title='来源')] = None
+    source: Source | None = None
     """
-    Where the report was found, when known.
+    来源: Where the report was found, when known.
     """
 
 
 class Narrative(BaseModel):
     """
-    A prose part of the report, as published.
+    文字部分: A prose part of the report, as published.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known (it may differ from the official wording).
+    标题（原文）: The heading as printed, when known (it may differ from the official wording).
     """
-    text: Annotated[StrictStr, Field(title='正文')]
+    text: StrictStr
     """
-    The text, paragraphs separated by `\\n`.
+    正文: The text, paragraphs separated by `\\n`.
     """
 
 
 class NotProcessed(BaseModel):
     """
-    Not processed
+    （五）不予处理: Not processed
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    confirmation: Annotated[ApplicantRow, Field(title='5.要求行政机关确认或重新出具已获取信息')]
+    confirmation: ApplicantRow
     """
-    Requests to confirm or reissue information already obtained
+    5.要求行政机关确认或重新出具已获取信息: Requests to confirm or reissue information already obtained
     """
-    excessive: Annotated[ApplicantRow, Field(title='4.无正当理由大量反复申请')]
+    excessive: ApplicantRow
     """
-    Large numbers of repeated applications without good reason
+    4.无正当理由大量反复申请: Large numbers of repeated applications without good reason
     """
-    petition_or_complaint: Annotated[ApplicantRow, Field(title='1.信访举报投诉类申请')]
+    petition_or_complaint: ApplicantRow
     """
-    Petitions, reports or complaints
+    1.信访举报投诉类申请: Petitions, reports or complaints
     """
-    publication: Annotated[ApplicantRow, Field(title='3.要求提供公开出版物')]
+    publication: ApplicantRow
     """
-    Requests for public publications
+    3.要求提供公开出版物: Requests for public publications
     """
-    repeated: Annotated[ApplicantRow, Field(title='2.重复申请')]
+    repeated: ApplicantRow
     """
-    Repeated applications
+    2.重复申请: Repeated applications
     """
-    subtotal: Annotated[ApplicantRow | None, Field(title='（五）不予处理')] = None
+    subtotal: ApplicantRow | None = None
     """
-    The group's own row, printed only by some local templates.
+    （五）不予处理: The group's own row, printed only by some local templates.
     """
 
 
 class OtherHandlingItems(BaseModel):
     """
-    Other handling
+    （六）其他处理: Other handling
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    fee_unpaid: Annotated[
-        ApplicantRow, Field(title='2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请')
-    ]
+    fee_unpaid: ApplicantRow
     """
-    Applicant did not pay the fee notice in time; no longer processed
+    2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: Applicant did not pay the fee notice in time; no longer processed
     """
-    no_amendment: Annotated[
-        ApplicantRow, Field(title='1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')
-    ]
+    no_amendment: ApplicantRow
     """
-    Applicant did not amend in time without good reason; no longer processed
+    1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: Applicant did not amend in time without good reason; no longer processed
     """
-    other: Annotated[ApplicantRow, Field(title='3.其他')]
+    other: ApplicantRow
     """
-    Other
+    3.其他: Other
     """
-    subtotal: Annotated[ApplicantRow | None, Field(title='（六）其他处理')] = None
+    subtotal: ApplicantRow | None = None
     """
-    The group's own row, printed only by some local templates.
+    （六）其他处理: The group's own row, printed only by some local templates.
     """
 
 
 class OtherMatters(BaseModel):
     """
-    Other matters to report (part 6).
+    六、其他需要报告的事项: Other matters to report (part 6).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known.
+    标题（原文）: The heading as printed, when known.
     """
-    information_processing_fee: Annotated[
-        InformationProcessingFee | None, Field(title='信息处理费')
-    ] = None
+    information_processing_fee: InformationProcessingFee | None = None
     """
-    The information processing fee figures, when the report states them.
+    信息处理费: The information processing fee figures, when the report states them.
     """
-    text: Annotated[StrictStr, Field(title='正文')]
+    text: StrictStr
     """
-    The text as published, paragraphs separated by `\\n`.
+    正文: The text as published, paragraphs separated by `\\n`.
     """
 
 
 class Outcomes(BaseModel):
     """
-    Outcomes of the applications concluded this year.
+    三、本年度办理结果: Outcomes of the applications concluded this year.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    disclosed: Annotated[ApplicantRow, Field(title='（一）予以公开')]
+    disclosed: ApplicantRow
     """
-    Disclosed
+    （一）予以公开: Disclosed
     """
-    not_processed: Annotated[NotProcessed, Field(title='（五）不予处理')]
+    not_processed: NotProcessed
     """
-    Not processed
+    （五）不予处理: Not processed
     """
-    other_handling: Annotated[OtherHandlingItems | ApplicantRow, Field(title='（六）其他处理')]
-    """
-    Other handling
-    """
-    partially_disclosed: Annotated[
-        ApplicantRow, Field(title='（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
+    other_handling: Annotated[
+        OtherHandlingItems | ApplicantRow, Field(title='OtherHandling')
     ]
     """
-    Partially disclosed (counted only here when separable)
+    （六）其他处理: Other handling
     """
-    total: Annotated[ApplicantRow, Field(title='（七）总计')]
+    partially_disclosed: ApplicantRow
     """
-    Total outcomes
+    （二）部分公开（区分处理的，只计这一情形，不计其他情形）: Partially disclosed (counted only here when separable)
     """
-    unavailable: Annotated[Unavailable, Field(title='（四）无法提供')]
+    total: ApplicantRow
     """
-    Cannot be provided
+    （七）总计: Total outcomes
     """
-    withheld: Annotated[Withheld, Field(title='（三）不予公开')]
+    unavailable: Unavailable
     """
-    Withheld
+    （四）无法提供: Cannot be provided
+    """
+    withheld: Withheld
+    """
+    （三）不予公开: Withheld
     """
 
 
 class Proactive2019(BaseModel):
     """
-    Proactive disclosure under article 20 (part 2, 2019 format).
+    二、主动公开政府信息情况: Proactive disclosure under article 20 (part 2, 2019 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    administrative_fees: Annotated[FeeItems2019, Field(title='行政事业性收费')]
+    administrative_fees: FeeItems2019
     """
-    Administrative fees (fee items)
+    行政事业性收费: Administrative fees (fee items)
     """
-    coercion: Annotated[ItemCounts2019, Field(title='行政强制')]
+    coercion: ItemCounts2019
     """
-    Administrative coercive measures
+    行政强制: Administrative coercive measures
     """
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known.
+    标题（原文）: The heading as printed, when known.
     """
-    licensing: Annotated[ItemCounts2019, Field(title='行政许可')]
+    licensing: ItemCounts2019
     """
-    Administrative licensing
+    行政许可: Administrative licensing
     """
-    normative_documents: Annotated[PublishedCounts2019, Field(title='规范性文件')]
+    normative_documents: PublishedCounts2019
     """
-    Normative documents
+    规范性文件: Normative documents
     """
-    other_services: Annotated[ItemCounts2019, Field(title='其他对外管理服务事项')]
+    other_services: ItemCounts2019
     """
-    Other external administrative services
+    其他对外管理服务事项: Other external administrative services
     """
-    penalties: Annotated[ItemCounts2019, Field(title='行政处罚')]
+    penalties: ItemCounts2019
     """
-    Administrative penalties
+    行政处罚: Administrative penalties
     """
-    procurement: Annotated[Procurement2019, Field(title='政府集中采购')]
+    procurement: Procurement2019
     """
-    Centralised government procurement
+    政府集中采购: Centralised government procurement
     """
-    regulations: Annotated[PublishedCounts2019, Field(title='规章')]
+    regulations: PublishedCounts2019
     """
-    Rules (regulations)
+    规章: Rules (regulations)
     """
-    text_after: Annotated[StrictStr | None, Field(title='表后文字')] = None
+    text_after: StrictStr | None = None
     """
-    Prose printed after the tables.
+    表后文字: Prose printed after the tables.
     """
-    text_before: Annotated[StrictStr | None, Field(title='表前文字')] = None
+    text_before: StrictStr | None = None
     """
-    Prose printed before the tables.
+    表前文字: Prose printed before the tables.
     """
 
 
 class Proactive2021(BaseModel):
     """
-    Proactive disclosure under article 20 (part 2, 2021 format).
+    二、主动公开政府信息情况: Proactive disclosure under article 20 (part 2, 2021 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    administrative_fees: Annotated[FeeAmount2021, Field(title='行政事业性收费')]
+    administrative_fees: FeeAmount2021
     """
-    Administrative fees
+    行政事业性收费: Administrative fees
     """
-    coercion: Annotated[DecisionCount2021, Field(title='行政强制')]
+    coercion: DecisionCount2021
     """
-    Administrative coercive measures
+    行政强制: Administrative coercive measures
     """
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known.
+    标题（原文）: The heading as printed, when known.
     """
-    licensing: Annotated[DecisionCount2021, Field(title='行政许可')]
+    licensing: DecisionCount2021
     """
-    Administrative licensing
+    行政许可: Administrative licensing
     """
-    normative_documents: Annotated[DocumentCounts2021, Field(title='行政规范性文件')]
+    normative_documents: DocumentCounts2021
     """
-    Administrative normative documents
+    行政规范性文件: Administrative normative documents
     """
-    penalties: Annotated[DecisionCount2021, Field(title='行政处罚')]
+    penalties: DecisionCount2021
     """
-    Administrative penalties
+    行政处罚: Administrative penalties
     """
-    regulations: Annotated[DocumentCounts2021, Field(title='规章')]
+    regulations: DocumentCounts2021
     """
-    Rules (regulations)
+    规章: Rules (regulations)
     """
-    text_after: Annotated[StrictStr | None, Field(title='表后文字')] = None
+    text_after: StrictStr | None = None
     """
-    Prose printed after the tables.
+    表后文字: Prose printed after the tables.
     """
-    text_before: Annotated[StrictStr | None, Field(title='表前文字')] = None
+    text_before: StrictStr | None = None
     """
-    Prose printed before the tables.
+    表前文字: Prose printed before the tables.
     """
 
 
 class Procurement2019(BaseModel):
     """
-    Centralised government procurement: projects and total amount (2019 format).
+    政府集中采购行: Centralised government procurement: projects and total amount (2019 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    projects: Annotated[Count | RawCell | None, Field(title='采购项目数量')]
+    projects: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Procurement projects
+    采购项目数量: Procurement projects
     """
-    total_amount: Annotated[ExactDecimal | RawCell | None, Field(title='采购总金额')]
+    total_amount: Annotated[
+        ExactDecimal | RawCell | None,
+        Field(examples=['48359.899368', None, {'raw': '/'}], title='DecimalCell'),
+    ]
     """
-    Total procurement amount
+    采购总金额: Total procurement amount
     """
-    unit: Annotated[Literal['yuan', 'wan_yuan'] | None, Field(title='金额单位')] = None
+    unit: Literal['yuan', 'wan_yuan'] | None = None
     """
-    The unit the report gives for the amount, when it gives one.
+    金额单位: The unit the report gives for the amount, when it gives one.
     """
 
 
 class PublishedCounts2019(BaseModel):
     """
-    Documents made, published, and published in all (2019 format).
+    第（一）项行: Documents made, published, and published in all (2019 format).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    newly_made: Annotated[Count | RawCell | None, Field(title='本年新制作数量')]
+    newly_made: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Newly made this year
+    本年新制作数量: Newly made this year
     """
-    newly_published: Annotated[Count | RawCell | None, Field(title='本年新公开数量')]
+    newly_published: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Newly published this year
+    本年新公开数量: Newly published this year
     """
-    total_published: Annotated[Count | RawCell | None, Field(title='对外公开总数量')]
+    total_published: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Published in all
+    对外公开总数量: Published in all
     """
 
 
 class RawCell(BaseModel):
     """
-    Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
+    非数值单元格: Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    raw: Annotated[StrictStr, Field(min_length=1, title='原文')]
+    raw: Annotated[StrictStr, Field(min_length=1)]
     """
-    The text exactly as printed; never empty.
+    原文: The text exactly as printed; never empty.
     """
 
 
 class Regulation2008Report(BaseModel):
     """
-    An annual report under the 2008 Regulations (report years 2008 to 2018): parts as printed and the figures they state.
+    政府信息公开工作年度报告（2008年条例）: An annual report under the 2008 Regulations (report years 2008 to 2018): parts as printed and the figures they state.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    edition: Annotated[Literal['regulation_2008'], Field(title='版本')]
+    edition: Literal['regulation_2008']
     """
-    The edition tag, always `"regulation_2008"`.
+    版本: The edition tag, always `"regulation_2008"`.
     """
-    meta: Annotated[Meta, Field(title='报告基本信息')]
+    meta: Meta
     """
-    Who published the report and for which year.
+    报告基本信息: Who published the report and for which year.
     """
-    parts: Annotated[list[ReportPart], Field(title='报告部分')]
+    parts: list[ReportPart]
     """
-    The report's parts, in order.
+    报告部分: The report's parts, in order.
     """
-    preamble: Annotated[StrictStr | None, Field(title='报告导语')] = None
+    preamble: StrictStr | None = None
     """
-    Text printed before the first part, when any.
+    报告导语: Text printed before the first part, when any.
     """
 
 
@@ -748,232 +840,246 @@ OgiReport = TypeAliasType(
     "OgiReport",
     Annotated[
         Format2021Report | Format2019Report | Regulation2008Report,
-        Field(title='政府信息公开工作年度报告'),
+        Field(title='OgiReport'),
     ],
 )
 """
-An annual report on Open Government Information work, of any edition, tagged by "edition".
+政府信息公开工作年度报告: An annual report on Open Government Information work, of any edition, tagged by "edition".
 """
 
 
 class ReportPart(BaseModel):
     """
-    One part of a report as the report divides and numbers it.
+    报告部分: One part of a report as the report divides and numbers it.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    figures: Annotated[list[Figure] | None, Field(title='数据')] = None
+    figures: list[Figure] | None = None
     """
-    The figures the part states, in the order stated.
+    数据: The figures the part states, in the order stated.
     """
-    heading: Annotated[StrictStr, Field(title='标题（原文）')]
+    heading: StrictStr
     """
-    The heading as printed.
+    标题（原文）: The heading as printed.
     """
-    serves: Annotated[
-        Literal['proactive', 'on_request', 'fees_and_waivers', 'review_litigation', 'problems', 'other_matters'] | None,
-        Field(title='对应条例内容'),
-    ] = None
+    serves: Literal['proactive', 'on_request', 'fees_and_waivers', 'review_litigation', 'problems', 'other_matters'] | None = (
+        None
+    )
     """
-    Which of the six contents of the 2008 Regulations, article 32, the part reports, if any.
+    对应条例内容: Which of the six contents of the 2008 Regulations, article 32, the part reports, if any.
     """
-    text: Annotated[StrictStr, Field(title='正文')]
+    text: StrictStr
     """
-    The text as published, paragraphs separated by `\\n`.
+    正文: The text as published, paragraphs separated by `\\n`.
     """
 
 
 class Requests(BaseModel):
     """
-    Applications received and handled, by applicant category (part 3).
+    三、收到和处理政府信息公开申请情况: Applications received and handled, by applicant category (part 3).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    carried_forward: Annotated[ApplicantRow, Field(title='四、结转下年度继续办理')]
+    carried_forward: ApplicantRow
     """
-    Carried forward to next year
+    四、结转下年度继续办理: Carried forward to next year
     """
-    carried_over: Annotated[ApplicantRow, Field(title='二、上年结转政府信息公开申请数量')]
+    carried_over: ApplicantRow
     """
-    Applications carried over from last year
+    二、上年结转政府信息公开申请数量: Applications carried over from last year
     """
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known.
+    标题（原文）: The heading as printed, when known.
     """
-    new_received: Annotated[ApplicantRow, Field(title='一、本年新收政府信息公开申请数量')]
+    new_received: ApplicantRow
     """
-    New applications received this year
+    一、本年新收政府信息公开申请数量: New applications received this year
     """
-    outcomes: Annotated[Outcomes, Field(title='三、本年度办理结果')]
+    outcomes: Outcomes
     """
-    Outcomes this year
+    三、本年度办理结果: Outcomes this year
     """
-    text_after: Annotated[StrictStr | None, Field(title='表后文字')] = None
+    text_after: StrictStr | None = None
     """
-    Prose printed after the table.
+    表后文字: Prose printed after the table.
     """
-    text_before: Annotated[StrictStr | None, Field(title='表前文字')] = None
+    text_before: StrictStr | None = None
     """
-    Prose printed before the table.
+    表前文字: Prose printed before the table.
     """
 
 
 class ReviewCells(BaseModel):
     """
-    Review or litigation cases by outcome.
+    复议或诉讼结果: Review or litigation cases by outcome.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    corrected: Annotated[Count | RawCell | None, Field(title='结果纠正')]
+    corrected: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Cases where it was corrected.
+    结果纠正: Cases where it was corrected.
     """
-    other: Annotated[Count | RawCell | None, Field(title='其他结果')]
+    other: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Cases with another result.
+    其他结果: Cases with another result.
     """
-    pending: Annotated[Count | RawCell | None, Field(title='尚未审结')]
+    pending: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Cases not yet concluded.
+    尚未审结: Cases not yet concluded.
     """
-    total: Annotated[Count | RawCell | None, Field(title='总计')]
+    total: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    All cases of the block.
+    总计: All cases of the block.
     """
-    upheld: Annotated[Count | RawCell | None, Field(title='结果维持')]
+    upheld: Annotated[
+        Count | RawCell | None,
+        Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
+    ]
     """
-    Cases where the agency's handling was upheld.
+    结果维持: Cases where the agency's handling was upheld.
     """
 
 
 class ReviewLitigation(BaseModel):
     """
-    Administrative review and litigation over disclosure (part 4).
+    四、政府信息公开行政复议、行政诉讼情况: Administrative review and litigation over disclosure (part 4).
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    heading: Annotated[StrictStr | None, Field(title='标题（原文）')] = None
+    heading: StrictStr | None = None
     """
-    The heading as printed, when known.
+    标题（原文）: The heading as printed, when known.
     """
-    litigation_after_review: Annotated[ReviewCells, Field(title='复议后起诉')]
+    litigation_after_review: ReviewCells
     """
-    Litigation filed after review
+    复议后起诉: Litigation filed after review
     """
-    litigation_direct: Annotated[ReviewCells, Field(title='未经复议直接起诉')]
+    litigation_direct: ReviewCells
     """
-    Litigation filed without prior review
+    未经复议直接起诉: Litigation filed without prior review
     """
-    review: Annotated[ReviewCells, Field(title='行政复议')]
+    review: ReviewCells
     """
-    Administrative review
+    行政复议: Administrative review
     """
-    text_after: Annotated[StrictStr | None, Field(title='表后文字')] = None
+    text_after: StrictStr | None = None
     """
-    Prose printed after the table.
+    表后文字: Prose printed after the table.
     """
-    text_before: Annotated[StrictStr | None, Field(title='表前文字')] = None
+    text_before: StrictStr | None = None
     """
-    Prose printed before the table.
+    表前文字: Prose printed before the table.
     """
 
 
 class Source(BaseModel):
     """
-    Where the report was found.
+    来源: Where the report was found.
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    title: Annotated[StrictStr | None, Field(title='标题')] = None
+    title: StrictStr | None = None
     """
-    The title of the page or document as published.
+    标题: The title of the page or document as published.
     """
-    url: Annotated[StrictStr | None, Field(title='网址')] = None
+    url: AnyUrl | None = None
     """
-    The address of the page or document.
+    网址: The address of the page or document: an absolute URL (`https://…`).
     """
 
 
 class Unavailable(BaseModel):
     """
-    Cannot be provided
+    （四）无法提供: Cannot be provided
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    not_held: Annotated[ApplicantRow, Field(title='1.本机关不掌握相关政府信息')]
+    not_held: ApplicantRow
     """
-    Information not held by this agency
+    1.本机关不掌握相关政府信息: Information not held by this agency
     """
-    requires_compilation: Annotated[ApplicantRow, Field(title='2.没有现成信息需要另行制作')]
+    requires_compilation: ApplicantRow
     """
-    No existing information; would need to be compiled
+    2.没有现成信息需要另行制作: No existing information; would need to be compiled
     """
-    subtotal: Annotated[ApplicantRow | None, Field(title='（四）无法提供')] = None
+    subtotal: ApplicantRow | None = None
     """
-    The group's own row, printed only by some local templates.
+    （四）无法提供: The group's own row, printed only by some local templates.
     """
-    unclear_after_amendment: Annotated[ApplicantRow, Field(title='3.补正后申请内容仍不明确')]
+    unclear_after_amendment: ApplicantRow
     """
-    Request still unclear after amendment
+    3.补正后申请内容仍不明确: Request still unclear after amendment
     """
 
 
 class Withheld(BaseModel):
     """
-    Withheld
+    （三）不予公开: Withheld
     """
 
     model_config = ConfigDict(
         extra='forbid',
     )
-    administrative_inquiry: Annotated[ApplicantRow, Field(title='8.属于行政查询事项')]
+    administrative_inquiry: ApplicantRow
     """
-    Administrative inquiry matters
+    8.属于行政查询事项: Administrative inquiry matters
     """
-    enforcement_case_files: Annotated[ApplicantRow, Field(title='7.属于行政执法案卷')]
+    enforcement_case_files: ApplicantRow
     """
-    Administrative enforcement case files
+    7.属于行政执法案卷: Administrative enforcement case files
     """
-    internal_affairs: Annotated[ApplicantRow, Field(title='5.属于三类内部事务信息')]
+    internal_affairs: ApplicantRow
     """
-    Internal affairs information (three kinds)
+    5.属于三类内部事务信息: Internal affairs information (three kinds)
     """
-    process_information: Annotated[ApplicantRow, Field(title='6.属于四类过程性信息')]
+    process_information: ApplicantRow
     """
-    Process information (four kinds)
+    6.属于四类过程性信息: Process information (four kinds)
     """
-    prohibited_by_law: Annotated[ApplicantRow, Field(title='2.其他法律行政法规禁止公开')]
+    prohibited_by_law: ApplicantRow
     """
-    Disclosure prohibited by other laws or administrative regulations
+    2.其他法律行政法规禁止公开: Disclosure prohibited by other laws or administrative regulations
     """
-    security_and_stability: Annotated[ApplicantRow, Field(title='3.危及“三安全一稳定”')]
+    security_and_stability: ApplicantRow
     """
-    Endangers national, public, economic security or social stability
+    3.危及“三安全一稳定”: Endangers national, public, economic security or social stability
     """
-    state_secret: Annotated[ApplicantRow, Field(title='1.属于国家秘密')]
+    state_secret: ApplicantRow
     """
-    State secret
+    1.属于国家秘密: State secret
     """
-    subtotal: Annotated[ApplicantRow | None, Field(title='（三）不予公开')] = None
+    subtotal: ApplicantRow | None = None
     """
-    The group's own row, printed only by some local templates.
+    （三）不予公开: The group's own row, printed only by some local templates.
     """
-    third_party_rights: Annotated[ApplicantRow, Field(title='4.保护第三方合法权益')]
+    third_party_rights: ApplicantRow
     """
-    Protects lawful rights of third parties
+    4.保护第三方合法权益: Protects lawful rights of third parties
     """
 
 

@@ -1,27 +1,21 @@
 /* Generated from schema/ogi-report-findings.schema.json by json-schema-to-typescript; do not edit. Regenerate: scripts/consumers/run --write */
 
 /**
- * 报告年度
- *
- * The calendar year the report covers.
+ * 报告年度: The calendar year the report covers.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "ReportYear".
  */
 export type ReportYear = number;
 /**
- * 整数单元格
- *
- * A reported cell: a value, null for a blank (never zero), or the text printed instead of a number.
+ * 整数单元格: A reported cell: a value, null for a blank (never zero), or the text printed instead of a number.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "IntegerCell".
  */
 export type IntegerCell = number | null | RawCell;
 /**
- * 规则
- *
- * The stable id of a validation rule (documented in docs/rules.md).
+ * 规则: The stable id of a validation rule (documented in docs/rules.md).
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Rule".
@@ -53,9 +47,7 @@ export type Rule =
   | "parse.edition_inferred"
   | "parse.meta_missing";
 /**
- * 严重程度
- *
- * How serious a finding is.
+ * 严重程度: How serious a finding is.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Severity".
@@ -63,345 +55,239 @@ export type Rule =
 export type Severity = "error" | "warning" | "notice";
 
 /**
- * 校验结果
- *
- * Every finding of a validation, in a stable order, with the tallies.
+ * 校验结果: Every finding of a validation, in a stable order, with the tallies.
  */
 export interface OgiReportFindings {
   /**
-   * 发现
-   *
-   * Every finding, in a stable order: by part, then by row and column as printed.
+   * 发现: Every finding, in a stable order: by part, then by row and column as printed.
    */
   findings: Finding[];
   /**
-   * 统计
-   *
-   * How many rule instances were evaluated, passed, failed and could not be assessed.
+   * 统计: How many rule instances were evaluated, passed, failed and could not be assessed.
    */
   summary: Summary;
 }
 /**
- * 校验发现
- *
- * One thing a validator found in a report.
+ * 校验发现: One thing a validator found in a report.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Finding".
  */
 export interface Finding {
   /**
-   * 实为
-   *
-   * The value reported (or the report's side of the identity); null when not assessable.
+   * 实为: The value reported (or the report's side of the identity); null when not assessable.
    */
   actual?: number | null;
   /**
-   * 应为
-   *
-   * The value the rule computes (e.g. the sum of the parts); null when not assessable.
+   * 应为: The value the rule computes (e.g. the sum of the parts); null when not assessable.
    */
   expected?: number | null;
   /**
-   * 说明
-   *
-   * What is wrong, naming rows and columns by their official labels.
+   * 说明: What is wrong, naming rows and columns by their official labels.
    */
   message: Message;
   /**
-   * 运算单元格
-   *
-   * The cells the rule read.
+   * 运算单元格: The cells the rule read.
    */
   operands: Operand[];
   /**
-   * 位置
-   *
-   * RFC 6901 JSON Pointer of the value the finding is about.
+   * 位置: RFC 6901 JSON Pointer of the value the finding is about.
    */
   pointer: string;
   /**
-   * 报告年度
-   *
-   * For rules across years: the report year of the report the pointer is in.
+   * 报告年度: For rules across years: the report year of the report the pointer is in.
    */
   report_year?: ReportYear | null;
   /**
-   * 规则
-   *
-   * The rule.
+   * 规则: The rule.
    */
   rule: Rule;
   /**
-   * 严重程度
-   *
-   * How serious it is.
+   * 严重程度: How serious it is.
    */
   severity: Severity;
 }
 /**
- * 说明
- *
- * What a finding says, in Chinese and in English.
+ * 说明: What a finding says, in Chinese and in English.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Message".
  */
 export interface Message {
   /**
-   * 英文
-   *
-   * The message in English.
+   * 英文: The message in English.
    */
   en: string;
   /**
-   * 中文
-   *
-   * The message in Chinese.
+   * 中文: The message in Chinese.
    */
   zh: string;
 }
 /**
- * 运算单元格
- *
- * A cell a rule read: its pointer and what it held.
+ * 运算单元格: A cell a rule read: its pointer and what it held.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Operand".
  */
 export interface Operand {
   /**
-   * 位置
-   *
-   * RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
+   * 位置: RFC 6901 JSON Pointer of the cell in the report's canonical JSON.
    */
   pointer: string;
   /**
-   * 报告年度
-   *
-   * For rules across years: the report year of the report holding the cell.
+   * 报告年度: For rules across years: the report year of the report holding the cell.
    */
   report_year?: ReportYear | null;
   /**
-   * 单元格值
-   *
-   * What the cell held: a number, null for a blank, or the raw text.
+   * 单元格值: What the cell held: a number, null for a blank, or the raw text.
    */
   value: IntegerCell;
 }
 /**
- * 非数值单元格
- *
- * Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
+ * 非数值单元格: Text printed where a number belongs (a slash, a dash, a word or a reference to an annex), kept as printed.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "RawCell".
  */
 export interface RawCell {
   /**
-   * 原文
-   *
-   * The text exactly as printed; never empty.
+   * 原文: The text exactly as printed; never empty.
    */
   raw: string;
 }
 /**
- * 校验统计
- *
- * How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
+ * 校验统计: How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "Summary".
  */
 export interface Summary {
   /**
-   * 单元格空白
-   *
-   * Blank cell
+   * 单元格空白: Blank cell
    */
   "cell.blank"?: RuleTally;
   /**
-   * 单元格非数值
-   *
-   * Cell that is not a number
+   * 单元格非数值: Cell that is not a number
    */
   "cell.not_numeric"?: RuleTally;
   /**
-   * 合计
-   *
-   * The sum over the cross-check rules (not counting the cell rules).
+   * 合计: The sum over the cross-check rules (not counting the cell rules).
    */
   checks: RuleTally;
   /**
-   * 版式与报告年度应用的格式一致
-   *
-   * Layout: the layout matches the edition the report year calls for
+   * 版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for
    */
   "edition.layout"?: RuleTally;
   /**
-   * 其中各项之和不超过总数
-   *
-   * Breakdown: the stated parts do not exceed the whole
+   * 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
    */
   "figures.breakdown"?: RuleTally;
   /**
-   * 关键数据只标注一次
-   *
-   * Key figures: each is marked once
+   * 关键数据只标注一次: Key figures: each is marked once
    */
   "figures.key"?: RuleTally;
   /**
-   * 解析：连写数字无法唯一拆分
-   *
-   * Parsing: run-together digits with more than one reading
+   * 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading
    */
   "parse.ambiguous_digits"?: RuleTally;
   /**
-   * 解析：连写数字按勾稽关系唯一拆分
-   *
-   * Parsing: run-together digits split the one way the identities allow
+   * 解析：连写数字按勾稽关系唯一拆分: Parsing: run-together digits split the one way the identities allow
    */
   "parse.digits_split"?: RuleTally;
   /**
-   * 解析：推断版本
-   *
-   * Parsing: the edition was inferred
+   * 解析：推断版本: Parsing: the edition was inferred
    */
   "parse.edition_inferred"?: RuleTally;
   /**
-   * 解析：标签有误印
-   *
-   * Parsing: a misprinted label that was matched
+   * 解析：标签有误印: Parsing: a misprinted label that was matched
    */
   "parse.label_misprint"?: RuleTally;
   /**
-   * 解析：缺少标题信息
-   *
-   * Parsing: agency or year not printed in a title
+   * 解析：缺少标题信息: Parsing: agency or year not printed in a title
    */
   "parse.meta_missing"?: RuleTally;
   /**
-   * 解析：数值无法对应到列
-   *
-   * Parsing: values whose columns cannot be told
+   * 解析：数值无法对应到列: Parsing: values whose columns cannot be told
    */
   "parse.row_ambiguous"?: RuleTally;
   /**
-   * 解析：多余的单元格
-   *
-   * Parsing: a cell beyond the table's columns
+   * 解析：多余的单元格: Parsing: a cell beyond the table's columns
    */
   "parse.stray_cell"?: RuleTally;
   /**
-   * 解析：表格不完整
-   *
-   * Parsing: rows or tables missing from the source
+   * 解析：表格不完整: Parsing: rows or tables missing from the source
    */
   "parse.table_truncated"?: RuleTally;
   /**
-   * 解析：未知的行
-   *
-   * Parsing: a row that is not in the table
+   * 解析：未知的行: Parsing: a row that is not in the table
    */
   "parse.unknown_row"?: RuleTally;
   /**
-   * 解析：数值不在单元格内
-   *
-   * Parsing: a value outside any cell
+   * 解析：数值不在单元格内: Parsing: a value outside any cell
    */
   "parse.value_outside_cell"?: RuleTally;
   /**
-   * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量
-   *
-   * Published within made: newly published ≤ newly made ≤ published in all
+   * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量: Published within made: newly published ≤ newly made ≤ published in all
    */
   "proactive.published_within_made"?: RuleTally;
   /**
-   * 勾稽关系：第一项加第二项之和等于第三项加第四项之和
-   *
-   * Balance: new plus carried-over applications equal outcomes plus carried-forward ones
+   * 勾稽关系：第一项加第二项之和等于第三项加第四项之和: Balance: new plus carried-over applications equal outcomes plus carried-forward ones
    */
   "requests.balance"?: RuleTally;
   /**
-   * 分组小计等于组内各行之和
-   *
-   * Group subtotal: a printed group row equals the sum of its rows
+   * 分组小计等于组内各行之和: Group subtotal: a printed group row equals the sum of its rows
    */
   "requests.group_subtotal"?: RuleTally;
   /**
-   * 法人或其他组织小计等于五类组织之和
-   *
-   * Organisation subtotal: equals the sum of the five organisation columns
+   * 法人或其他组织小计等于五类组织之和: Organisation subtotal: equals the sum of the five organisation columns
    */
   "requests.organization_subtotal"?: RuleTally;
   /**
-   * 办理结果总计等于各项办理结果之和
-   *
-   * Outcome total: the total of outcomes equals the sum of the outcome rows
+   * 办理结果总计等于各项办理结果之和: Outcome total: the total of outcomes equals the sum of the outcome rows
    */
   "requests.outcome_total"?: RuleTally;
   /**
-   * 行合计：总计等于各类申请人之和
-   *
-   * Row total: the total equals the sum of the six applicant categories
+   * 行合计：总计等于各类申请人之和: Row total: the total equals the sum of the six applicant categories
    */
   "requests.row_total"?: RuleTally;
   /**
-   * 复议诉讼总计等于各结果之和
-   *
-   * Block total: the total equals upheld, corrected, other and pending cases
+   * 复议诉讼总计等于各结果之和: Block total: the total equals upheld, corrected, other and pending cases
    */
   "review_litigation.block_total"?: RuleTally;
   /**
-   * 上年结转数等于上一年度结转下年度数
-   *
-   * Carry-over: carried over this year equals carried forward the year before
+   * 上年结转数等于上一年度结转下年度数: Carry-over: carried over this year equals carried forward the year before
    */
   "series.carried_over"?: RuleTally;
   /**
-   * 现行有效件数等于上年现行有效件数加本年制发减本年废止
-   *
-   * Documents in force: last year's plus issued minus repealed
+   * 现行有效件数等于上年现行有效件数加本年制发减本年废止: Documents in force: last year's plus issued minus repealed
    */
   "series.in_force"?: RuleTally;
   /**
-   * 上一年项目数量加本年增减等于下一年度的上一年项目数量
-   *
-   * Items: last year's items plus the change equal the next year's items last year
+   * 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year
    */
   "series.items"?: RuleTally;
 }
 /**
- * 规则统计
- *
- * How the instances of one rule fared.
+ * 规则统计: How the instances of one rule fared.
  *
  * This interface was referenced by `OgiReportFindings`'s JSON-Schema
  * via the `definition` "RuleTally".
  */
 export interface RuleTally {
   /**
-   * 检查数
-   *
-   * Instances the rule applied to.
+   * 检查数: Instances the rule applied to.
    */
   evaluated: number;
   /**
-   * 未通过数
-   *
-   * Instances that failed (or, for the cell rules, cells flagged).
+   * 未通过数: Instances that failed (or, for the cell rules, cells flagged).
    */
   failed: number;
   /**
-   * 不可评估数
-   *
-   * Instances that could not be assessed because a cell was blank or not a number.
+   * 不可评估数: Instances that could not be assessed because a cell was blank or not a number.
    */
   not_assessable: number;
   /**
-   * 通过数
-   *
-   * Instances that held.
+   * 通过数: Instances that held.
    */
   passed: number;
 }
