@@ -282,13 +282,20 @@ impl<'de> Visitor<'de> for OtherHandlingVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OtherHandling, A::Error> {
         // Read field by field (no buffering) so that errors keep their path.
         let mut items: [Option<ApplicantRow>; 4] = Default::default();
+        let mut seen = [false; 4];
         let mut cells: [Option<Option<CountCell>>; 8] = Default::default();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             if let Some(i) = ITEM_KEYS.iter().position(|k| *k == key) {
-                if items[i].is_some() {
+                if seen[i] {
                     return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
                 }
-                items[i] = Some(map.next_value()?);
+                seen[i] = true;
+                // The optional subtotal row may be written `null`, as the schema allows.
+                items[i] = if i == 0 {
+                    map.next_value::<Option<ApplicantRow>>()?
+                } else {
+                    Some(map.next_value()?)
+                };
             } else if let Some(column) = ApplicantColumn::from_id(&key) {
                 let i = column as usize;
                 if cells[i].is_some() {
@@ -302,7 +309,7 @@ impl<'de> Visitor<'de> for OtherHandlingVisitor {
                 )));
             }
         }
-        let has_items = items.iter().any(Option::is_some);
+        let has_items = seen.iter().any(|s| *s);
         let has_cells = cells.iter().any(Option::is_some);
         if has_items && has_cells {
             return Err(de::Error::custom(

@@ -688,3 +688,18 @@ fn an_email_or_url_that_is_not_one_is_refused() {
         assert!(!ogi_report::meta::is_absolute_url(bad), "{bad}");
     }
 }
+
+#[test]
+fn an_absent_subtotal_row_may_be_written_null_as_the_schema_allows() {
+    let mut doc = seed();
+    doc["requests"]["outcomes"]["other_handling"]["subtotal"] = Value::Null;
+    doc["requests"]["outcomes"]["withheld"]["subtotal"] = Value::Null;
+    let report = Report::from_value(&doc).unwrap();
+    assert_eq!(report, Report::from_json(SEED_002_JSON).unwrap());
+    // A null where the sub-rows are required is still refused.
+    doc["requests"]["outcomes"]["other_handling"]["other"] = Value::Null;
+    assert_eq!(
+        read_both(&doc.to_string()).pointer(),
+        Some("/requests/outcomes/other_handling/other")
+    );
+}
