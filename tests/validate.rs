@@ -392,6 +392,50 @@ fn other_handling_as_one_row_is_a_layout_warning_and_a_leaf() {
         (Rule::EditionLayout, Severity::Warning)
     );
     assert_eq!(f.pointer, "/requests/outcomes/other_handling");
+    assert_eq!(
+        f.message.en,
+        "（六）其他处理 is printed as one row, as in the 2019 format; the 2021 format itemizes it in three rows."
+    );
+    assert_eq!(
+        validate(&report).summary.rule(Rule::EditionLayout),
+        RuleTally {
+            evaluated: 2,
+            passed: 1,
+            failed: 1,
+            not_assessable: 0
+        }
+    );
+    // The method is the function.
+    assert_eq!(report.validate(), validate(&report));
+    assert_eq!(report.validate().findings, vec![f]);
+}
+
+#[test]
+fn other_handling_itemized_in_a_2019_report_is_a_layout_warning() {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("fixtures/reports/003_liaocheng_2019.json")).unwrap();
+    let itemized = serde_json::from_str::<Value>(SEED_002_JSON).unwrap()["requests"]["outcomes"]
+        ["other_handling"]
+        .clone();
+    doc["requests"]["outcomes"]["other_handling"] = itemized;
+    let report = Report::from_value(&doc).unwrap();
+    let validation = validate(&report);
+    let layout: Vec<&Finding> = validation
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::EditionLayout)
+        .collect();
+    assert_eq!(layout.len(), 1, "{layout:#?}");
+    assert_eq!(layout[0].severity, Severity::Warning);
+    assert_eq!(layout[0].pointer, "/requests/outcomes/other_handling");
+    assert_eq!(
+        layout[0].message.en,
+        "（六）其他处理 is itemized in three rows, as in the 2021 format; the 2019 format prints it as one row."
+    );
+    assert_eq!(
+        layout[0].message.zh,
+        "（六）其他处理按2021年格式分为三个子项，2019年格式印作一行。"
+    );
 }
 
 #[test]
@@ -582,4 +626,52 @@ fn series_refuses_mixed_agencies_gaps_and_duplicates() {
     );
     assert_eq!(validate_series(&[]).unwrap_err(), SeriesError::Empty);
     assert!(validate_series(&[base]).unwrap().is_clean());
+}
+
+#[test]
+fn a_breakdown_whose_parts_reach_the_whole_with_more_than_exceeds_it() {
+    // 341 + 132 + 86 + "60余" is more than 619: a whole of exactly 619 is contradicted.
+    let report = crate::support::fixture_with(
+        include_str!("fixtures/reports/000_xinyang_2018.json"),
+        &[
+            ("/parts/1/figures/0/value", json!("619")),
+            ("/parts/1/figures/0/printed", json!("619条")),
+        ],
+    );
+    let validation = validate(&report);
+    let f = validation
+        .findings
+        .iter()
+        .find(|f| f.rule == Rule::FiguresBreakdown)
+        .expect("a breakdown finding");
+    assert_eq!((f.expected, f.actual), (Some(619), Some(619)));
+    assert_eq!(f.pointer, "/parts/1/figures/0");
+    assert_eq!(
+        f.message.en,
+        "「公开政府信息」 is 619条 in all, but its parts (341条、132条、86条、60余篇) add up to more than 619, more than the whole."
+    );
+    assert_eq!(
+        validation.summary.rule(Rule::FiguresBreakdown),
+        RuleTally {
+            evaluated: 2,
+            passed: 1,
+            failed: 1,
+            not_assessable: 0
+        }
+    );
+    // Exactly the parts, none "余": the whole holds.
+    let report = crate::support::fixture_with(
+        include_str!("fixtures/reports/000_xinyang_2018.json"),
+        &[
+            ("/parts/1/figures/0/value", json!("619")),
+            ("/parts/1/figures/0/parts/3/qualifier", json!("exact")),
+        ],
+    );
+    assert_eq!(
+        validate(&report)
+            .summary
+            .rule(Rule::FiguresBreakdown)
+            .passed,
+        2
+    );
 }

@@ -37,32 +37,27 @@ const SEP: &str = " › ";
 
 /// Appends the labels of a part 三 row, outermost group first.
 fn write_line_label(line: RequestLine, out: &mut String) {
-    let (mut group, last) = match line {
-        RequestLine::Row(row) => (row.group(), Some(row.label())),
-        RequestLine::Subtotal(group) => (Some(RequestGroup::Outcomes), Some(group.label())),
+    let (group, last) = match line {
+        RequestLine::Row(row) => (row.group(), row.label()),
+        RequestLine::Subtotal(group) => (Some(RequestGroup::Outcomes), group.label()),
         RequestLine::OtherHandlingSingle => (
             Some(RequestGroup::Outcomes),
-            Some(RequestGroup::OtherHandling.label()),
+            RequestGroup::OtherHandling.label(),
         ),
     };
-    let mut chain = [""; 4];
-    let mut n = 0;
-    while let Some(g) = group {
-        if n < chain.len() {
-            chain[n] = g.label();
-            n += 1;
-        }
-        group = g.parent();
+    if let Some(group) = group {
+        write_group_label(group, out);
     }
-    for label in chain[..n].iter().rev() {
-        out.push_str(label);
-        out.push_str(SEP);
+    out.push_str(last);
+}
+
+/// Appends a group's label after its parent's, each followed by the separator.
+fn write_group_label(group: RequestGroup, out: &mut String) {
+    if let Some(parent) = group.parent() {
+        write_group_label(parent, out);
     }
-    if let Some(last) = last {
-        out.push_str(last);
-    } else if out.ends_with(SEP) {
-        out.truncate(out.len() - SEP.len());
-    }
+    out.push_str(group.label());
+    out.push_str(SEP);
 }
 
 /// How findings name a row of part 三.
@@ -208,10 +203,12 @@ impl<'a> Ops<'a> {
     }
 
     pub(crate) fn push(&mut self, op: Op<'a>) {
-        // The largest identity of the formats has 22 operands.
-        debug_assert!(self.len < Ops::CAPACITY);
-        if self.len < Ops::CAPACITY {
-            self.items[self.len] = op;
+        // The largest identity of the formats has 22 operands; past the capacity an operand
+        // would be dropped, which the debug build refuses.
+        let slot = self.items.get_mut(self.len);
+        debug_assert!(slot.is_some(), "more than {} operands", Ops::CAPACITY);
+        if let Some(slot) = slot {
+            *slot = op;
             self.len += 1;
         }
     }
