@@ -1239,4 +1239,41 @@ mod pdf {
         garbage.extend(std::iter::repeat_n(b'x', 10_000));
         assert!(message(&garbage).starts_with("not a readable PDF:"));
     }
+
+    /// A well-formed PDF of one page whose font is a reference to an object that is not
+    /// there (what the fuzzer made of the seed PDF): `pdf-extract` panics on it, and the
+    /// reader reports it.
+    #[test]
+    fn a_pdf_the_library_fails_on_is_refused_not_a_panic() {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 47 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length 33 >>\nstream\nBT /F1 12 Tf 10 100 Td (12) Tj ET\nendstream",
+        ];
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, object) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+        }
+        let xref = pdf.len();
+        pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+        for offset in offsets {
+            pdf.extend(format!("{offset:010} 00000 n \n").bytes());
+        }
+        pdf.extend(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                objects.len() + 1
+            )
+            .bytes(),
+        );
+        assert_eq!(
+            parse_bytes(&pdf, &ParseOptions::default())
+                .unwrap_err()
+                .to_string(),
+            "not a readable PDF: the PDF library failed on this file"
+        );
+    }
 }
