@@ -1277,3 +1277,105 @@ mod pdf {
         );
     }
 }
+
+mod options_and_sources {
+    //! What the caller tells the parser, and the text its spans refer to.
+
+    use super::*;
+    use ogi_report::Edition;
+    use ogi_report::parse::{InputForm, MAX_INPUT, source_text};
+
+    #[test]
+    fn the_year_and_edition_given_are_used() {
+        // A text that states no year: the year comes from the options.
+        let text = SEED_002
+            .replace("2022", "")
+            .replace("2021", "")
+            .replace("2023", "");
+        assert!(matches!(
+            parse(&text, &ParseOptions::default()),
+            Err(ParseError::NotAReport { .. })
+        ));
+        let with = parse(&text, &ParseOptions::default().with_report_year(2022)).unwrap();
+        assert_eq!(with.report.meta().report_year.get(), 2022);
+        // The edition given is not inferred, and says so by having no finding.
+        let inferred = parse(SEED_002, &ParseOptions::default()).unwrap();
+        let given = parse(
+            SEED_002,
+            &ParseOptions::default().with_edition(Edition::Format2021),
+        )
+        .unwrap();
+        let rules = |p: &Parsed| {
+            p.findings
+                .iter()
+                .map(|f| f.finding.rule)
+                .collect::<Vec<_>>()
+        };
+        assert!(rules(&inferred).contains(&Rule::ParseEditionInferred));
+        assert!(!rules(&given).contains(&Rule::ParseEditionInferred));
+        assert_eq!(given.report, inferred.report);
+    }
+
+    #[test]
+    fn parse_findings_as_a_validation() {
+        let parsed = parse(SEED_002, &ParseOptions::default()).unwrap();
+        let validation = parsed.validation();
+        let findings: Vec<_> = parsed.findings.iter().map(|f| f.finding.clone()).collect();
+        assert_eq!(validation.findings, findings);
+        assert_eq!(findings.len(), 4);
+    }
+
+    #[test]
+    fn the_form_is_told_from_the_content() {
+        let html = "<p>某某局2022年政府信息公开工作年度报告</p>";
+        for (input, form, id) in [
+            (SEED_002.as_bytes(), InputForm::Text, "text"),
+            (html.as_bytes(), InputForm::Html, "html"),
+        ] {
+            let source = source_text(input).unwrap();
+            assert_eq!(source.form, form);
+            assert_eq!((form.id(), form.to_string()), (id, id.to_owned()));
+            assert_eq!(source.text, std::str::from_utf8(input).unwrap());
+        }
+        assert_eq!(InputForm::Pdf.to_string(), "pdf");
+        assert_eq!(InputForm::Docx.id(), "docx");
+        // A byte-order mark is not text.
+        let bom = [b"\xef\xbb\xbf".as_slice(), SEED_002.as_bytes()].concat();
+        assert_eq!(source_text(&bom).unwrap().text, SEED_002);
+    }
+
+    #[test]
+    fn the_largest_input_is_read_and_one_byte_more_is_not() {
+        let mut input = vec![b' '; MAX_INPUT];
+        assert_eq!(source_text(&input).unwrap().text.len(), MAX_INPUT);
+        input.push(b' ');
+        assert_eq!(
+            source_text(&input).unwrap_err(),
+            ParseError::TooLarge {
+                size: MAX_INPUT + 1,
+                limit: MAX_INPUT
+            }
+        );
+    }
+
+    #[cfg(feature = "pdf")]
+    #[test]
+    fn a_pdf_source_is_its_laid_out_text() {
+        let pdf = include_bytes!("fixtures/pdf/002_luohe_huizu_2022.pdf");
+        let source = source_text(pdf).unwrap();
+        assert_eq!(source.form, InputForm::Pdf);
+        assert!(
+            source
+                .text
+                .contains("漯河回族区城市管理局2022年政府信息公开工作年度报告")
+        );
+        let parsed = source.parse(&ParseOptions::default()).unwrap();
+        assert_eq!(
+            parsed,
+            ogi_report::parse::parse_pdf(pdf, &ParseOptions::default()).unwrap()
+        );
+        // Its spans are in that text.
+        let span = parsed.span("/proactive/penalties/decisions").unwrap();
+        assert_eq!(&source.text[span.start..span.end], "67");
+    }
+}
