@@ -1358,6 +1358,67 @@ mod options_and_sources {
         );
     }
 
+    #[test]
+    fn html_is_told_by_its_document_type_its_root_or_a_closed_block_tag() {
+        for (input, form) in [
+            (
+                "\n  <!DOCTYPE html>\n<title>某某局</title>",
+                InputForm::Html,
+            ),
+            ("<html><title>某某局</title>", InputForm::Html),
+            ("<HTML lang=zh><title>某某局</title>", InputForm::Html),
+            ("某某局\n<p>一、总体情况</p>", InputForm::Html),
+            (
+                "某某局\n<table><tr><td>1</td></tr></table>",
+                InputForm::Html,
+            ),
+            // A tag with no closing tag anywhere, or no block tag: text.
+            ("某某局 <table 见附表", InputForm::Text),
+            ("某某局 <b>加粗</b>", InputForm::Text),
+            ("a < b 且 c > d </ 不是标签", InputForm::Text),
+        ] {
+            assert_eq!(
+                source_text(input.as_bytes()).unwrap().form,
+                form,
+                "{input:?}"
+            );
+        }
+    }
+
+    #[cfg(not(feature = "html"))]
+    #[test]
+    fn html_without_the_feature_is_refused_naming_the_line_its_markup_starts() {
+        for (input, line) in [
+            (
+                "某某局2022年报告\n说明\n<p>一、总体情况</p>\n<div>二</div>",
+                3,
+            ),
+            ("\n\n  <!DOCTYPE html>\n<title>某某局</title>", 3),
+        ] {
+            assert_eq!(
+                parse(input, &ParseOptions::default()),
+                Err(ParseError::HtmlFeatureMissing { line })
+            );
+        }
+    }
+
+    #[test]
+    fn the_largest_text_is_read_and_one_byte_more_is_not() {
+        let mut input = " ".repeat(MAX_INPUT);
+        assert_eq!(
+            parse(&input, &ParseOptions::default()),
+            Err(ParseError::Empty)
+        );
+        input.push(' ');
+        assert_eq!(
+            parse(&input, &ParseOptions::default()),
+            Err(ParseError::TooLarge {
+                size: MAX_INPUT + 1,
+                limit: MAX_INPUT
+            })
+        );
+    }
+
     #[cfg(feature = "pdf")]
     #[test]
     fn a_pdf_source_is_its_laid_out_text() {
