@@ -1317,6 +1317,28 @@ mod options_and_sources {
     }
 
     #[test]
+    fn every_span_points_at_source_text_even_at_its_first_byte() {
+        // Seed 002: 316 things read with their place; cells the table implies but the text
+        // does not print (subtotals) have none.
+        let parsed = parse(SEED_002, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.spans.len(), 316);
+        assert!(parsed.spans.iter().all(|s| s.span.end > s.span.start));
+        // A text that opens with a row label: its span starts at byte 0.
+        let options = ParseOptions::default()
+            .with_agency("某某局")
+            .with_report_year(2022);
+        let parsed = parse("行政许可\t12\n行政处罚\t3\n", &options).unwrap();
+        let first = &parsed.spans[0];
+        assert_eq!((first.span.start, first.span.end), (0, "行政许可".len()));
+        assert_eq!(
+            parsed
+                .span("/proactive/licensing/decisions")
+                .map(|s| (s.line, s.column)),
+            Some((1, 6))
+        );
+    }
+
+    #[test]
     fn parse_findings_as_a_validation() {
         let parsed = parse(SEED_002, &ParseOptions::default()).unwrap();
         let validation = parsed.validation();
