@@ -115,12 +115,8 @@ pub fn run(
     batch: &Batch,
     out: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let files = match crate::load::collect(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            eprintln!("ogi check: {e}");
-            return Ok(2);
-        }
+    let Some(files) = crate::load::collect_or_say(paths, "check") else {
+        return Ok(2);
     };
     let renderer = if options.color {
         Renderer::styled()

@@ -226,12 +226,8 @@ pub fn run(
     batch: &Batch,
     out: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let files = match crate::load::collect(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            eprintln!("ogi export: {e}");
-            return Ok(2);
-        }
+    let Some(files) = crate::load::collect_or_say(paths, "export") else {
+        return Ok(2);
     };
     if bom {
         out.write_all("\u{feff}".as_bytes())?;

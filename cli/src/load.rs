@@ -156,6 +156,14 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Unreadable> {
     Ok(out)
 }
 
+/// [`collect`], saying on standard error why the paths cannot be searched (`ogi COMMAND:
+/// reason`) when they cannot.
+pub fn collect_or_say(paths: &[PathBuf], command: &str) -> Option<Vec<PathBuf>> {
+    collect(paths)
+        .map_err(|e| eprintln!("ogi {command}: {e}"))
+        .ok()
+}
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Unreadable> {
     let error = |e: std::io::Error| Unreadable {
         path: dir.to_owned(),

@@ -437,12 +437,8 @@ fn aggregate(
 ) -> std::io::Result<u8> {
     use rayon::prelude::*;
     let _ = Batch::new(batch);
-    let files = match load::collect(paths) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("ogi aggregate: {e}");
-            return Ok(2);
-        }
+    let Some(files) = load::collect_or_say(paths, "aggregate") else {
+        return Ok(2);
     };
     let options = ParseOptions::default();
     let loaded: Vec<_> = files.par_iter().map(|p| (p, load(p, &options))).collect();

@@ -451,17 +451,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 match &mut self.open {
                     Some(open) => open.values.push(item),
                     None if item.kind != Kind::Empty && self.context != Context::None => {
-                        let part = self.part_pointer();
-                        self.sink.finding_at(
-                            Rule::ParseValueOutsideCell,
-                            part,
-                            &item.range,
-                            format!("「{}」不在任何单元格内，未读取", zh(&item.text)),
-                            format!(
-                                "{:?} stands outside any cell and was not read",
-                                en(&item.text)
-                            ),
-                        );
+                        self.outside_cell(&item);
                     }
                     None => {}
                 }
@@ -482,17 +472,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     }) && self.table_lines.last() == Some(&item.line);
                 if in_open_row && !looks_like_row {
                     // Text in a row that is neither a value nor a label: said, not dropped.
-                    let part = self.part_pointer();
-                    self.sink.finding_at(
-                        Rule::ParseValueOutsideCell,
-                        part,
-                        &item.range,
-                        format!("「{}」不在任何单元格内，未读取", zh(&item.text)),
-                        format!(
-                            "{:?} stands outside any cell and was not read",
-                            en(&item.text)
-                        ),
-                    );
+                    self.outside_cell(&item);
                 } else if looks_like_row {
                     // Its values, if any follow, are reported when the row closes.
                     self.close();
@@ -509,6 +489,21 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
             }
         }
+    }
+
+    /// Reports text that stands in no cell (`parse.value_outside_cell`); it is not read.
+    fn outside_cell(&mut self, item: &Item<'_>) {
+        let part = self.part_pointer();
+        self.sink.finding_at(
+            Rule::ParseValueOutsideCell,
+            part,
+            &item.range,
+            format!("「{}」不在任何单元格内，未读取", zh(&item.text)),
+            format!(
+                "{:?} stands outside any cell and was not read",
+                en(&item.text)
+            ),
+        );
     }
 
     fn label(&mut self, hit: Hit, item: Item<'i>) {
