@@ -421,10 +421,14 @@ fn titles_and_labels(schema: &Value) {
     }
     assert!(checked > 20, "{checked}");
     let title = schema["title"].as_str().unwrap();
-    assert!(
-        title.is_ascii() && title.starts_with("Ogi") || title.ends_with("Report"),
-        "{title}"
-    );
+    let roots = [
+        "OgiReport",
+        "OgiReportFindings",
+        "Format2021Report",
+        "Format2019Report",
+        "Regulation2008Report",
+    ];
+    assert!(roots.contains(&title), "{title}");
     walk(schema, "", &mut |at, node| {
         let data = at.contains("/examples/") || at.contains("/properties/title");
         if let Some(title) = node.get("title").and_then(Value::as_str).filter(|_| !data) {
