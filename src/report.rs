@@ -154,10 +154,24 @@ impl Report {
             }
             other => other,
         })?;
-        match edition_of(peek.edition.as_deref())? {
+        let mut report = match edition_of(peek.edition.as_deref())? {
             Edition::Format2021 => read_exact(json).map(Report::Format2021),
             Edition::Format2019 => read_exact(json).map(Report::Format2019),
             Edition::Regulation2008 => read_exact(json).map(Report::Regulation2008),
+        }?;
+        report.complete();
+        Ok(report)
+    }
+
+    /// Completes what the JSON form leaves implicit: a table that prints the organisation
+    /// subtotal column has it in every row (see [`ApplicantRow::organization_subtotal`]).
+    ///
+    /// [`ApplicantRow::organization_subtotal`]: crate::ApplicantRow::organization_subtotal
+    fn complete(&mut self) {
+        match self {
+            Report::Format2021(r) => r.requests.complete_subtotal_column(),
+            Report::Format2019(r) => r.requests.complete_subtotal_column(),
+            Report::Regulation2008(_) => {}
         }
     }
 
@@ -198,7 +212,7 @@ impl Report {
                 });
             }
         };
-        match edition_of(found)? {
+        let mut report = match edition_of(found)? {
             Edition::Format2021 => serde_path_to_error::deserialize(value)
                 .map(Report::Format2021)
                 .map_err(ReadError::from_tracked),
@@ -208,7 +222,9 @@ impl Report {
             Edition::Regulation2008 => serde_path_to_error::deserialize(value)
                 .map(Report::Regulation2008)
                 .map_err(ReadError::from_tracked),
-        }
+        }?;
+        report.complete();
+        Ok(report)
     }
 
     /// The canonical JSON text: two-space indentation, fields in the model's order, a final

@@ -17,11 +17,6 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::catalogue::{ApplicantColumn, RequestGroup, RequestRow, TableText};
 use crate::cell::CountCell;
 
-fn present_cell<'de, D: Deserializer<'de>>(d: D) -> Result<Option<CountCell>, D::Error> {
-    // A present `null` is a blank cell, not an absent column.
-    CountCell::deserialize(d).map(Some)
-}
-
 /// One row of the matrix: the cells of each applicant category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -46,12 +41,17 @@ pub struct ApplicantRow {
     #[schemars(title = ApplicantColumn::OtherOrganization.label())]
     pub other_organization: CountCell,
     /// A subtotal of the five organisation columns, printed only by some local templates.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "present_cell"
+    ///
+    /// A table that prints the column holds `Some` in every row: `Some(Cell::Blank)` where
+    /// the row's cell is blank. In JSON the field is optional and `null` is the same as
+    /// absent, as code generators write it; [`Report::from_json`](crate::Report::from_json)
+    /// reads a row without it, in a table whose other rows have it, as a blank cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = ApplicantColumn::OrganizationSubtotal.label(),
+        with = "CountCell",
+        description = "A subtotal of the five organisation columns, printed only by some local templates. Absent or null where the table has no such column; a table that prints it has it in every row, null where blank."
     )]
-    #[schemars(title = ApplicantColumn::OrganizationSubtotal.label(), with = "CountCell")]
     pub organization_subtotal: Option<CountCell>,
     /// Applications from all applicants.
     #[schemars(title = ApplicantColumn::Total.label())]
@@ -220,10 +220,11 @@ row_group! {
 
 /// （六）其他处理, as printed: itemized (2021) or one row (2019, and some 2021 reports).
 ///
-/// In JSON, the single row is a row object (`natural_person` … `total`); the itemized form
-/// is an object with `no_amendment`, `fee_unpaid`, `other` and optionally `subtotal`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+/// In JSON both forms are one object with distinct keys, so that code generators, which
+/// merge the two forms into one type, write back what they read: the itemized form has
+/// `no_amendment`, `fee_unpaid`, `other` and optionally `subtotal`; the single row is
+/// `{"row": {…}}`. A key written `null` is the same as an absent key.
+#[derive(Debug, Clone, PartialEq, Eq)]
 // One value per report, stored inline in `Outcomes`: boxing the larger variant would only add
 // an allocation per report.
 #[allow(clippy::large_enum_variant)]
@@ -232,6 +233,20 @@ pub enum OtherHandling {
     Itemized(OtherHandlingItems),
     /// One row, as the 2019 format prints it.
     SingleRow(ApplicantRow),
+}
+
+impl Serialize for OtherHandling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            OtherHandling::Itemized(items) => items.serialize(serializer),
+            OtherHandling::SingleRow(row) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(SINGLE_ROW_KEY, row)?;
+                map.end()
+            }
+        }
+    }
 }
 
 impl OtherHandling {
@@ -269,72 +284,53 @@ impl<'de> Deserialize<'de> for OtherHandling {
 struct OtherHandlingVisitor;
 
 const ITEM_KEYS: [&str; 4] = ["subtotal", "no_amendment", "fee_unpaid", "other"];
+const SINGLE_ROW_KEY: &str = "row";
 
 impl<'de> Visitor<'de> for OtherHandlingVisitor {
     type Value = OtherHandling;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(
-            "（六）其他处理: a row object, or an object with `no_amendment`, `fee_unpaid`, `other`",
+            "（六）其他处理: an object with `no_amendment`, `fee_unpaid`, `other`, or with `row`",
         )
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OtherHandling, A::Error> {
-        // Read field by field (no buffering) so that errors keep their path.
+        // Read field by field (no buffering) so that errors keep their path. Every key may be
+        // written `null`, which is the same as leaving it out.
         let mut items: [Option<ApplicantRow>; 4] = Default::default();
-        let mut seen = [false; 4];
-        let mut cells: [Option<Option<CountCell>>; 8] = Default::default();
+        let mut seen = [false; 5];
+        let mut single: Option<ApplicantRow> = None;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            if let Some(i) = ITEM_KEYS.iter().position(|k| *k == key) {
-                if seen[i] {
-                    return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            let i = match ITEM_KEYS.iter().position(|k| *k == key) {
+                Some(i) => i,
+                None if key == SINGLE_ROW_KEY => ITEM_KEYS.len(),
+                None => {
+                    return Err(de::Error::custom(format_args!(
+                        "unknown field `{key}` in （六）其他处理: expected the sub-rows \
+                         `no_amendment`, `fee_unpaid`, `other` (and optionally `subtotal`), or \
+                         `row` for a single row"
+                    )));
                 }
-                seen[i] = true;
-                // The optional subtotal row may be written `null`, as the schema allows.
-                items[i] = if i == 0 {
-                    map.next_value::<Option<ApplicantRow>>()?
-                } else {
-                    Some(map.next_value()?)
-                };
-            } else if let Some(column) = ApplicantColumn::from_id(&key) {
-                let i = column as usize;
-                if cells[i].is_some() {
-                    return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-                }
-                cells[i] = Some(Some(map.next_value::<CountCell>()?));
-            } else {
-                return Err(de::Error::custom(format_args!(
-                    "unknown field `{key}` in （六）其他处理: expected the sub-rows `no_amendment`, \
-                     `fee_unpaid`, `other` (and optionally `subtotal`), or the cells of a single row"
-                )));
+            };
+            if seen[i] {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            seen[i] = true;
+            let value = map.next_value::<Option<ApplicantRow>>()?;
+            match items.get_mut(i) {
+                Some(slot) => *slot = value,
+                None => single = value,
             }
         }
-        let has_items = seen.iter().any(|s| *s);
-        let has_cells = cells.iter().any(Option::is_some);
-        if has_items && has_cells {
-            return Err(de::Error::custom(
-                "（六）其他处理 mixes sub-rows and the cells of a single row; give one or the other",
-            ));
-        }
-        if has_cells {
-            let take = |i: ApplicantColumn| -> Result<CountCell, A::Error> {
-                cells[i as usize]
-                    .clone()
-                    .flatten()
-                    .ok_or_else(|| de::Error::missing_field(i.id()))
-            };
-            return Ok(OtherHandling::SingleRow(ApplicantRow {
-                natural_person: take(ApplicantColumn::NaturalPerson)?,
-                commercial_enterprise: take(ApplicantColumn::CommercialEnterprise)?,
-                research_institution: take(ApplicantColumn::ResearchInstitution)?,
-                public_welfare_organization: take(ApplicantColumn::PublicWelfareOrganization)?,
-                legal_service_institution: take(ApplicantColumn::LegalServiceInstitution)?,
-                other_organization: take(ApplicantColumn::OtherOrganization)?,
-                organization_subtotal: cells[ApplicantColumn::OrganizationSubtotal as usize]
-                    .clone()
-                    .flatten(),
-                total: take(ApplicantColumn::Total)?,
-            }));
+        let has_items = items.iter().any(Option::is_some);
+        if let Some(row) = single {
+            if has_items {
+                return Err(de::Error::custom(
+                    "（六）其他处理 has both `row` and sub-rows; give one or the other",
+                ));
+            }
+            return Ok(OtherHandling::SingleRow(row));
         }
         let [subtotal, no_amendment, fee_unpaid, other] = items;
         Ok(OtherHandling::Itemized(OtherHandlingItems {
@@ -346,6 +342,20 @@ impl<'de> Visitor<'de> for OtherHandlingVisitor {
     }
 }
 
+/// The single-row form of （六）其他处理 as the schema describes it.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = RequestGroup::OtherHandling.label(),
+    description = "（六）其他处理 printed as one row, as the 2019 format prints it."
+)]
+#[allow(dead_code)]
+struct OtherHandlingRow {
+    /// The row's cells.
+    #[schemars(title = RequestGroup::OtherHandling.label())]
+    row: ApplicantRow,
+}
+
 impl JsonSchema for OtherHandling {
     fn schema_name() -> Cow<'static, str> {
         "OtherHandling".into()
@@ -353,10 +363,10 @@ impl JsonSchema for OtherHandling {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let items = generator.subschema_for::<OtherHandlingItems>();
-        let row = generator.subschema_for::<ApplicantRow>();
+        let row = generator.subschema_for::<OtherHandlingRow>();
         json_schema!({
             "title": RequestGroup::OtherHandling.label(),
-            "description": "Other handling: itemized in three sub-rows (2021 layout), or printed as one row (2019 layout).",
+            "description": "Other handling: itemized in three sub-rows (2021 layout), or printed as one row under `row` (2019 layout).",
             "anyOf": [items, row],
         })
     }
@@ -473,6 +483,46 @@ impl Requests {
                 Some(RequestGroup::OtherHandling) => o.other_handling.row_mut(row),
                 _ => None,
             },
+        }
+    }
+
+    /// The row printed for a group itself, mutably; `None` as for [`Requests::group_row`].
+    pub fn group_row_mut(&mut self, group: RequestGroup) -> Option<&mut ApplicantRow> {
+        let o = &mut self.outcomes;
+        match group {
+            RequestGroup::Outcomes => None,
+            RequestGroup::Withheld => o.withheld.subtotal.as_mut(),
+            RequestGroup::Unavailable => o.unavailable.subtotal.as_mut(),
+            RequestGroup::NotProcessed => o.not_processed.subtotal.as_mut(),
+            RequestGroup::OtherHandling => match &mut o.other_handling {
+                OtherHandling::Itemized(items) => items.subtotal.as_mut(),
+                OtherHandling::SingleRow(row) => Some(row),
+            },
+        }
+    }
+
+    /// When any row has the organisation subtotal column, gives every row without it a blank
+    /// cell there: the column is printed down the whole table. JSON written by code
+    /// generators cannot tell an absent cell from a `null` one, so a blank cell of the column
+    /// may come back absent; this reads it as the blank it is.
+    pub(crate) fn complete_subtotal_column(&mut self) {
+        let has =
+            |row: Option<&ApplicantRow>| row.is_some_and(|r| r.organization_subtotal.is_some());
+        let printed = RequestRow::ALL.iter().any(|r| has(self.row(*r)))
+            || RequestGroup::ALL.iter().any(|g| has(self.group_row(*g)));
+        if !printed {
+            return;
+        }
+        let fill = |row: Option<&mut ApplicantRow>| {
+            if let Some(row) = row {
+                row.organization_subtotal.get_or_insert(CountCell::Blank);
+            }
+        };
+        for row in RequestRow::ALL {
+            fill(self.row_mut(*row));
+        }
+        for group in RequestGroup::ALL {
+            fill(self.group_row_mut(*group));
         }
     }
 

@@ -226,20 +226,54 @@ fn a_blank_and_a_raw_cell_are_kept() {
 }
 
 #[test]
-fn a_blank_subtotal_column_is_a_blank_cell_not_an_absent_column() {
+fn a_subtotal_cell_left_out_or_null_is_blank_when_its_column_is_printed() {
+    use ogi_report::catalogue::{RequestGroup, RequestRow};
     let mut doc = seed();
-    doc["requests"]["new_received"]["organization_subtotal"] = Value::Null;
+    doc["requests"]["new_received"]["organization_subtotal"] = json!(3);
+    doc["requests"]["carried_over"]["organization_subtotal"] = Value::Null;
     let report = Report::from_json(&doc.to_string()).unwrap();
-    let row = &report.as_format_2021().unwrap().requests.new_received;
-    assert_eq!(row.organization_subtotal, Some(ogi_report::Cell::Blank));
-    assert!(report.to_json().contains("\"organization_subtotal\": null"));
+    assert_eq!(Report::from_value(&doc).unwrap(), report);
+    let table = &report.as_format_2021().unwrap().requests;
+    // The column is printed down the whole table: 3 where given, blank in the other 24 rows.
+    let cells: Vec<_> = RequestRow::ALL
+        .iter()
+        .filter_map(|r| table.row(*r))
+        .map(|row| row.organization_subtotal.clone())
+        .collect();
+    assert_eq!(cells.len(), 25);
+    assert_eq!(cells[0].as_ref().and_then(|c| c.as_u64()), Some(3));
+    assert!(
+        cells[1..]
+            .iter()
+            .all(|c| *c == Some(ogi_report::Cell::Blank))
+    );
+    // Group rows not printed stay absent.
+    assert_eq!(table.group_row(RequestGroup::Withheld), None);
+    let json = report.to_json();
+    assert_eq!(json.matches("\"organization_subtotal\": null").count(), 24);
+    assert_eq!(Report::from_json(&json).unwrap(), report);
+}
+
+#[test]
+fn a_subtotal_column_null_in_every_row_is_no_column() {
+    // Generated code writes `null` for every field it does not have; that is no column.
+    let mut doc = seed();
+    for row in ["new_received", "carried_over", "carried_forward"] {
+        doc["requests"][row]["organization_subtotal"] = Value::Null;
+    }
+    doc["requests"]["outcomes"]["other_handling"]["subtotal"] = Value::Null;
+    assert_eq!(
+        Report::from_json(&doc.to_string()).unwrap(),
+        Report::from_json(SEED_002_JSON).unwrap()
+    );
 }
 
 #[test]
 fn other_handling_as_one_row_is_held() {
     let mut doc = seed();
-    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
-    doc["requests"]["outcomes"]["other_handling"]["natural_person"] = json!(4);
+    let mut row = doc["requests"]["new_received"].clone();
+    row["natural_person"] = json!(4);
+    doc["requests"]["outcomes"]["other_handling"] = json!({ "row": row });
     let report = Report::from_json(&doc.to_string()).unwrap();
     let table = &report.as_format_2021().unwrap().requests;
     let single = table
@@ -252,17 +286,36 @@ fn other_handling_as_one_row_is_held() {
     );
     let again = Report::from_json(&report.to_json()).unwrap();
     assert_eq!(again, report);
+    // The sub-rows written `null` beside it, as generated code writes them, change nothing.
+    for key in ["subtotal", "no_amendment", "fee_unpaid", "other"] {
+        doc["requests"]["outcomes"]["other_handling"][key] = Value::Null;
+    }
+    assert_eq!(Report::from_json(&doc.to_string()).unwrap(), report);
 }
 
 #[test]
-fn other_handling_mixing_rows_and_cells_is_refused() {
+fn other_handling_with_a_row_and_sub_rows_is_refused() {
     let mut doc = seed();
-    doc["requests"]["outcomes"]["other_handling"]["total"] = json!(0);
+    doc["requests"]["outcomes"]["other_handling"]["row"] = doc["requests"]["new_received"].clone();
     assert_eq!(
         read_both(&doc.to_string()),
         invalid(
             "/requests/outcomes/other_handling",
-            "（六）其他处理 mixes sub-rows and the cells of a single row; give one or the other"
+            "（六）其他处理 has both `row` and sub-rows; give one or the other"
+        )
+    );
+}
+
+#[test]
+fn other_handling_as_bare_cells_is_refused_with_the_form_to_use() {
+    let mut doc = seed();
+    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
+    assert_eq!(
+        read_both(&doc.to_string()),
+        invalid(
+            "/requests/outcomes/other_handling",
+            "unknown field `commercial_enterprise` in （六）其他处理: expected the sub-rows `no_amendment`, \
+             `fee_unpaid`, `other` (and optionally `subtotal`), or `row` for a single row"
         )
     );
 }
@@ -696,10 +749,10 @@ fn an_absent_subtotal_row_may_be_written_null_as_the_schema_allows() {
     doc["requests"]["outcomes"]["withheld"]["subtotal"] = Value::Null;
     let report = Report::from_value(&doc).unwrap();
     assert_eq!(report, Report::from_json(SEED_002_JSON).unwrap());
-    // A null where the sub-rows are required is still refused.
+    // A sub-row written null is no sub-row: the itemized form needs all three.
     doc["requests"]["outcomes"]["other_handling"]["other"] = Value::Null;
     assert_eq!(
-        read_both(&doc.to_string()).pointer(),
-        Some("/requests/outcomes/other_handling/other")
+        read_both(&doc.to_string()),
+        invalid("/requests/outcomes/other_handling", "missing field `other`")
     );
 }

@@ -205,7 +205,7 @@ fn the_2019_matrix_prints_other_handling_as_one_row() {
     assert_eq!((attr(other, "rowspan"), attr(other, "colspan")), (1, 2));
     let cell = select(
         matrix,
-        "td[data-pointer=\"/requests/outcomes/other_handling/total\"]",
+        "td[data-pointer=\"/requests/outcomes/other_handling/row/total\"]",
     );
     assert_eq!(cell.len(), 1);
     assert_eq!(text(cell[0]), "0");
@@ -629,9 +629,25 @@ fn local_variants_keep_the_table_well_formed() {
     let mut doc: serde_json::Value = serde_json::from_str(SEEDS[2].1).unwrap();
     let row = doc["requests"]["new_received"].clone();
     doc["requests"]["outcomes"]["withheld"]["subtotal"] = row.clone();
-    doc["requests"]["outcomes"]["other_handling"] = row;
+    doc["requests"]["outcomes"]["other_handling"] = serde_json::json!({ "row": row });
     doc["requests"]["new_received"]["organization_subtotal"] = serde_json::json!(0);
-    let report = Report::from_value(&doc).unwrap();
+    let mut report = Report::from_value(&doc).unwrap();
+    // JSON gives the printed column to every row; a model built in code may give it to one.
+    if let Report::Format2021(r) = &mut report {
+        let table = &mut r.requests;
+        for row in ogi_report::catalogue::RequestRow::ALL {
+            if *row != ogi_report::catalogue::RequestRow::NewReceived {
+                if let Some(row) = table.row_mut(*row) {
+                    row.organization_subtotal = None;
+                }
+            }
+        }
+        for group in ogi_report::catalogue::RequestGroup::ALL {
+            if let Some(row) = table.group_row_mut(*group) {
+                row.organization_subtotal = None;
+            }
+        }
+    }
     let parsed = page(&report, &validate(&report));
     let matrix = table(&parsed, "requests");
     assert_eq!(select(matrix, "tbody tr").len(), 24);

@@ -50,9 +50,14 @@ fn example(rule: Rule) -> Finding {
             ("/requests/carried_over/total", json!(1)),
             ("/requests/carried_forward/total", json!(1)),
         ]),
-        Rule::RequestsOrganizationSubtotal => {
-            one(&[("/requests/carried_over/organization_subtotal", json!(2))])
-        }
+        Rule::RequestsOrganizationSubtotal => first(
+            validate(&crate::support::with_subtotal_column(
+                SEED_002_JSON,
+                &[("/requests/carried_over/organization_subtotal", json!(2))],
+            ))
+            .findings,
+            rule,
+        ),
         Rule::RequestsGroupSubtotal => {
             let mut subtotal: Value =
                 serde_json::from_str::<Value>(SEED_002_JSON).unwrap()["requests"]["new_received"]

@@ -360,9 +360,14 @@ fn serde_and_schema_agree_on_optional_and_odd_structure() {
 #[test]
 fn other_handling_as_one_row_validates() {
     let mut doc: Value = serde_json::from_str(SEED_002_JSON).unwrap();
-    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
+    doc["requests"]["outcomes"]["other_handling"] =
+        json!({ "row": doc["requests"]["new_received"] });
     assert!(Report::from_value(&doc).is_ok());
     assert!(validator().is_valid(&doc));
+    // The bare cells of a row are refused by both.
+    doc["requests"]["outcomes"]["other_handling"] = doc["requests"]["new_received"].clone();
+    assert!(Report::from_value(&doc).is_err());
+    assert!(!validator().is_valid(&doc));
 }
 
 /// Walks every subschema, calling `f` with its JSON Pointer.

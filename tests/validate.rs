@@ -380,7 +380,7 @@ fn other_handling_as_one_row_is_a_layout_warning_and_a_leaf() {
     let mut single = doc["requests"]["new_received"].clone();
     single["natural_person"] = json!(1);
     single["total"] = json!(1);
-    doc["requests"]["outcomes"]["other_handling"] = single;
+    doc["requests"]["outcomes"]["other_handling"] = json!({ "row": single });
     doc["requests"]["new_received"]["natural_person"] = json!(1);
     doc["requests"]["new_received"]["total"] = json!(1);
     doc["requests"]["outcomes"]["total"]["natural_person"] = json!(1);
@@ -469,10 +469,12 @@ fn a_printed_group_subtotal_is_checked() {
 
 #[test]
 fn a_printed_organization_subtotal_is_checked() {
-    let report = report_with(&[]);
-    let mut doc: Value = serde_json::to_value(&report).unwrap();
-    doc["requests"]["carried_over"]["organization_subtotal"] = json!(1);
-    let f = only(&Report::from_value(&doc).unwrap());
+    let doc = report_with(&[]).to_json();
+    let report = crate::support::with_subtotal_column(
+        &doc,
+        &[("/requests/carried_over/organization_subtotal", json!(1))],
+    );
+    let f = only(&report);
     assert_eq!(f.rule, Rule::RequestsOrganizationSubtotal);
     assert_eq!(f.pointer, "/requests/carried_over/organization_subtotal");
     assert_eq!((f.expected, f.actual), (Some(0), Some(1)));

@@ -73,7 +73,9 @@ impl RequestLine {
         match self {
             RequestLine::Row(row) => row.pointer(),
             RequestLine::Subtotal(group) => format!("{}/subtotal", group.pointer()),
-            RequestLine::OtherHandlingSingle => RequestGroup::OtherHandling.pointer(),
+            RequestLine::OtherHandlingSingle => {
+                format!("{}/row", RequestGroup::OtherHandling.pointer())
+            }
         }
     }
 
@@ -230,7 +232,9 @@ impl CellAddress {
                 let (group, last) = match line {
                     RequestLine::Row(row) => (row.group(), Some(row.id())),
                     RequestLine::Subtotal(group) => (Some(group), Some("subtotal")),
-                    RequestLine::OtherHandlingSingle => (Some(RequestGroup::OtherHandling), None),
+                    RequestLine::OtherHandlingSingle => {
+                        (Some(RequestGroup::OtherHandling), Some("row"))
+                    }
                 };
                 if let Some(group) = group {
                     if let Some(parent) = group.parent() {

@@ -74,3 +74,20 @@ pub fn fixture_with(json: &str, cells: &[(&str, Value)]) -> Report {
 pub fn seed_002_with(cells: &[(&str, Value)]) -> Report {
     fixture_with(SEED_002_JSON, cells)
 }
+
+/// A fixture's JSON with the organisation subtotal column printed down its matrix, `0` in
+/// every row, and then values set at JSON Pointers.
+pub fn with_subtotal_column(json: &str, cells: &[(&str, Value)]) -> Report {
+    fn add(value: &mut Value) {
+        if let Value::Object(map) = value {
+            if map.contains_key("natural_person") {
+                map.insert("organization_subtotal".to_owned(), Value::from(0));
+            }
+            map.values_mut().for_each(add);
+        }
+    }
+    let mut doc = json_with(json, &[]);
+    add(&mut doc["requests"]);
+    let text = doc.to_string();
+    fixture_with(&text, cells)
+}

@@ -77,7 +77,7 @@ class ApplicantRow(BaseModel):
         Field(examples=[67, None, {'raw': '/'}], title='CountCell'),
     ] = None
     """
-    法人或其他组织小计: A subtotal of the five organisation columns, printed only by some local templates.
+    法人或其他组织小计: A subtotal of the five organisation columns, printed only by some local templates. Absent or null where the table has no such column; a table that prints it has it in every row, null where blank.
     """
     other_organization: Annotated[
         Count | RawCell | None,
@@ -575,6 +575,20 @@ class OtherHandlingItems(BaseModel):
     """
 
 
+class OtherHandlingRow(BaseModel):
+    """
+    （六）其他处理 printed as one row, as the 2019 format prints it.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+    )
+    row: ApplicantRow
+    """
+    （六）其他处理: The row's cells.
+    """
+
+
 class OtherMatters(BaseModel):
     """
     六、其他需要报告的事项: Other matters to report (part 6).
@@ -614,7 +628,7 @@ class Outcomes(BaseModel):
     （五）不予处理: Not processed
     """
     other_handling: Annotated[
-        OtherHandlingItems | ApplicantRow, Field(title='OtherHandling')
+        OtherHandlingItems | OtherHandlingRow, Field(title='OtherHandling')
     ]
     """
     （六）其他处理: Other handling

@@ -33,9 +33,9 @@ export type Fee = string;
  */
 export type CountCell = Count | null | RawCell;
 /**
- * （六）其他处理: Other handling: itemized in three sub-rows (2021 layout), or printed as one row (2019 layout).
+ * （六）其他处理: Other handling: itemized in three sub-rows (2021 layout), or printed as one row under `row` (2019 layout).
  */
-export type OtherHandling = OtherHandlingItems | ApplicantRow;
+export type OtherHandling = OtherHandlingItems | OtherHandlingRow;
 /**
  * 整数单元格: A reported cell: a value, null for a blank (never zero), or the text printed instead of a number.
  */
@@ -357,7 +357,7 @@ export interface ApplicantRow {
    */
   natural_person: CountCell;
   /**
-   * 法人或其他组织小计: A subtotal of the five organisation columns, printed only by some local templates.
+   * 法人或其他组织小计: A subtotal of the five organisation columns, printed only by some local templates. Absent or null where the table has no such column; a table that prints it has it in every row, null where blank.
    */
   organization_subtotal?: CountCell;
   /**
@@ -459,6 +459,15 @@ export interface OtherHandlingItems {
    * （六）其他处理: The group's own row, printed only by some local templates.
    */
   subtotal?: ApplicantRow | null;
+}
+/**
+ * （六）其他处理 printed as one row, as the 2019 format prints it.
+ */
+export interface OtherHandlingRow {
+  /**
+   * （六）其他处理: The row's cells.
+   */
+  row: ApplicantRow;
 }
 /**
  * （四）无法提供: Cannot be provided
