@@ -427,7 +427,10 @@ impl Serialize for Summary {
 
 impl<'de> Deserialize<'de> for Summary {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = std::collections::BTreeMap::<String, RuleTally>::deserialize(deserializer)?;
+        // A rule's tally written `null` (as generated code writes a rule it holds nothing
+        // for) is the same as an absent one: no instance.
+        let map =
+            std::collections::BTreeMap::<String, Option<RuleTally>>::deserialize(deserializer)?;
         let mut summary = Summary::default();
         for (key, tally) in map {
             if key == "checks" {
@@ -435,7 +438,7 @@ impl<'de> Deserialize<'de> for Summary {
             }
             let rule = Rule::from_id(&key)
                 .ok_or_else(|| de::Error::custom(format_args!("unknown rule id {key:?}")))?;
-            *summary.tally_mut(rule) = tally;
+            *summary.tally_mut(rule) = tally.unwrap_or_default();
         }
         Ok(summary)
     }
@@ -459,12 +462,12 @@ impl JsonSchema for Summary {
         }
         properties.insert("checks".to_owned(), checks);
         for rule in Rule::ALL {
-            let mut schema = tally.clone().to_value();
-            if let Some(obj) = schema.as_object_mut() {
-                obj.insert("title".to_owned(), rule.label().into());
-                obj.insert("description".to_owned(), rule.title_en().into());
-            }
-            properties.insert(rule.id().to_owned(), schema);
+            let schema = json_schema!({
+                "title": rule.label(),
+                "description": format!("{}; absent or null when no instance was evaluated.", rule.title_en()),
+                "anyOf": [tally.clone(), { "type": "null" }],
+            });
+            properties.insert(rule.id().to_owned(), schema.to_value());
         }
         json_schema!({
             "title": "校验统计",

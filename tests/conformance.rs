@@ -186,6 +186,63 @@ fn the_crate_gives_the_manifest_verdicts() {
     }
 }
 
+/// What code generated from the schemas in other languages wrote back, read by the crate as
+/// the same report or findings, byte for byte once written canonical.
+///
+/// `scripts/consumers/quicktype/check.py` runs the generated Go, Java and TypeScript code over
+/// every fixture, writes what each read to `$OGI_REPORT_WRITTEN_BACK/LANGUAGE/FILE`, and then
+/// runs this test with `--ignored`. Every valid fixture that a language is expected to read
+/// (the manifest's `known_differences` may say otherwise) must be there.
+#[test]
+#[ignore = "run by scripts/consumers/quicktype/check.py after the generated code wrote its files"]
+fn generated_code_writes_back_every_valid_fixture() {
+    let dir = std::env::var_os("OGI_REPORT_WRITTEN_BACK")
+        .map(PathBuf::from)
+        .expect("OGI_REPORT_WRITTEN_BACK names the folder the generated code wrote to");
+    let mut languages: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    languages.sort();
+    assert!(
+        !languages.is_empty(),
+        "nothing written in {}",
+        dir.display()
+    );
+    let mut checked = 0;
+    for language in &languages {
+        for fixture in manifest().fixtures {
+            let expected = fixture
+                .known_differences
+                .get(language)
+                .map_or(fixture.valid, |d| d.valid);
+            if !(fixture.valid && expected) {
+                continue;
+            }
+            let path = dir.join(language).join(&fixture.file);
+            let written = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{language}: {}: {e}", fixture.file));
+            let original = read(&fixture.file);
+            let again = match fixture.schema.as_str() {
+                "report" => Report::from_json(&written)
+                    .map(|r| r.to_json())
+                    .map_err(|e| e.to_string()),
+                _ => Validation::from_json(&written)
+                    .map(|v| v.to_json())
+                    .map_err(|e| e.to_string()),
+            };
+            assert_eq!(
+                again.as_deref(),
+                Ok(original.as_str()),
+                "{language}: {}",
+                fixture.file
+            );
+            checked += 1;
+        }
+    }
+    println!("{checked} files written back by {languages:?} read as their fixtures");
+}
+
 /// The committed schemas, through the Rust `jsonschema` crate with format checking, give the
 /// manifest's verdict on every fixture.
 #[test]

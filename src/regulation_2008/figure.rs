@@ -79,10 +79,15 @@ pub struct Figure {
     #[schemars(title = FieldText::KeyFigure.label())]
     pub key: Option<KeyFigure>,
     /// The parts the report breaks this figure into ("其中…"), in the order stated.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::null_as_empty"
+    )]
     #[schemars(
         title = FieldText::FigureParts.label(),
-        description = "The parts the report breaks this figure into, in the order stated."
+        description = "The parts the report breaks this figure into, in the order stated; absent or null when none.",
+        with = "Option<Vec<Figure>>"
     )]
     pub parts: Vec<Figure>,
 }

@@ -44,8 +44,18 @@ pub struct ReportPart {
     #[schemars(title = FieldText::Text.label())]
     pub text: String,
     /// The figures the part states, in the order stated.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = FieldText::Figures.label())]
+    ///
+    /// In JSON, absent when there are none; `null` is read as none, as generated code writes it.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "null_as_empty"
+    )]
+    #[schemars(
+        title = FieldText::Figures.label(),
+        description = "The figures the part states, in the order stated; absent or null when none.",
+        with = "Option<Vec<Figure>>"
+    )]
     pub figures: Vec<Figure>,
 }
 
@@ -126,3 +136,13 @@ crate::catalogue::catalogue_serde!(
     FieldText::KeyFigure.label(),
     "A figure every report of the era states, given typed access."
 );
+
+/// Reads an optional list written `null` as an empty one: Java, Go and C# types write every
+/// field they hold nothing in as `null`.
+pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<Vec<T>> as serde::Deserialize>::deserialize(deserializer).map(Option::unwrap_or_default)
+}

@@ -295,7 +295,7 @@ class Figure(BaseModel):
     """
     parts: list[Figure] | None = None
     """
-    其中: The parts the report breaks this figure into, in the order stated.
+    其中: The parts the report breaks this figure into, in the order stated; absent or null when none.
     """
     printed: StrictStr
     """
@@ -872,7 +872,7 @@ class ReportPart(BaseModel):
     )
     figures: list[Figure] | None = None
     """
-    数据: The figures the part states, in the order stated.
+    数据: The figures the part states, in the order stated; absent or null when none.
     """
     heading: StrictStr
     """

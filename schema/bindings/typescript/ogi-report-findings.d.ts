@@ -163,109 +163,109 @@ export interface RawCell {
  */
 export interface Summary {
   /**
-   * 单元格空白: Blank cell
+   * 单元格空白: Blank cell; absent or null when no instance was evaluated.
    */
-  "cell.blank"?: RuleTally;
+  "cell.blank"?: RuleTally | null;
   /**
-   * 单元格非数值: Cell that is not a number
+   * 单元格非数值: Cell that is not a number; absent or null when no instance was evaluated.
    */
-  "cell.not_numeric"?: RuleTally;
+  "cell.not_numeric"?: RuleTally | null;
   /**
    * 合计: The sum over the cross-check rules (not counting the cell rules).
    */
   checks: RuleTally;
   /**
-   * 版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for
+   * 版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for; absent or null when no instance was evaluated.
    */
-  "edition.layout"?: RuleTally;
+  "edition.layout"?: RuleTally | null;
   /**
-   * 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
+   * 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole; absent or null when no instance was evaluated.
    */
-  "figures.breakdown"?: RuleTally;
+  "figures.breakdown"?: RuleTally | null;
   /**
-   * 关键数据只标注一次: Key figures: each is marked once
+   * 关键数据只标注一次: Key figures: each is marked once; absent or null when no instance was evaluated.
    */
-  "figures.key"?: RuleTally;
+  "figures.key"?: RuleTally | null;
   /**
-   * 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading
+   * 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading; absent or null when no instance was evaluated.
    */
-  "parse.ambiguous_digits"?: RuleTally;
+  "parse.ambiguous_digits"?: RuleTally | null;
   /**
-   * 解析：连写数字按勾稽关系唯一拆分: Parsing: run-together digits split the one way the identities allow
+   * 解析：连写数字按勾稽关系唯一拆分: Parsing: run-together digits split the one way the identities allow; absent or null when no instance was evaluated.
    */
-  "parse.digits_split"?: RuleTally;
+  "parse.digits_split"?: RuleTally | null;
   /**
-   * 解析：推断版本: Parsing: the edition was inferred
+   * 解析：推断版本: Parsing: the edition was inferred; absent or null when no instance was evaluated.
    */
-  "parse.edition_inferred"?: RuleTally;
+  "parse.edition_inferred"?: RuleTally | null;
   /**
-   * 解析：标签有误印: Parsing: a misprinted label that was matched
+   * 解析：标签有误印: Parsing: a misprinted label that was matched; absent or null when no instance was evaluated.
    */
-  "parse.label_misprint"?: RuleTally;
+  "parse.label_misprint"?: RuleTally | null;
   /**
-   * 解析：缺少标题信息: Parsing: agency or year not printed in a title
+   * 解析：缺少标题信息: Parsing: agency or year not printed in a title; absent or null when no instance was evaluated.
    */
-  "parse.meta_missing"?: RuleTally;
+  "parse.meta_missing"?: RuleTally | null;
   /**
-   * 解析：数值无法对应到列: Parsing: values whose columns cannot be told
+   * 解析：数值无法对应到列: Parsing: values whose columns cannot be told; absent or null when no instance was evaluated.
    */
-  "parse.row_ambiguous"?: RuleTally;
+  "parse.row_ambiguous"?: RuleTally | null;
   /**
-   * 解析：多余的单元格: Parsing: a cell beyond the table's columns
+   * 解析：多余的单元格: Parsing: a cell beyond the table's columns; absent or null when no instance was evaluated.
    */
-  "parse.stray_cell"?: RuleTally;
+  "parse.stray_cell"?: RuleTally | null;
   /**
-   * 解析：表格不完整: Parsing: rows or tables missing from the source
+   * 解析：表格不完整: Parsing: rows or tables missing from the source; absent or null when no instance was evaluated.
    */
-  "parse.table_truncated"?: RuleTally;
+  "parse.table_truncated"?: RuleTally | null;
   /**
-   * 解析：未知的行: Parsing: a row that is not in the table
+   * 解析：未知的行: Parsing: a row that is not in the table; absent or null when no instance was evaluated.
    */
-  "parse.unknown_row"?: RuleTally;
+  "parse.unknown_row"?: RuleTally | null;
   /**
-   * 解析：数值不在单元格内: Parsing: a value outside any cell
+   * 解析：数值不在单元格内: Parsing: a value outside any cell; absent or null when no instance was evaluated.
    */
-  "parse.value_outside_cell"?: RuleTally;
+  "parse.value_outside_cell"?: RuleTally | null;
   /**
-   * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量: Published within made: newly published ≤ newly made ≤ published in all
+   * 本年新公开数量不超过本年新制作数量，本年新制作数量不超过对外公开总数量: Published within made: newly published ≤ newly made ≤ published in all; absent or null when no instance was evaluated.
    */
-  "proactive.published_within_made"?: RuleTally;
+  "proactive.published_within_made"?: RuleTally | null;
   /**
-   * 勾稽关系：第一项加第二项之和等于第三项加第四项之和: Balance: new plus carried-over applications equal outcomes plus carried-forward ones
+   * 勾稽关系：第一项加第二项之和等于第三项加第四项之和: Balance: new plus carried-over applications equal outcomes plus carried-forward ones; absent or null when no instance was evaluated.
    */
-  "requests.balance"?: RuleTally;
+  "requests.balance"?: RuleTally | null;
   /**
-   * 分组小计等于组内各行之和: Group subtotal: a printed group row equals the sum of its rows
+   * 分组小计等于组内各行之和: Group subtotal: a printed group row equals the sum of its rows; absent or null when no instance was evaluated.
    */
-  "requests.group_subtotal"?: RuleTally;
+  "requests.group_subtotal"?: RuleTally | null;
   /**
-   * 法人或其他组织小计等于五类组织之和: Organisation subtotal: equals the sum of the five organisation columns
+   * 法人或其他组织小计等于五类组织之和: Organisation subtotal: equals the sum of the five organisation columns; absent or null when no instance was evaluated.
    */
-  "requests.organization_subtotal"?: RuleTally;
+  "requests.organization_subtotal"?: RuleTally | null;
   /**
-   * 办理结果总计等于各项办理结果之和: Outcome total: the total of outcomes equals the sum of the outcome rows
+   * 办理结果总计等于各项办理结果之和: Outcome total: the total of outcomes equals the sum of the outcome rows; absent or null when no instance was evaluated.
    */
-  "requests.outcome_total"?: RuleTally;
+  "requests.outcome_total"?: RuleTally | null;
   /**
-   * 行合计：总计等于各类申请人之和: Row total: the total equals the sum of the six applicant categories
+   * 行合计：总计等于各类申请人之和: Row total: the total equals the sum of the six applicant categories; absent or null when no instance was evaluated.
    */
-  "requests.row_total"?: RuleTally;
+  "requests.row_total"?: RuleTally | null;
   /**
-   * 复议诉讼总计等于各结果之和: Block total: the total equals upheld, corrected, other and pending cases
+   * 复议诉讼总计等于各结果之和: Block total: the total equals upheld, corrected, other and pending cases; absent or null when no instance was evaluated.
    */
-  "review_litigation.block_total"?: RuleTally;
+  "review_litigation.block_total"?: RuleTally | null;
   /**
-   * 上年结转数等于上一年度结转下年度数: Carry-over: carried over this year equals carried forward the year before
+   * 上年结转数等于上一年度结转下年度数: Carry-over: carried over this year equals carried forward the year before; absent or null when no instance was evaluated.
    */
-  "series.carried_over"?: RuleTally;
+  "series.carried_over"?: RuleTally | null;
   /**
-   * 现行有效件数等于上年现行有效件数加本年制发减本年废止: Documents in force: last year's plus issued minus repealed
+   * 现行有效件数等于上年现行有效件数加本年制发减本年废止: Documents in force: last year's plus issued minus repealed; absent or null when no instance was evaluated.
    */
-  "series.in_force"?: RuleTally;
+  "series.in_force"?: RuleTally | null;
   /**
-   * 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year
+   * 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year; absent or null when no instance was evaluated.
    */
-  "series.items"?: RuleTally;
+  "series.items"?: RuleTally | null;
 }
 /**
  * 规则统计: How the instances of one rule fared.

@@ -765,9 +765,9 @@ export interface Regulation2008Report {
  */
 export interface ReportPart {
   /**
-   * 数据: The figures the part states, in the order stated.
+   * 数据: The figures the part states, in the order stated; absent or null when none.
    */
-  figures?: Figure[];
+  figures?: Figure[] | null;
   /**
    * 标题（原文）: The heading as printed.
    */
@@ -794,9 +794,9 @@ export interface Figure {
    */
   label: string;
   /**
-   * 其中: The parts the report breaks this figure into, in the order stated.
+   * 其中: The parts the report breaks this figure into, in the order stated; absent or null when none.
    */
-  parts?: Figure[];
+  parts?: Figure[] | null;
   /**
    * 原文: The figure exactly as printed, number, qualifier and unit together.
    */

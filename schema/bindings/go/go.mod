@@ -1,0 +1,3 @@
+module ogireport
+
+go 1.19
