@@ -25,23 +25,40 @@ pub struct SourceSpan {
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last span's line start, byte offset and column: cells are mostly asked for left to
+    /// right, so the next column on the same line is counted on from there.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     pub(crate) fn span(&self, range: Range<usize>) -> SourceSpan {
         let start = range.start.min(self.text.len());
         let line = self.starts.partition_point(|s| *s <= start).max(1);
         let line_start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(line_start..start)
-            .map_or(0, |s| s.chars().count());
+        let (last_line, last_at, last_column) = self.last.get();
+        let (from, base) = if last_line == line_start && last_at <= start {
+            (last_at, last_column)
+        } else {
+            (line_start, 0)
+        };
+        let column = match self.text.get(from..start) {
+            Some(s) => {
+                let column = base + s.chars().count();
+                self.last.set((line_start, start, column));
+                column
+            }
+            None => 0,
+        };
         SourceSpan {
             start,
             end: range.end.min(self.text.len()).max(start),

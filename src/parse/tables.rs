@@ -207,6 +207,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     fn items(&self, lines: &[Line<'i>], first: usize) -> Vec<Item<'i>> {
+        const MEMO: usize = 12;
         if lines.iter().any(|l| l.cells.iter().any(|c| c.x.is_some())) {
             let m = Matcher::get();
             let find = |normalized: &str| self.find_label(m, normalized);
@@ -214,22 +215,28 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
         let m = Matcher::get();
         let mut out = Vec::with_capacity(lines.iter().map(|l| l.cells.len()).sum());
+        // The last pieces classified: rows repeat their group labels ("三、本年度办理结果 ›
+        // （三）不予公开 › …") and their values, and `classify` depends only on the text here.
+        let mut memo: Vec<(Cow<'i, str>, Kind, bool)> = Vec::with_capacity(MEMO);
+        let mut next = 0;
         for (i, line) in lines.iter().enumerate() {
             let index = first + i;
             for tok in &line.cells {
-                // "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密": one label per piece.
-                let pieces: Vec<Cow<'i, str>> = match &tok.text {
-                    Cow::Borrowed(text) if text.contains(" › ") => {
-                        text.split(" › ").map(Cow::Borrowed).collect()
-                    }
-                    Cow::Owned(text) if text.contains(" › ") => text
-                        .split(" › ")
-                        .map(|p| Cow::Owned(p.to_owned()))
-                        .collect(),
-                    text => vec![text.clone()],
-                };
-                for piece in pieces {
-                    let (kind, prefix) = self.classify(m, &piece, line.kind);
+                let mut add = |piece: Cow<'i, str>| {
+                    let (kind, prefix) = match memo.iter().find(|(text, ..)| *text == piece) {
+                        Some((_, kind, prefix)) => (kind.clone(), *prefix),
+                        None => {
+                            let found = self.classify(m, &piece, line.kind);
+                            let entry = (piece.clone(), found.0.clone(), found.1);
+                            if memo.len() < MEMO {
+                                memo.push(entry);
+                            } else {
+                                memo[next] = entry;
+                                next = (next + 1) % MEMO;
+                            }
+                            found
+                        }
+                    };
                     if kind == Kind::Unknown && !prefix {
                         if let Some(split) = self.decompose(m, &piece) {
                             for (kind, text) in split {
@@ -243,7 +250,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                                     prefix: false,
                                 });
                             }
-                            continue;
+                            return;
                         }
                     }
                     out.push(Item {
@@ -255,6 +262,19 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         line: index,
                         prefix,
                     });
+                };
+                // "三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密": one label per piece.
+                // (A search for the one character first: most cells have none.)
+                match &tok.text {
+                    Cow::Borrowed(text) if text.contains('›') => {
+                        text.split(" › ").map(Cow::Borrowed).for_each(&mut add);
+                    }
+                    Cow::Owned(text) if text.contains('›') => {
+                        text.split(" › ")
+                            .map(|p| Cow::Owned(p.to_owned()))
+                            .for_each(&mut add);
+                    }
+                    text => add(text.clone()),
                 }
             }
         }

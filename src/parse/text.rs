@@ -84,7 +84,7 @@ fn detect(input: &str) -> Mode {
             separated += 1;
         }
         let t = line.trim();
-        if t.contains("   ") && t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 2 {
+        if has_three_spaces(t) && t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 2 {
             wide += 1;
         }
     }
@@ -93,6 +93,21 @@ fn detect(input: &str) -> Mode {
     } else {
         Mode::Rows
     }
+}
+
+/// Whether the text holds three spaces in a row (a byte search: no searcher to set up).
+fn has_three_spaces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(p) = bytes[from..].iter().position(|b| *b == b' ') {
+        let at = from + p;
+        match (bytes.get(at + 1), bytes.get(at + 2)) {
+            (Some(b' '), Some(b' ')) => return true,
+            (Some(b' '), _) => from = at + 2,
+            _ => from = at + 1,
+        }
+    }
+    false
 }
 
 fn line(body: &str, start: usize, mode: Mode) -> Line<'_> {
@@ -215,7 +230,7 @@ fn markdown_heading(line: &str) -> Option<&str> {
 pub(crate) fn strip_markup(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     let text = text.strip_prefix("- ").unwrap_or(text);
-    if !text.contains(['\\', '*']) {
+    if !text.bytes().any(|b| b == b'\\' || b == b'*') {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -239,27 +254,31 @@ pub(crate) fn strip_markup(text: &str) -> Cow<'_, str> {
 }
 
 fn pipe_line(body: &str, start: usize) -> Line<'_> {
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    // The pieces between unescaped pipes, found by byte ('|' and '\\' are ASCII, so every
+    // split falls on a character boundary).
+    let bytes = body.as_bytes();
+    let mut pieces: Vec<(usize, &str)> =
+        Vec::with_capacity(bytes.iter().filter(|b| **b == b'|').count() + 1);
     let mut from = 0;
-    for (i, c) in body.char_indices() {
-        if c == '|' && !body[..i].ends_with('\\') {
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
             pieces.push((from, &body[from..i]));
             from = i + 1;
         }
     }
     pieces.push((from, &body[from..]));
     // "| a | b |": the text before the first pipe and after the last is not a cell.
-    if pieces.first().is_some_and(|(_, p)| p.trim().is_empty()) {
-        pieces.remove(0);
-    }
-    if pieces.last().is_some_and(|(_, p)| p.trim().is_empty()) {
-        pieces.pop();
-    }
+    let first = usize::from(pieces.first().is_some_and(|(_, p)| p.trim().is_empty()));
+    let last = pieces.len()
+        - usize::from(
+            pieces.len() > first && pieces.last().is_some_and(|(_, p)| p.trim().is_empty()),
+        );
+    let pieces = &pieces[first..last];
     // A Markdown delimiter row: | --- | ---: |
     if !pieces.is_empty()
         && pieces.iter().all(|(_, p)| {
             let p = p.trim().trim_start_matches(':').trim_end_matches(':');
-            !p.is_empty() && p.chars().all(|c| c == '-')
+            !p.is_empty() && p.bytes().all(|c| c == b'-')
         })
     {
         return Line {
@@ -273,7 +292,7 @@ fn pipe_line(body: &str, start: usize) -> Line<'_> {
     // place says nothing about its column.
     let grid = pieces.len() > 1;
     let mut cells = Vec::with_capacity(pieces.len());
-    for (col, (at, piece)) in pieces.into_iter().enumerate() {
+    for (col, (at, piece)) in pieces.iter().enumerate() {
         let mut t = tok(piece, start + at, grid.then_some(col as u32));
         t.text = match strip_markup(piece) {
             Cow::Borrowed(text) => Cow::Borrowed(text),
@@ -307,6 +326,10 @@ fn tab_line(body: &str, start: usize) -> Line<'_> {
 /// A line laid out with spaces: a label and values ("四、结转下年度继续办理 0 0 0 0 0 0 0"),
 /// or pieces apart by runs of two or more spaces. `None` for a line of prose.
 fn spaced_line(body: &str, start: usize) -> Option<Line<'_>> {
+    // A line with no space between two pieces is one piece: prose, or a lone label.
+    if !body.trim().contains([' ', '\u{3000}', '\t']) {
+        return None;
+    }
     // Words with their offsets.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut word_start = None;
