@@ -482,6 +482,127 @@ mod from_pdf {
         include_str!("fixtures/pdf/002_luohe_huizu_2022_planted.layout.txt");
     const PLAIN_003: &str = include_str!("fixtures/pdf/003_liaocheng_2019.plain.txt");
     const PLANTED: &str = include_str!("fixtures/planted/002_luohe_huizu_2022_planted.json");
+    const PLAIN_PLANTED: &str = include_str!("fixtures/pdf/002_luohe_huizu_2022_planted.plain.txt");
+    const DISTINCT: &str = include_str!("fixtures/pdf/002_distinct_values.json");
+    const PLAIN_DISTINCT: &str = include_str!("fixtures/pdf/002_distinct_values.plain.txt");
+
+    /// Every cell read equals the reference (none wrong); returns how many were read.
+    fn read_and_right(parsed: &Report, want: &Report) -> usize {
+        let want = tables(want);
+        let got = tables(parsed);
+        assert_eq!(got.len(), want.len());
+        let mut read = 0;
+        for ((pointer, got), (at, want)) in got.iter().zip(&want) {
+            assert_eq!(pointer, at);
+            if got.is_some() {
+                assert_eq!(got, want, "{pointer}");
+                read += 1;
+            }
+        }
+        read
+    }
+
+    /// The rules of the parse findings, with the pointer each names, in order.
+    fn rules(parsed: &ogi_report::parse::Parsed) -> Vec<(Rule, String)> {
+        parsed
+            .findings
+            .iter()
+            .map(|f| (f.finding.rule, f.finding.pointer.clone()))
+            .collect()
+    }
+
+    fn natural_person(report: &Report, row: ogi_report::catalogue::RequestRow) -> Option<String> {
+        report
+            .cell(ogi_report::layout::CellAddress::Requests(
+                ogi_report::layout::RequestLine::Row(row),
+                ogi_report::catalogue::ApplicantColumn::NaturalPerson,
+            ))
+            .and_then(|c| c.display())
+    }
+
+    /// Plain `pdftotext` prints the labels of rows that share a line with their group's label
+    /// ("（三）不予公开 4.保护第三方合法权益") after the table, and their values after the row
+    /// before them. Each row takes its own, in the table's order: the values are all
+    /// different here, so a row given another row's values would show.
+    #[test]
+    fn plain_pdftotext_values_printed_before_their_labels_go_to_their_rows() {
+        use ogi_report::catalogue::RequestRow::*;
+        let want = Report::from_json(DISTINCT).unwrap();
+        let parsed = parse(PLAIN_DISTINCT, &ParseOptions::default()).unwrap();
+        assert_eq!(read_and_right(&parsed.report, &want), 144);
+        for (row, value) in [
+            (ThirdPartyRights, "50"),
+            (InternalAffairs, "57"),
+            (OtherHandlingOther, "155"),
+            (OutcomesTotal, "162"),
+            (CarriedForward, "169"),
+        ] {
+            assert_eq!(
+                natural_person(&parsed.report, row).as_deref(),
+                Some(value),
+                "{row:?}"
+            );
+        }
+        // 2.申请人逾期未按收费通知… is broken by "理" of （六）其他处理 and is not read: its
+        // values stay unplaced. A page break puts a header between the rows of （四） and
+        // （五） and their values: those are reported, not placed.
+        let no_amendment = "/requests/outcomes/other_handling/no_amendment".to_owned();
+        let mut expected = vec![(Rule::ParseUnknownRow, "/requests".to_owned())];
+        expected.extend(std::iter::repeat_n((Rule::ParseStrayCell, no_amendment), 7));
+        expected.push((Rule::ParseUnknownRow, "/requests".to_owned()));
+        expected.push((
+            Rule::ParseTableTruncated,
+            "/requests/outcomes/other_handling/fee_unpaid".to_owned(),
+        ));
+        assert_eq!(rules(&parsed), expected);
+    }
+
+    #[test]
+    fn plain_pdftotext_of_the_planted_report() {
+        let want = Report::from_json(PLANTED).unwrap();
+        let parsed = parse(PLAIN_PLANTED, &ParseOptions::default()).unwrap();
+        // 200 cells: the planted blank, the 7 of 2.申请人逾期未按收费通知… (its label is
+        // broken by another), and 192 read, each as planted.
+        assert_eq!(read_and_right(&parsed.report, &want), 192);
+        let no_amendment = "/requests/outcomes/other_handling/no_amendment".to_owned();
+        let mut expected = vec![(Rule::ParseStrayCell, no_amendment); 7];
+        expected.push((
+            Rule::ParseTableTruncated,
+            "/requests/outcomes/other_handling/fee_unpaid".to_owned(),
+        ));
+        assert_eq!(rules(&parsed), expected);
+    }
+
+    /// Surplus values are kept for the rows after theirs only when those rows' labels turn up
+    /// with no values of their own, and only when they fill those rows exactly.
+    #[test]
+    fn surplus_values_are_placed_only_where_the_rows_confirm_them() {
+        use ogi_report::catalogue::RequestRow::*;
+        let security = "/requests/outcomes/withheld/security_and_stability".to_owned();
+        // Without the labels of rows 4 and 5 the 14 values after row 3 are stray cells.
+        let text = PLAIN_PLANTED
+            .replace("（三）不予公 4.保护第三方合法权益\n", "（三）不予公\n")
+            .replace("5.属于三类内部事务信息\n", "");
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let strays = rules(&parsed)
+            .into_iter()
+            .filter(|(rule, pointer)| *rule == Rule::ParseStrayCell && *pointer == security)
+            .count();
+        assert_eq!(strays, 14);
+        assert_eq!(natural_person(&parsed.report, ThirdPartyRights), None);
+        assert_eq!(natural_person(&parsed.report, InternalAffairs), None);
+        // One value fewer: 13 do not fill two rows, and are stray.
+        let at = PLAIN_PLANTED.find("3.危及“三安全一稳定”").unwrap();
+        let cut = at + PLAIN_PLANTED[at..].find("\n0\n").unwrap();
+        let text = format!("{}{}", &PLAIN_PLANTED[..cut], &PLAIN_PLANTED[cut + 2..]);
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let strays = rules(&parsed)
+            .into_iter()
+            .filter(|(rule, pointer)| *rule == Rule::ParseStrayCell && *pointer == security)
+            .count();
+        assert_eq!(strays, 13);
+        assert_eq!(natural_person(&parsed.report, ThirdPartyRights), None);
+    }
 
     /// The table cells of a report, by pointer.
     fn tables(report: &Report) -> Vec<(String, Option<String>)> {

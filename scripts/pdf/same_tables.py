@@ -1,7 +1,9 @@
 """Compares the table cells of two reports: parts 二, 三 and 四, every cell.
 
 same_tables.py WANT GOT LABEL          fails unless every cell is the same
-same_tables.py --count WANT GOT LABEL  prints how many cells are the same
+same_tables.py --count WANT GOT LABEL  prints how many cells are the same, and fails if a
+                                       cell holds another value than WANT's (a blank one,
+                                       where the text lost it, is counted, not failed)
 """
 import json
 import sys
@@ -36,8 +38,12 @@ def main():
     differ = sorted(p for p in want.keys() | got.keys() if want.get(p, "<absent>") != got.get(p, "<absent>"))
     same = len(want) - len([p for p in differ if p in want])
     if count:
-        print(f"info {label}: {same} of {len(want)} table cells the same")
-        return 0
+        wrong = [p for p in differ if got.get(p) is not None]
+        print(f"info {label}: {same} of {len(want)} table cells the same, "
+              f"{len(differ) - len(wrong)} left blank, {len(wrong)} wrong")
+        for p in wrong[:20]:
+            print(f"  {p}: want {json.dumps(want.get(p, '<absent>'), ensure_ascii=False)}, got {json.dumps(got.get(p), ensure_ascii=False)}")
+        return 1 if wrong else 0
     if differ:
         print(f"FAIL {label}: {len(differ)} of {len(want)} table cells differ")
         for p in differ[:20]:

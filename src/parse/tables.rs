@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::catalogue::{
     ApplicantColumn, Edition, ProactiveColumn2019, ProactiveItem2019, ProactiveRow2019,
-    ProactiveRow2021, RequestGroup, TableText,
+    ProactiveRow2021, RequestGroup, RequestRow, TableText,
 };
 use crate::findings::{Rule, quoted_en as en, quoted_zh as zh};
 use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
@@ -156,6 +156,9 @@ pub(crate) struct TableReader<'s, 'i> {
     /// The lines that held table material.
     table_lines: Vec<usize>,
     single_other_handling: Option<Placed<'i>>,
+    /// Values printed before their rows' labels: (row, its values, the pointer of the row
+    /// they followed). See [`TableReader::defer_surplus`].
+    deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
     tables_seen: [bool; 3],
     /// The unit a 采购总金额 header prints ("（单位：万元）").
     amount_unit: Option<crate::money::MoneyUnit>,
@@ -181,6 +184,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             seen: Vec::new(),
             table_lines: Vec::new(),
             single_other_handling: None,
+            deferred: Vec::new(),
             tables_seen: [false; 3],
             amount_unit: None,
         }
@@ -204,6 +208,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             self.take(item);
         }
         self.close();
+        self.report_deferred();
     }
 
     fn items(&self, lines: &[Line<'i>], first: usize) -> Vec<Item<'i>> {
@@ -753,7 +758,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     }
 
     fn close(&mut self) {
-        let Some(open) = self.open.take() else {
+        let Some(mut open) = self.open.take() else {
             return;
         };
         let mut target = open.target;
@@ -823,6 +828,17 @@ impl<'s, 'i> TableReader<'s, 'i> {
             SpanKind::Label,
             &open.label,
         );
+        if let Target::Request(RequestLine::Row(row)) = target {
+            let deferred = self.deferred.iter().position(|(r, ..)| *r == row);
+            match deferred {
+                // The row's label, printed apart from its values: they were kept for it.
+                Some(i) if open.values.iter().all(|v| v.kind == Kind::Empty) => {
+                    open.values = self.deferred.remove(i).1;
+                }
+                Some(_) => {}
+                None => self.defer_surplus(row, &mut open, &addresses),
+            }
+        }
         let assigned = self.assign(&open, &addresses);
         let pending_single = target == Target::Request(RequestLine::OtherHandlingSingle);
         if pending_single {
@@ -833,6 +849,68 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
         }
         self.seen.push(target);
+    }
+
+    /// Plain `pdftotext` can print the labels of rows that share a line with their group's
+    /// label after the table ("（三）不予公开 4.保护第三方合法权益"), while their values stay
+    /// in place, after the row before them. When a row closes with exactly k more whole rows
+    /// of values, and the k rows that follow it in the table were not read, the surplus is
+    /// kept for them, a row's worth each, in the table's order. Each takes its values only
+    /// when its own label turns up later with no values of its own; whatever is not taken by
+    /// the end of the part is reported as stray cells, as it would be without this.
+    fn defer_surplus(&mut self, row: RequestRow, open: &mut Open<'i>, addresses: &[CellAddress]) {
+        let n = addresses.len();
+        let values = &open.values;
+        if n == 0
+            || values.len() <= n
+            || values.len() % n != 0
+            || values.iter().any(|v| v.kind != Kind::Value)
+        {
+            return;
+        }
+        let Some(from) = RequestRow::ALL.iter().position(|x| *x == row) else {
+            return;
+        };
+        let Some(following) = RequestRow::ALL.get(from + 1..from + values.len() / n) else {
+            return;
+        };
+        if following.iter().any(|r| {
+            self.seen.contains(&Target::Request(RequestLine::Row(*r)))
+                || self.deferred.iter().any(|(d, ..)| d == r)
+        }) {
+            return;
+        }
+        let pointer = pointer_of_row(addresses[0]);
+        let mut surplus = open.values.split_off(n).into_iter();
+        for r in following {
+            let chunk: Vec<Item<'i>> = surplus.by_ref().take(n).collect();
+            self.deferred.push((*r, chunk, pointer.clone()));
+        }
+    }
+
+    /// Values kept for rows whose labels never turned up: stray cells after all.
+    fn report_deferred(&mut self) {
+        for (_, values, pointer) in std::mem::take(&mut self.deferred) {
+            for stray in values {
+                self.stray_cell(&pointer, &stray);
+            }
+        }
+    }
+
+    fn stray_cell(&mut self, pointer: &str, stray: &Item<'_>) {
+        self.sink.finding_at(
+            Rule::ParseStrayCell,
+            Some(pointer.to_owned()),
+            &stray.range,
+            format!(
+                "本行多出的单元格「{}」不属于表格的任何列，未读取",
+                zh(&stray.text)
+            ),
+            format!(
+                "the extra cell {:?} in this row is in no column of the table and was not read",
+                en(&stray.text)
+            ),
+        );
     }
 
     /// Values to cells: by grid position when the header gives one, else by count.
@@ -872,21 +950,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
         };
         let run = &values[first..=last];
         if run.len() >= n {
+            let pointer = pointer_of_row(addresses[0]);
             for stray in &run[n..] {
                 if stray.kind != Kind::Empty {
-                    self.sink.finding_at(
-                        Rule::ParseStrayCell,
-                        Some(pointer_of_row(addresses[0])),
-                        &stray.range,
-                        format!(
-                            "本行多出的单元格「{}」不属于表格的任何列，未读取",
-                            zh(&stray.text)
-                        ),
-                        format!(
-                            "the extra cell {:?} in this row is in no column of the table and was not read",
-                            en(&stray.text)
-                        ),
-                    );
+                    self.stray_cell(&pointer, stray);
                 }
             }
             return addresses

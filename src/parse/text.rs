@@ -397,8 +397,12 @@ fn spaced_line(body: &str, start: usize) -> Option<Line<'_>> {
         if cells.iter().any(|c| c.text.chars().count() > 40) {
             return None;
         }
-    } else if words.iter().all(|(_, w)| is_table_label(w)) {
-        // Labels side by side with one space: "行政复议 行政诉讼".
+    } else if words.iter().all(|(_, w)| is_table_label(w))
+        || words.iter().any(|(_, w)| is_table_label(w))
+            && words.iter().all(|(_, w)| is_label_start(w))
+    {
+        // Labels side by side with one space: "行政复议 行政诉讼", or with the start of a
+        // label wrapped onto the next line: "（三）不予公 4.保护第三方合法权益".
         for (at, w) in &words {
             cells.push(tok(w, start + at, None));
         }
