@@ -144,6 +144,21 @@ fn rendered_markdown_reads_back_to_the_same_report() {
     }
 }
 
+/// A group's own row (小计) printed with every cell blank is a row of blanks, not a header:
+/// the 小计 label says so. (Found by the property test below.)
+#[test]
+fn a_subtotal_row_with_every_cell_blank_reads_back() {
+    let mut report = reference::seed_003();
+    if let Report::Format2019(r) = &mut report {
+        r.requests.outcomes.withheld.subtotal =
+            Some(ogi_report::ApplicantRow::filled(ogi_report::Cell::Blank));
+    }
+    round_trip(&report, &render::text(&report));
+    round_trip(&report, &render::markdown(&report));
+    #[cfg(feature = "html")]
+    round_trip(&report, &Html::new(&report).page());
+}
+
 #[cfg(feature = "html")]
 #[test]
 fn rendered_html_reads_back_to_the_same_report() {

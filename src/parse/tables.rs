@@ -107,6 +107,8 @@ struct Open<'a> {
     values: Vec<Item<'a>>,
     /// The label as printed.
     name: Cow<'a, str>,
+    /// A group's row marked 小计: its own row, printed even when every cell is blank.
+    subtotal: bool,
 }
 
 /// A part 二 row's cells, in the order its header prints the columns when the header names
@@ -506,6 +508,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         label: item.range.clone(),
                         values: Vec::new(),
                         name: item.text,
+                        subtotal: false,
                     });
                 } else if self.context == Context::Review {
                     // Headers printed one character a line and other furniture: not cells.
@@ -608,8 +611,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.tables_seen[1] = true;
             }
             Label::Text(TableText::Subtotal) if self.context == Context::Requests => {
-                if self.open.as_ref().is_some_and(|o| o.values.is_empty()) {
+                if let Some(open) = self.open.as_mut().filter(|o| o.values.is_empty()) {
                     // "（三）不予公开 小计": the group's own row follows.
+                    open.subtotal = true;
                     return;
                 }
                 self.close();
@@ -699,6 +703,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             label: 0..0,
             values: Vec::new(),
             name: Cow::Borrowed(""),
+            subtotal: false,
         });
     }
 
@@ -709,6 +714,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             label,
             values: Vec::with_capacity(8),
             name: Cow::Borrowed(""),
+            subtotal: false,
         });
     }
 
@@ -790,7 +796,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             return;
         }
         if let Target::Group(group) = target {
-            if open.values.iter().all(|v| v.kind == Kind::Empty) {
+            if !open.subtotal && open.values.iter().all(|v| v.kind == Kind::Empty) {
                 return; // a group header with no cells of its own
             }
             if group == RequestGroup::OtherHandling {
