@@ -297,6 +297,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let mut out: Vec<Item<'i>> = Vec::with_capacity(items.len());
         // The items joined so far, while their join is the start of a label.
         let mut pending: Vec<Item<'i>> = Vec::new();
+        // Whether a short piece was already set aside in the join under way.
+        let mut skipped = false;
         let flush = |pending: &mut Vec<Item<'i>>, out: &mut Vec<Item<'i>>| out.append(pending);
         for item in items {
             let joinable = matches!(item.kind, Kind::Unknown | Kind::Label(_))
@@ -339,9 +341,19 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         pending.push(item);
                         continue;
                     }
+                    // One or two characters of a neighbouring label printed between the
+                    // lines of this one ("…缴纳费用、行政" / "理" / "机关不再处理…", the "理" of
+                    // （六）其他处理): set aside once, and the join goes on past them. They are
+                    // furniture to the reader either way.
+                    if !skipped && item.text.chars().count() <= 2 {
+                        skipped = true;
+                        out.push(item);
+                        continue;
+                    }
                 }
                 flush(&mut pending, &mut out);
             }
+            skipped = false;
             if item.prefix {
                 pending.push(item);
             } else {
