@@ -176,9 +176,7 @@ pub fn normalize_into(text: &str, out: &mut String) {
             '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
             '〔' | '【' | '[' => '(',
             '〕' | '】' | ']' => ')',
-            '，' => ',',
-            '：' => ':',
-            '；' => ';',
+            // （the full-width '，', '：', '；' were folded to ASCII by `fold_width`)
             _ => simplified(c),
         };
         if c == ')' {
@@ -693,6 +691,36 @@ mod tests {
 
     fn names(text: &str, label: Label) {
         assert_eq!(hit(text), Some((label, false)), "{text:?}");
+    }
+
+    #[test]
+    fn a_pinyin_gloss_is_dropped_only_after_a_han_character() {
+        assert_eq!(normalize("數(shù)據"), "数据");
+        assert_eq!(normalize("A(shu)"), "A(shu)");
+        assert_eq!(normalize("2(a)"), "2(a)");
+        // Full-width punctuation folds to ASCII.
+        assert_eq!(normalize("单位：万元，保留；"), "单位:万元,保留;");
+    }
+
+    #[test]
+    fn numbering_is_a_short_chinese_or_arabic_number_in_brackets() {
+        assert_eq!(strip_numbering("(一)予以公开"), "予以公开");
+        assert_eq!(strip_numbering("(12)予以公开"), "予以公开");
+        // Not numbering: too long, empty, or not a number.
+        assert_eq!(strip_numbering("(一二三四)予以公开"), "(一二三四)予以公开");
+        assert_eq!(strip_numbering("()予以公开"), "()予以公开");
+        assert_eq!(strip_numbering("(区分处理的)x"), "(区分处理的)x");
+    }
+
+    #[test]
+    fn a_label_start_counts_only_in_its_scope() {
+        let m = Matcher::get();
+        let start = normalize("结果维");
+        assert!(m.is_prefix_normalized(&start, Scope::REVIEW));
+        assert!(!m.is_prefix_normalized(&start, Scope::PROACTIVE));
+        let numbered = normalize("1.属于国家");
+        assert!(m.is_prefix_normalized(&numbered, Scope::REQUEST_ROWS));
+        assert!(!m.is_prefix_normalized(&numbered, Scope::REVIEW));
     }
 
     #[test]
