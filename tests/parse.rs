@@ -168,6 +168,39 @@ fn rendered_html_reads_back_to_the_same_report() {
     }
 }
 
+/// Every cell read from an HTML page points at its own text in the page.
+#[cfg(feature = "html")]
+#[test]
+fn html_cells_point_at_their_text_in_the_page() {
+    let report = reference::seed_002();
+    let page = Html::new(&report).page();
+    let parsed = parse(&page, &ParseOptions::default()).unwrap();
+    let cells: Vec<_> = parsed
+        .spans
+        .iter()
+        .filter(|s| s.kind == ogi_report::parse::SpanKind::Cell)
+        .collect();
+    assert_eq!(cells.len(), 200);
+    for located in cells {
+        let shown = report
+            .cells()
+            .find(|(at, _)| at.pointer() == located.pointer)
+            .and_then(|(_, cell)| cell.display())
+            .unwrap_or_default();
+        let span = located.span;
+        assert_eq!(&page[span.start..span.end], shown, "{}", located.pointer);
+        let line_start = page[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        assert_eq!(
+            span.line as usize,
+            page[..span.start].matches('\n').count() + 1
+        );
+        assert_eq!(
+            span.column as usize,
+            page[line_start..span.start].chars().count() + 1
+        );
+    }
+}
+
 #[cfg(not(feature = "html"))]
 #[test]
 fn html_without_the_feature_is_refused_with_its_name() {
@@ -1241,6 +1274,44 @@ mod docx {
             "{text}"
         );
         assert!(text.contains("\n\t（二）部分公开"), "{text}");
+    }
+
+    /// A .docx holding `body` as its document body.
+    fn docx_with(body: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        let document = format!(
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+        );
+        zip.write_all(document.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn word_text_keeps_tabs_entities_spans_and_nested_tables() {
+        let cell = |text: &str| format!("<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
+        let body = format!(
+            "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B &amp; C &lt;D&gt; &quot;E&quot; &apos;F&apos;</w:t></w:r></w:p>\
+             <w:tbl><w:tr>\
+               <w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc>{}\
+             </w:tr><w:tr>\
+               <w:tc><w:tbl><w:tr>{}{}</w:tr></w:tbl></w:tc>{}{}\
+             </w:tr></w:tbl>",
+            cell("z"),
+            cell("x"),
+            cell("y"),
+            cell("1"),
+            cell("2"),
+        );
+        let text = ogi_report::parse::docx_text(&docx_with(&body)).unwrap();
+        // A tab is a space inside a paragraph; the five entities are their characters; a cell
+        // spanning two columns is followed by an empty one; a table inside a cell is that
+        // cell's text, not rows of its own; a table ends with an empty line.
+        assert_eq!(text, "A B & C <D> \"E\" 'F'\n宽\t\tz\nx y\t1\t2\n\n");
     }
 
     fn refused(bytes: &[u8]) -> String {

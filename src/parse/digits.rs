@@ -67,6 +67,14 @@ mod tests {
     use super::readings;
 
     #[test]
+    fn too_few_or_too_many_digits_have_no_reading() {
+        assert_eq!(readings("12", 3, 10, &|_| true), Some(vec![]));
+        assert_eq!(readings(&"1".repeat(49), 2, 10, &|_| true), Some(vec![]));
+        assert_eq!(readings("", 0, 10, &|_| true), Some(vec![]));
+        assert_eq!(readings("1a2", 2, 10, &|_| true), Some(vec![]));
+    }
+
+    #[test]
     fn one_digit_per_cell_has_one_reading() {
         assert_eq!(readings("000", 3, 10, &|_| true), Some(vec![vec![0, 0, 0]]));
     }

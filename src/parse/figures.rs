@@ -392,6 +392,31 @@ mod tests {
     }
 
     #[test]
+    fn a_review_or_a_lawsuit_is_keyed_only_when_the_label_names_one_of_them() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "因政府信息公开申请行政复议2起。行政复议和行政诉讼共3起。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "因政府信息公开申请行政复议=2 [2起] 起 Exact key=reviews",
+                "行政复议和行政诉讼=3 [3起] 起 Exact",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_of_twelve_digits_is_read_and_a_longer_one_is_not() {
+        let mut keys = Vec::new();
+        let f = figures("访问量123456789012次。访问量1234567890123次。", &mut keys);
+        assert_eq!(shown(&f), ["访问量=123456789012 [123456789012次] 次 Exact"]);
+        // A number that ends the text with a full stop after it is no figure, and no panic.
+        assert!(figures("收到申请12.", &mut keys).is_empty());
+    }
+
+    #[test]
     fn dates_ordinals_and_telephone_numbers_are_not_figures() {
         let mut keys = Vec::new();
         let f = figures(
