@@ -168,6 +168,30 @@ fn rendered_html_reads_back_to_the_same_report() {
     }
 }
 
+/// The meta fields a rendered report prints come back: the source's address and every
+/// contact field; an address that is not an absolute URL is not taken as one.
+#[test]
+fn rendered_meta_fields_read_back() {
+    let mut report = reference::seed_002();
+    {
+        let meta = match &mut report {
+            Report::Format2021(r) => &mut r.meta,
+            _ => unreachable!(),
+        };
+        meta.source.as_mut().unwrap().url =
+            Some("https://www.example.gov.cn/zwgk/2023.html".into());
+        let contact = meta.contact.as_mut().unwrap();
+        contact.fax = Some("0395-1234567".into());
+        contact.email = Some("gkb@example.gov.cn".into());
+    }
+    round_trip(&report, &render::text(&report));
+    round_trip(&report, &render::markdown(&report));
+    let markdown =
+        render::markdown(&report).replace("https://www.example.gov.cn", "www.example.gov.cn");
+    let parsed = parse(&markdown, &ParseOptions::default()).unwrap();
+    assert_eq!(parsed.report.meta().source.as_ref().unwrap().url, None);
+}
+
 /// Every cell read from an HTML page points at its own text in the page.
 #[cfg(feature = "html")]
 #[test]
@@ -699,6 +723,18 @@ mod from_pdf {
                 assert_eq!(expected.1.as_ref(), Some(&value), "{pointer}");
             }
         }
+    }
+
+    #[test]
+    fn touching_pieces_are_one_word_and_the_next_piece_stands_at_its_column() {
+        let piece = |text: &str, x0: f64, x1: f64| TextPiece::new(text, 1, x0, 0.0, x1, 10.0);
+        let pieces = [
+            piece("abc", 0.0, 18.0),
+            piece("d", 18.0, 24.0),
+            piece("ef", 60.0, 72.0),
+        ];
+        // 6 points a character: "ef" starts at column 10.
+        assert_eq!(ogi_report::parse::layout_text(&pieces), "abcd      ef\n");
     }
 
     /// The layout text as pieces with boxes, as a PDF library gives them: every word at its
@@ -1386,6 +1422,25 @@ mod pdf {
     use ogi_report::parse::{parse_pdf, pdf_pieces};
 
     const PDF_002: &[u8] = include_bytes!("fixtures/pdf/002_luohe_huizu_2022.pdf");
+
+    #[test]
+    fn glyphs_are_placed_in_boxes_of_their_size() {
+        let pieces = pdf_pieces(PDF_002).unwrap();
+        assert_eq!(pieces.len(), 3006);
+        let first = &pieces[0];
+        let rounded = |v: f64| (v * 1000.0).round() / 1000.0;
+        assert_eq!(
+            (
+                first.text.as_str(),
+                first.page,
+                rounded(first.x0),
+                rounded(first.y0),
+                rounded(first.x1),
+                rounded(first.y1)
+            ),
+            ("漯", 1, 78.973, 36.75, 97.405, 54.75)
+        );
+    }
 
     #[test]
     fn a_printed_report_reads_back_with_every_table_cell() {
