@@ -903,3 +903,40 @@ fn chinese_heading_number(text: &str) -> Option<usize> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::chinese_heading_number;
+
+    #[test]
+    fn heading_numbers_from_one_to_nineteen() {
+        let numbers: Vec<Option<usize>> = [
+            "一、概述",
+            "二、主动公开",
+            "九、其他",
+            "十、附则",
+            "十一、附件",
+            "十九、结语",
+            "二十、多",
+            "概述",
+            "甲、其他",
+        ]
+        .iter()
+        .map(|t| chinese_heading_number(t))
+        .collect();
+        assert_eq!(
+            numbers,
+            [
+                Some(1),
+                Some(2),
+                Some(9),
+                Some(10),
+                Some(11),
+                Some(19),
+                None,
+                None,
+                None
+            ]
+        );
+    }
+}
