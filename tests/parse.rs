@@ -168,6 +168,28 @@ fn rendered_html_reads_back_to_the_same_report() {
     }
 }
 
+/// A part 二 row of the other edition is reported in both languages with the edition named.
+#[test]
+fn a_row_of_the_other_edition_is_named_as_such() {
+    let at = SEED_002.find("行政强制").unwrap();
+    let end = at + SEED_002[at..].find('\n').unwrap() + 1;
+    let text = format!("{}政府集中采购\t3\n{}", &SEED_002[..end], &SEED_002[end..]);
+    let parsed = parse(&text, &ParseOptions::default()).unwrap();
+    let finding = parsed
+        .findings
+        .iter()
+        .find(|f| f.finding.rule == Rule::ParseUnknownRow)
+        .unwrap();
+    assert_eq!(
+        finding.finding.message.zh,
+        "「政府集中采购」不是2021年格式第二部分的行，其数值未读取"
+    );
+    assert_eq!(
+        finding.finding.message.en,
+        "\"政府集中采购\" is not a part 二 row of the format_2021 format; its values were not read"
+    );
+}
+
 /// The meta fields a rendered report prints come back: the source's address and every
 /// contact field; an address that is not an absolute URL is not taken as one.
 #[test]
