@@ -214,6 +214,63 @@ fn rendered_meta_fields_read_back() {
     assert_eq!(parsed.report.meta().source.as_ref().unwrap().url, None);
 }
 
+/// Every cell read points at its own text in the source, at the right line and column, in
+/// each text form: tab rows, Markdown, the text renderer's layout, one cell per line.
+#[test]
+fn text_cells_point_at_their_text_in_the_source() {
+    let seed_002 = reference::seed_002();
+    let seed_003 = reference::seed_003();
+    // (form, source, cells with a value: seed 003 leaves 118 of its 199 blank)
+    for (name, source, cells) in [
+        ("tab rows", SEED_002.to_owned(), 200),
+        ("one cell per line", SEED_003.to_owned(), 81),
+        ("markdown", render::markdown(&seed_003), 81),
+        ("text", render::text(&seed_002), 200),
+    ] {
+        let parsed = parse(&source, &ParseOptions::default()).unwrap();
+        let mut checked = 0;
+        for located in parsed
+            .spans
+            .iter()
+            .filter(|s| s.kind == ogi_report::parse::SpanKind::Cell)
+        {
+            let shown = parsed
+                .report
+                .cells()
+                .find(|(at, _)| at.pointer() == located.pointer)
+                .and_then(|(_, cell)| cell.display());
+            let Some(shown) = shown else { continue };
+            let span = located.span;
+            // Money is held with its four places: the source may print fewer ("27.25"), and
+            // its unit in the cell ("48359.899368万元").
+            let printed = source[span.start..span.end]
+                .trim_end_matches("万元")
+                .trim_end_matches('元');
+            let same = printed == shown
+                || printed.contains('.')
+                    && shown.starts_with(printed)
+                    && shown[printed.len()..].bytes().all(|b| b == b'0');
+            assert!(
+                same,
+                "{name}: {}: {printed:?} for {shown:?}",
+                located.pointer
+            );
+            let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(
+                (span.line as usize, span.column as usize),
+                (
+                    source[..span.start].matches('\n').count() + 1,
+                    source[line_start..span.start].chars().count() + 1
+                ),
+                "{name}: {}",
+                located.pointer
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, cells, "{name}");
+    }
+}
+
 /// Every cell read from an HTML page points at its own text in the page.
 #[cfg(feature = "html")]
 #[test]
