@@ -226,6 +226,11 @@ fn text_cells_point_at_their_text_in_the_source() {
         ("one cell per line", SEED_003.to_owned(), 81),
         ("markdown", render::markdown(&seed_003), 81),
         ("text", render::text(&seed_002), 200),
+        (
+            "laid out by pdftotext -layout",
+            include_str!("fixtures/pdf/003_liaocheng_2019.layout.txt").to_owned(),
+            81,
+        ),
     ] {
         let parsed = parse(&source, &ParseOptions::default()).unwrap();
         let mut checked = 0;
@@ -268,6 +273,26 @@ fn text_cells_point_at_their_text_in_the_source() {
             checked += 1;
         }
         assert_eq!(checked, cells, "{name}");
+        // Headings point at their text, without the Markdown marks.
+        let mut headings = 0;
+        for located in parsed
+            .spans
+            .iter()
+            .filter(|s| s.kind == ogi_report::parse::SpanKind::Heading)
+        {
+            let text = &source[located.span.start..located.span.end];
+            assert!(
+                !text.is_empty() && !text.starts_with('#') && text.trim() == text,
+                "{name}: heading {text:?}"
+            );
+            assert!(
+                source[located.span.end..].starts_with(['\n', '\r'])
+                    || located.span.end == source.len(),
+                "{name}: heading {text:?} does not end its line"
+            );
+            headings += 1;
+        }
+        assert_eq!(headings, 6, "{name}: the six parts' headings");
     }
 }
 
