@@ -209,6 +209,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_value_is_at_most_48_characters_unless_it_is_all_digits() {
+        // 48 characters: read by the rules for short text, where a sign may open a number.
+        let signed = format!("-{}", "1".repeat(47));
+        assert!(is_value_like(&signed));
+        // 49: only digits (with separators) stand in a cell, to be kept raw.
+        assert!(!is_value_like(&format!("-{}", "1".repeat(48))));
+        assert!(is_value_like(&"1".repeat(49)));
+        assert!(is_value_like(&format!("{}.5", "1,234".repeat(10))));
+        // Full-width digits and a space inside: read after folding.
+        assert!(is_value_like("１２ "));
+        assert!(!is_value_like("12 件 多"));
+    }
+
+    #[test]
     fn cells_are_read_as_printed() {
         assert_eq!(count("12"), Cell::Value(Count::new(12).unwrap()));
         assert_eq!(count("１２"), Cell::Value(Count::new(12).unwrap()));
