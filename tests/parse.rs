@@ -745,30 +745,46 @@ mod from_pdf {
     #[test]
     fn surplus_values_are_placed_only_where_the_rows_confirm_them() {
         use ogi_report::catalogue::RequestRow::*;
-        let security = "/requests/outcomes/withheld/security_and_stability".to_owned();
+        // The stray cells reported after row 3, when `text` is read.
+        let strays_after_row_3 = |text: &str| {
+            let parsed = parse(text, &ParseOptions::default()).unwrap();
+            let strays = rules(&parsed)
+                .into_iter()
+                .filter(|(rule, pointer)| {
+                    *rule == Rule::ParseStrayCell
+                        && pointer == "/requests/outcomes/withheld/security_and_stability"
+                })
+                .count();
+            (strays, parsed.report)
+        };
         // Without the labels of rows 4 and 5 the 14 values after row 3 are stray cells.
         let text = PLAIN_PLANTED
             .replace("（三）不予公 4.保护第三方合法权益\n", "（三）不予公\n")
             .replace("5.属于三类内部事务信息\n", "");
-        let parsed = parse(&text, &ParseOptions::default()).unwrap();
-        let strays = rules(&parsed)
-            .into_iter()
-            .filter(|(rule, pointer)| *rule == Rule::ParseStrayCell && *pointer == security)
-            .count();
+        let (strays, report) = strays_after_row_3(&text);
         assert_eq!(strays, 14);
-        assert_eq!(natural_person(&parsed.report, ThirdPartyRights), None);
-        assert_eq!(natural_person(&parsed.report, InternalAffairs), None);
+        assert_eq!(natural_person(&report, ThirdPartyRights), None);
+        assert_eq!(natural_person(&report, InternalAffairs), None);
         // One value fewer: 13 do not fill two rows, and are stray.
         let at = PLAIN_PLANTED.find("3.危及“三安全一稳定”").unwrap();
         let cut = at + PLAIN_PLANTED[at..].find("\n0\n").unwrap();
         let text = format!("{}{}", &PLAIN_PLANTED[..cut], &PLAIN_PLANTED[cut + 2..]);
-        let parsed = parse(&text, &ParseOptions::default()).unwrap();
-        let strays = rules(&parsed)
-            .into_iter()
-            .filter(|(rule, pointer)| *rule == Rule::ParseStrayCell && *pointer == security)
-            .count();
+        let (strays, report) = strays_after_row_3(&text);
         assert_eq!(strays, 13);
-        assert_eq!(natural_person(&parsed.report, ThirdPartyRights), None);
+        assert_eq!(natural_person(&report, ThirdPartyRights), None);
+        // Row 4's label with seven blank cells of its own keeps them: its share stays stray,
+        // and row 5 still takes its own.
+        let text = PLAIN_PLANTED.replace(
+            "（三）不予公 4.保护第三方合法权益\n",
+            "（三）不予公\n4.保护第三方合法权益\t\t\t\t\t\t\t\n",
+        );
+        let (strays, report) = strays_after_row_3(&text);
+        assert_eq!(strays, 7);
+        assert_eq!(natural_person(&report, ThirdPartyRights), None);
+        assert_eq!(
+            natural_person(&report, InternalAffairs).as_deref(),
+            Some("0")
+        );
     }
 
     /// The table cells of a report, by pointer.

@@ -849,8 +849,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
         if let Target::Request(RequestLine::Row(row)) = target {
             let deferred = self.deferred.iter().position(|(r, ..)| *r == row);
             match deferred {
-                // The row's label, printed apart from its values: they were kept for it.
-                Some(i) if open.values.iter().all(|v| v.kind == Kind::Empty) => {
+                // The row's label, printed apart from its values: they were kept for it. A
+                // label with cells of its own, even blank ones (a tab-only line in a Word
+                // dump), keeps what it shows.
+                Some(i) if open.values.is_empty() => {
                     open.values = self.deferred.remove(i).1;
                 }
                 Some(_) => {}
