@@ -1613,17 +1613,8 @@ mod pdf {
         assert!(message(&garbage).starts_with("not a readable PDF:"));
     }
 
-    /// A well-formed PDF of one page whose font is a reference to an object that is not
-    /// there (what the fuzzer made of the seed PDF): `pdf-extract` panics on it, and the
-    /// reader reports it.
-    #[test]
-    fn a_pdf_the_library_fails_on_is_refused_not_a_panic() {
-        let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 47 0 R >> >> /Contents 4 0 R >>",
-            "<< /Length 33 >>\nstream\nBT /F1 12 Tf 10 100 Td (12) Tj ET\nendstream",
-        ];
+    /// A PDF made by hand from its objects (numbered from 1), with its cross-reference table.
+    fn hand_made_pdf(objects: &[&str]) -> Vec<u8> {
         let mut pdf = b"%PDF-1.7\n".to_vec();
         let mut offsets = Vec::new();
         for (i, object) in objects.iter().enumerate() {
@@ -1642,6 +1633,62 @@ mod pdf {
             )
             .bytes(),
         );
+        pdf
+    }
+
+    /// A page whose media box does not start at 0 0: positions are measured from its top
+    /// left corner. A font with widths advances by them; one without takes half an em for an
+    /// ASCII character.
+    #[test]
+    fn glyphs_are_placed_from_the_top_left_corner_of_the_page() {
+        let content = "BT /F1 10 Tf 150 450 Td (7) Tj ET BT /F2 20 Tf 130 300 Td (8) Tj ET";
+        let contents = format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        );
+        let pdf = hand_made_pdf(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [100 200 400 500] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+            &contents,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Unknown /FirstChar 0 /LastChar 0 /Widths [0] >>",
+        ]);
+        let pieces = pdf_pieces(&pdf).unwrap();
+        let rounded = |v: f64| (v * 1000.0).round() / 1000.0;
+        let boxes: Vec<_> = pieces
+            .iter()
+            .map(|p| {
+                (
+                    p.text.as_str(),
+                    p.page,
+                    rounded(p.x0),
+                    rounded(p.y0),
+                    rounded(p.x1),
+                    rounded(p.y1),
+                )
+            })
+            .collect();
+        assert_eq!(
+            boxes,
+            vec![
+                ("7", 1, 50.0, 40.0, 55.56, 50.0),
+                ("8", 1, 30.0, 180.0, 41.0, 200.0)
+            ]
+        );
+    }
+
+    /// A well-formed PDF of one page whose font is a reference to an object that is not
+    /// there (what the fuzzer made of the seed PDF): `pdf-extract` panics on it, and the
+    /// reader reports it.
+    #[test]
+    fn a_pdf_the_library_fails_on_is_refused_not_a_panic() {
+        let pdf = hand_made_pdf(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 47 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length 33 >>\nstream\nBT /F1 12 Tf 10 100 Td (12) Tj ET\nendstream",
+        ]);
         assert_eq!(
             parse_bytes(&pdf, &ParseOptions::default())
                 .unwrap_err()
@@ -1833,5 +1880,44 @@ mod options_and_sources {
         // Its spans are in that text.
         let span = parsed.span("/proactive/penalties/decisions").unwrap();
         assert_eq!(&source.text[span.start..span.end], "67");
+    }
+}
+
+/// A 2019 report that prints （六） itemized, as the 2021 format does, reads back with it
+/// itemized, and its single row is not reported missing (nor the three rows in a 2021
+/// report that prints it as one row).
+#[test]
+fn other_handling_in_the_other_form_is_read_and_not_reported_missing() {
+    use ogi_report::requests::OtherHandling;
+    let other = |r: &Report| -> OtherHandling {
+        match r {
+            Report::Format2021(r) => r.requests.outcomes.other_handling.clone(),
+            Report::Format2019(r) => r.requests.outcomes.other_handling.clone(),
+            _ => unreachable!(),
+        }
+    };
+    let (itemized, single) = (other(&reference::seed_002()), other(&reference::seed_003()));
+    assert!(matches!(itemized, OtherHandling::Itemized(_)));
+    assert!(matches!(single, OtherHandling::SingleRow(_)));
+    let mut r2019 = reference::seed_003();
+    if let Report::Format2019(r) = &mut r2019 {
+        r.requests.outcomes.other_handling = itemized;
+    }
+    let mut r2021 = reference::seed_002();
+    if let Report::Format2021(r) = &mut r2021 {
+        r.requests.outcomes.other_handling = single;
+    }
+    for report in [r2019, r2021] {
+        for rendered in [render::text(&report), render::markdown(&report)] {
+            round_trip(&report, &rendered);
+            let parsed = parse(&rendered, &ParseOptions::default()).unwrap();
+            let truncated: Vec<_> = parsed
+                .findings
+                .iter()
+                .filter(|f| f.finding.rule == Rule::ParseTableTruncated)
+                .map(|f| f.finding.message.en.clone())
+                .collect();
+            assert_eq!(truncated, Vec::<String>::new(), "{rendered}");
+        }
     }
 }

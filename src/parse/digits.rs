@@ -70,6 +70,12 @@ mod tests {
     fn too_few_or_too_many_digits_have_no_reading() {
         assert_eq!(readings("12", 3, 10, &|_| true), Some(vec![]));
         assert_eq!(readings(&"1".repeat(49), 2, 10, &|_| true), Some(vec![]));
+        // More than 48 digits are never split, even into cells enough to hold them.
+        assert_eq!(readings(&"1".repeat(49), 7, 10, &|_| true), Some(vec![]));
+        assert_eq!(
+            readings(&"1".repeat(48), 3, 10, &|_| true),
+            Some(vec![vec![1_111_111_111_111_111; 3]])
+        );
         assert_eq!(readings("", 0, 10, &|_| true), Some(vec![]));
         assert_eq!(readings("1a2", 2, 10, &|_| true), Some(vec![]));
     }

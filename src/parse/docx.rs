@@ -21,6 +21,12 @@ pub const MAX_DOCUMENT: u64 = 64 << 20;
 /// The largest ratio of uncompressed to compressed size accepted for `word/document.xml`.
 pub const MAX_RATIO: u64 = 200;
 
+/// Whether `size` bytes inflated from `compressed` are within the limits: at most
+/// [`MAX_DOCUMENT`] bytes and at most [`MAX_RATIO`] times the compressed size.
+fn within_limits(size: u64, compressed: u64) -> bool {
+    size <= MAX_DOCUMENT && size <= compressed.saturating_mul(MAX_RATIO)
+}
+
 fn refused(reason: impl Into<String>) -> ParseError {
     ParseError::Docx {
         reason: reason.into(),
@@ -52,8 +58,8 @@ fn document_xml(bytes: &[u8]) -> Result<String, ParseError> {
         return Err(refused("word/document.xml is encrypted"));
     }
     let declared = entry.size();
-    let compressed = entry.compressed_size().max(1);
-    if declared > MAX_DOCUMENT || declared / compressed > MAX_RATIO {
+    let compressed = entry.compressed_size();
+    if !within_limits(declared, compressed) {
         return Err(refused(format!(
             "word/document.xml would inflate to {declared} bytes from {compressed}: over the limits ({MAX_DOCUMENT} bytes, {MAX_RATIO}×), refused as a ZIP bomb"
         )));
@@ -63,7 +69,7 @@ fn document_xml(bytes: &[u8]) -> Result<String, ParseError> {
         .take(MAX_DOCUMENT + 1)
         .read_to_end(&mut xml)
         .map_err(|e| refused(format!("word/document.xml is corrupt: {e}")))?;
-    if xml.len() as u64 > MAX_DOCUMENT || xml.len() as u64 / compressed > MAX_RATIO {
+    if !within_limits(xml.len() as u64, compressed) {
         return Err(refused(
             "word/document.xml inflates past the limits its header declared: refused as a ZIP bomb",
         ));
@@ -228,4 +234,22 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ParseError> {
     // a later one is refused by the parser for want of its tables.
     let _ = tables;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_DOCUMENT, MAX_RATIO, within_limits};
+
+    #[test]
+    fn a_document_may_inflate_to_the_limits_and_not_a_byte_past_them() {
+        assert!(within_limits(MAX_RATIO, 1));
+        assert!(!within_limits(MAX_RATIO + 1, 1));
+        assert!(within_limits(2 * MAX_RATIO, 2));
+        assert!(!within_limits(2 * MAX_RATIO + 1, 2));
+        assert!(within_limits(0, 0));
+        assert!(!within_limits(1, 0));
+        assert!(within_limits(MAX_DOCUMENT, MAX_DOCUMENT));
+        assert!(!within_limits(MAX_DOCUMENT + 1, MAX_DOCUMENT));
+        assert!(!within_limits(u64::MAX, u64::MAX));
+    }
 }

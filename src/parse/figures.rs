@@ -279,10 +279,6 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
             for filler in ["共计", "合计", "累计", "总计", "共", "达", "为"] {
                 label = label.strip_suffix(filler).unwrap_or(label).trim();
             }
-            // Skip past what was read.
-            while i < chars.len() && chars[i].0 < printed_end {
-                i += 1;
-            }
             label_from = printed_end;
             if label.is_empty() || label.chars().count() > 40 {
                 continue;

@@ -377,7 +377,7 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
         }
         #[cfg(not(feature = "html"))]
         {
-            let line = input[..at].matches('\n').count() as u32 + 1;
+            let line = source::LineIndex::new(input).span(at..at).line;
             return Err(ParseError::HtmlFeatureMissing { line });
         }
     } else {

@@ -23,7 +23,8 @@ fn refused(reason: impl Into<String>) -> ParseError {
 #[derive(Default)]
 struct Glyphs {
     page: u32,
-    height: f64,
+    /// The page's top left corner (its media box's), where positions are measured from.
+    origin: (f64, f64),
     pieces: Vec<TextPiece>,
 }
 
@@ -35,7 +36,7 @@ impl OutputDev for Glyphs {
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.page = page;
-        self.height = media_box.ury - media_box.lly;
+        self.origin = (media_box.llx, media_box.ury);
         Ok(())
     }
 
@@ -51,10 +52,10 @@ impl OutputDev for Glyphs {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
-        // The glyph's origin, with y measured down from the top of the page, and its size:
-        // the side of the square as large as the font's transformed em box.
-        let x = trm.m31;
-        let y = self.height - trm.m32;
+        // The glyph's origin, measured right and down from the page's top left corner, and
+        // its size: the side of the square as large as the font's transformed em box.
+        let x = trm.m31 - self.origin.0;
+        let y = self.origin.1 - trm.m32;
         let sx = font_size * (trm.m11 + trm.m21);
         let sy = font_size * (trm.m12 + trm.m22);
         let size = (sx * sy).abs().sqrt();

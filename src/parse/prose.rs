@@ -906,7 +906,21 @@ fn chinese_heading_number(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::chinese_heading_number;
+    use super::{chinese_heading_number, dated_year};
+
+    #[test]
+    fn a_date_gives_its_year_only_written_year_dash_month_dash() {
+        assert_eq!(dated_year("2023-1-17"), Some(2023));
+        assert_eq!(dated_year("发布日期：2023-01-17 来源"), Some(2023));
+        // Not a date: another separator, a longer number, a three-digit month, a year out of
+        // range, too short.
+        assert_eq!(dated_year("编号2022/1-5-6"), None);
+        assert_eq!(dated_year("12022-1-17"), None);
+        assert_eq!(dated_year("2022-123-1"), None);
+        assert_eq!(dated_year("1989-1-17"), None);
+        assert_eq!(dated_year("2022-1-"), None);
+        assert_eq!(dated_year("a2022-1-17"), Some(2022));
+    }
 
     #[test]
     fn heading_numbers_from_one_to_nineteen() {

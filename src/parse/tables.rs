@@ -1293,6 +1293,18 @@ impl<'s, 'i> TableReader<'s, 'i> {
             Report::Regulation2008(_) => return,
         };
         let o = &mut requests.outcomes;
+        // A row of （六） itemized, in a report whose edition prints it as one row: the table
+        // prints it itemized, and so it is held (the validator's `edition.layout` says so). The
+        // one row's own cells are only set when the table is finished.
+        if let RequestLine::Row(row) = line {
+            if row.group() == Some(RequestGroup::OtherHandling)
+                && matches!(o.other_handling, OtherHandling::SingleRow(_))
+            {
+                o.other_handling = OtherHandling::Itemized(OtherHandlingItems::from_rows(
+                    std::array::from_fn(|_| ApplicantRow::filled(crate::cell::Cell::Blank)),
+                ));
+            }
+        }
         if let RequestLine::Subtotal(group) = line {
             let slot = match group {
                 RequestGroup::Withheld => &mut o.withheld.subtotal,

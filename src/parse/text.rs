@@ -507,7 +507,111 @@ fn laid_out_line(body: &str, start: usize) -> Line<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_page_furniture;
+    use super::{Line, Mode, detect, is_page_furniture, laid_out_line, spaced_line, tab_line};
+
+    /// A cell as the tests see it: its text, the source text its range covers, its columns.
+    type Seen = (String, String, Option<(u32, u32)>);
+
+    /// Each cell of a line read at byte 100 of a document.
+    fn cells(line: &Line<'_>, body: &str) -> Vec<Seen> {
+        line.cells
+            .iter()
+            .map(|c| {
+                let at = c.range.start - 100..c.range.end - 100;
+                (c.text.to_string(), body[at].to_owned(), c.x)
+            })
+            .collect()
+    }
+
+    type Want<'a> = (&'a str, &'a str, Option<(u32, u32)>);
+
+    fn owned(cells: &[Want<'_>]) -> Vec<Seen> {
+        cells
+            .iter()
+            .map(|(t, s, x)| ((*t).to_owned(), (*s).to_owned(), *x))
+            .collect()
+    }
+
+    #[test]
+    fn tab_indented_needs_eight_tabbed_lines_nine_in_ten_of_them_indented() {
+        let text = |indented: usize, rows: usize| {
+            let mut t = String::new();
+            for _ in 0..indented {
+                t += "\t0\n";
+            }
+            for _ in 0..rows {
+                t += "行政许可\t0\t0\n";
+            }
+            t
+        };
+        assert_eq!(detect(&text(9, 1)), Mode::TabIndented);
+        assert_eq!(detect(&text(8, 0)), Mode::TabIndented);
+        assert_eq!(detect(&text(7, 0)), Mode::Rows);
+        assert_eq!(detect(&text(8, 1)), Mode::Rows);
+        assert_eq!(detect(&text(18, 2)), Mode::TabIndented);
+        assert_eq!(detect(&text(17, 2)), Mode::Rows);
+    }
+
+    #[test]
+    fn tab_cells_point_at_their_text() {
+        let body = "（一）行政许可\t 12 \t\t3";
+        let line = tab_line(body, 100);
+        assert_eq!(line.range, 100..100 + body.len());
+        let got: Vec<_> = line
+            .cells
+            .iter()
+            .map(|c| (c.text.to_string(), c.range.clone(), c.col))
+            .collect();
+        let at = |s: &str| 100 + body.find(s).unwrap();
+        assert_eq!(
+            got,
+            vec![
+                ("（一）行政许可".to_owned(), 100..at("\t"), Some(0)),
+                ("12".to_owned(), at("12")..at("12") + 2, Some(1)),
+                (String::new(), at("\t\t") + 1..at("\t\t") + 1, Some(2)),
+                ("3".to_owned(), at("3")..at("3") + 1, Some(3)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_row_is_its_label_then_its_values() {
+        let body = "四、结转下年度 继续办理  0 1 22";
+        let line = spaced_line(body, 100).unwrap();
+        assert_eq!(
+            cells(&line, body),
+            owned(&[
+                ("四、结转下年度继续办理", "四、结转下年度 继续办理", None),
+                ("0", "0", None),
+                ("1", "1", None),
+                ("22", "22", None),
+            ])
+        );
+        // One value needs a wide gap before it to make a row; with one space it is prose.
+        let body = "行政许可  7";
+        let line = spaced_line(body, 100).unwrap();
+        assert_eq!(
+            cells(&line, body),
+            owned(&[("行政许可", "行政许可", None), ("7", "7", None)])
+        );
+        assert!(spaced_line("全年共受理 7", 100).is_none());
+        assert!(spaced_line("共受理7件", 100).is_none());
+    }
+
+    #[test]
+    fn laid_out_pieces_keep_their_bytes_and_columns() {
+        let body = "  （一）行政许可      12 3    不予公开 理由";
+        let line = laid_out_line(body, 100);
+        assert_eq!(
+            cells(&line, body),
+            owned(&[
+                ("（一）行政许可", "（一）行政许可", Some((2, 9))),
+                ("12", "12", Some((15, 17))),
+                ("3", "3", Some((18, 19))),
+                ("不予公开 理由", "不予公开 理由", Some((23, 30))),
+            ])
+        );
+    }
 
     #[test]
     fn page_numbers_are_furniture() {
