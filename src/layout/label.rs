@@ -811,6 +811,30 @@ mod tests {
         assert_eq!(Edition::from_label("2019年格式"), None);
     }
 
+    /// When a text is both a misprint and a correct wording of one label (by numbering set
+    /// aside), it is the correct wording, whichever was listed first.
+    #[test]
+    fn a_correct_wording_wins_over_a_misprint_of_the_same_label() {
+        let label = Label::RequestRow(RequestRow::ProhibitedByLaw);
+        for misprint_first in [false, true] {
+            let mut m = Matcher {
+                variants: Vec::new(),
+                exact: FastMap::default(),
+                bare: FastMap::default(),
+                starts: FastMap::default(),
+                longest: 0,
+            };
+            let variants = [("1.甲乙丙", false), ("2.甲乙丙", true)];
+            for i in [usize::from(misprint_first), usize::from(!misprint_first)] {
+                m.add(variants[i].0, label, variants[i].1);
+            }
+            m.index();
+            let hit = m.find("3.甲乙丙", Scope::ANY).unwrap();
+            assert_eq!((hit.label, hit.misprint), (label, false), "{misprint_first}");
+            assert!(hit.numbering_differs);
+        }
+    }
+
     #[test]
     fn a_misprint_is_matched_and_marked() {
         assert_eq!(

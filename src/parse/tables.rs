@@ -1475,3 +1475,16 @@ fn edition_zh(edition: Edition) -> &'static str {
         _ => "2008年",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::center;
+
+    #[test]
+    fn a_span_is_placed_at_its_middle_column() {
+        assert_eq!(center((10, 20)), 15);
+        assert_eq!(center((10, 21)), 15);
+        assert_eq!(center((0, 0)), 0);
+        assert_eq!(center((7, 8)), 7);
+    }
+}
