@@ -1921,3 +1921,25 @@ fn other_handling_in_the_other_form_is_read_and_not_reported_missing() {
         }
     }
 }
+
+/// A cell printing two numbers apart by a space ("6 7") holds them raw, as printed: they are
+/// not run together into 67.
+#[test]
+fn numbers_apart_by_a_space_in_a_cell_are_raw() {
+    let text = SEED_002.replacen("行政处罚\t67\t", "行政处罚\t6 7\t", 1);
+    assert_ne!(text, SEED_002);
+    let parsed = parse(&text, &ParseOptions::default()).unwrap();
+    let Report::Format2021(r) = &parsed.report else {
+        panic!("not 2021")
+    };
+    assert_eq!(
+        r.proactive.penalties.decisions,
+        ogi_report::Cell::Raw("6 7".to_owned())
+    );
+    let span = parsed
+        .spans
+        .iter()
+        .find(|s| s.pointer == "/proactive/penalties/decisions")
+        .unwrap();
+    assert_eq!(&text[span.span.start..span.span.end], "6 7");
+}

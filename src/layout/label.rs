@@ -830,7 +830,11 @@ mod tests {
             }
             m.index();
             let hit = m.find("3.甲乙丙", Scope::ANY).unwrap();
-            assert_eq!((hit.label, hit.misprint), (label, false), "{misprint_first}");
+            assert_eq!(
+                (hit.label, hit.misprint),
+                (label, false),
+                "{misprint_first}"
+            );
             assert!(hit.numbering_differs);
         }
     }

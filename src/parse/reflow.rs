@@ -87,15 +87,10 @@ pub(crate) fn items<'a>(
             let normalized = normalize(&tok.text);
             let labelish =
                 find(&normalized).is_some() || m.is_prefix_normalized(&normalized, SCOPE);
-            // A continuation: a buffer in the same columns on this line or just above, whose
-            // text this piece carries on (a label, or the start of one). Of several, the one
-            // whose columns it overlaps most.
-            let near = |b: &Buffer| {
-                let close = b.last_line + 2 >= index;
-                let overlaps = b.x0 <= x1 + 2 && x0 <= b.x1 + 2;
-                let adjacent = b.last_line == index && b.x1 + 1 >= x0 && b.x1 <= x0;
-                close && (overlaps || adjacent)
-            };
+            // A continuation: a buffer in the same columns (give or take two) on this line or
+            // the two above, whose text this piece carries on (a label, or the start of one).
+            // Of several, the one whose columns it overlaps most.
+            let near = |b: &Buffer| b.last_line + 2 >= index && b.x0 <= x1 + 2 && x0 <= b.x1 + 2;
             let overlap = |b: &Buffer| (x1.min(b.x1) as i64 - x0.max(b.x0) as i64).max(-1);
             let mut best: Option<(usize, String, Option<crate::layout::label::Hit>)> = None;
             for (k, b) in open.iter().enumerate().filter(|(_, b)| near(b)) {

@@ -69,20 +69,35 @@ pub(crate) fn is_value_like(text: &str) -> bool {
         return is_number(t) || MARKS.contains(&t);
     }
     let t = folded(t);
-    is_number(&t) || MARKS.contains(&t.as_str()) || without_count_unit(&t).is_some()
+    is_number(&t)
+        || MARKS.contains(&t.as_str())
+        || without_count_unit(&t).is_some()
+        // Numbers apart by a space ("1 2"): they stand in a cell, which reads them raw.
+        || t.contains(' ') && t.split(' ').all(is_number)
 }
 
-/// Full-width digits and signs folded; surrounding space removed.
+/// Full-width digits and signs folded; space removed, except one space where space stands
+/// between two digits ("1 2" is two numbers or one with a gap: not 12).
 pub(crate) fn folded(text: &str) -> String {
-    text.trim()
-        .chars()
-        .map(|c| match c {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        let c = match c {
             '－' | '−' => '-',
             '＋' => '+',
             _ => fold_width(c),
-        })
-        .filter(|c| !c.is_whitespace())
-        .collect()
+        };
+        if gap && c.is_ascii_digit() && out.ends_with(|p: char| p.is_ascii_digit()) {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(c);
+    }
+    out
 }
 
 /// "1,234" → "1234", only when the separators are where thousands separators go.
@@ -220,6 +235,22 @@ mod tests {
         // Full-width digits and a space inside: read after folding.
         assert!(is_value_like("１２ "));
         assert!(!is_value_like("12 件 多"));
+    }
+
+    /// Numbers apart by a space are not run together: "1 2" may be two cells printed as one.
+    /// It stands in a cell, and the cell holds it raw.
+    #[test]
+    fn numbers_apart_by_a_space_are_a_raw_cell_not_one_number() {
+        for text in ["1 2", "1  234", "１ ２", "0\u{3000}0"] {
+            assert!(is_value_like(text), "{text}");
+            assert_eq!(count(text), Cell::Raw(text.to_owned()), "{text}");
+        }
+        assert_eq!(folded(" １ ２ "), "1 2");
+        assert_eq!(folded("12 件"), "12件");
+        assert_eq!(folded("＋ 3"), "+3");
+        assert_eq!(folded("3 ."), "3.");
+        assert_eq!(count("12 件"), Cell::Value(Count::new(12).unwrap()));
+        assert!(!is_value_like("1 a"));
     }
 
     #[test]
