@@ -9,7 +9,7 @@
 
 use std::process::ExitCode;
 
-use ogi_report::parse::{ParseOptions, parse_bytes};
+use ogi_report::parse::{ParseOptions, source_text};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -24,15 +24,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let parsed = match parse_bytes(&bytes, &ParseOptions::default()) {
+    // The text the spans refer to: the file's own text, or what a PDF's glyphs or a Word
+    // document's paragraphs were read as.
+    let parsed = match source_text(&bytes).and_then(|s| Ok((s.parse(&ParseOptions::default())?, s)))
+    {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{path}: {e}");
             return ExitCode::from(2);
         }
     };
+    let (parsed, source) = parsed;
     print!("{}", parsed.report.to_json());
-    let text = String::from_utf8_lossy(&bytes);
+    let text = &source.text;
     for f in &parsed.findings {
         let finding = &f.finding;
         match f.span {

@@ -167,7 +167,7 @@ impl Report {
     /// subtotal column has it in every row (see [`ApplicantRow::organization_subtotal`]).
     ///
     /// [`ApplicantRow::organization_subtotal`]: crate::ApplicantRow::organization_subtotal
-    fn complete(&mut self) {
+    pub(crate) fn complete(&mut self) {
         match self {
             Report::Format2021(r) => r.requests.complete_subtotal_column(),
             Report::Format2019(r) => r.requests.complete_subtotal_column(),

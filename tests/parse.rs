@@ -662,6 +662,57 @@ mod from_pdf {
     const DISTINCT: &str = include_str!("fixtures/pdf/002_distinct_values.json");
     const PLAIN_DISTINCT: &str = include_str!("fixtures/pdf/002_distinct_values.plain.txt");
 
+    const SUBTOTAL: &str = include_str!("fixtures/pdf/002_subtotal_column.json");
+    const LAYOUT_SUBTOTAL: &str = include_str!("fixtures/pdf/002_subtotal_column.layout.txt");
+    const PLAIN_SUBTOTAL: &str = include_str!("fixtures/pdf/002_subtotal_column.plain.txt");
+
+    /// A table with the 法人或其他组织 subtotal column and blank cells in a third of its rows,
+    /// every number different. Not one cell comes back wrong: `-layout` text shifts some
+    /// rows' numbers by a column (a long label pushes them), and those rows are left blank and
+    /// reported; plain text drops the blanks, and rows whose count of values does not fit are
+    /// left blank and reported.
+    #[test]
+    fn a_subtotal_column_with_blank_cells_gives_no_wrong_cell() {
+        let want = Report::from_json(SUBTOTAL).unwrap();
+        let ambiguous = |parsed: &ogi_report::parse::Parsed| -> Vec<String> {
+            rules(parsed)
+                .into_iter()
+                .filter(|(rule, _)| *rule == Rule::ParseRowAmbiguous)
+                .map(|(_, pointer)| pointer)
+                .collect()
+        };
+        let layout = parse(LAYOUT_SUBTOTAL, &ParseOptions::default()).unwrap();
+        assert_eq!(read_and_right(&layout.report, &want), 191);
+        assert_eq!(
+            ambiguous(&layout),
+            [
+                "/requests/outcomes/unavailable/not_held",
+                "/requests/outcomes/unavailable/requires_compilation"
+            ]
+        );
+        let plain = parse(PLAIN_SUBTOTAL, &ParseOptions::default()).unwrap();
+        assert_eq!(read_and_right(&plain.report, &want), 57);
+        // Among them the two rows that once took their first values and gave the rest to
+        // the next row (10 values over lines for 8 cells; 16 for 8 after a long label).
+        assert_eq!(
+            ambiguous(&plain),
+            [
+                "/requests/new_received",
+                "/requests/carried_over",
+                "/requests/outcomes/withheld/security_and_stability",
+                "/requests/outcomes/withheld/third_party_rights",
+                "/requests/outcomes/withheld/enforcement_case_files",
+                "/requests/outcomes/withheld/administrative_inquiry",
+                "/requests/outcomes/unavailable/unclear_after_amendment",
+                "/requests/outcomes/not_processed/repeated",
+                "/requests/outcomes/not_processed/excessive",
+                "/requests/outcomes/not_processed/confirmation",
+                "/requests/outcomes/other_handling/other",
+                "/requests/carried_forward"
+            ]
+        );
+    }
+
     /// Every cell read equals the reference (none wrong); returns how many were read.
     fn read_and_right(parsed: &Report, want: &Report) -> usize {
         let want = tables(want);
@@ -765,13 +816,24 @@ mod from_pdf {
         assert_eq!(strays, 14);
         assert_eq!(natural_person(&report, ThirdPartyRights), None);
         assert_eq!(natural_person(&report, InternalAffairs), None);
-        // One value fewer: 13 do not fill two rows, and are stray.
+        // One value fewer: 20 values, one a line, fill no whole number of rows, and which 7
+        // of them are row 3's cannot be told. The row is left blank and reported, none of
+        // its values placed or called stray.
         let at = PLAIN_PLANTED.find("3.危及“三安全一稳定”").unwrap();
         let cut = at + PLAIN_PLANTED[at..].find("\n0\n").unwrap();
         let text = format!("{}{}", &PLAIN_PLANTED[..cut], &PLAIN_PLANTED[cut + 2..]);
         let (strays, report) = strays_after_row_3(&text);
-        assert_eq!(strays, 13);
+        assert_eq!(strays, 0);
+        assert_eq!(natural_person(&report, SecurityAndStability), None);
         assert_eq!(natural_person(&report, ThirdPartyRights), None);
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let ambiguous: Vec<_> = parsed
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule == Rule::ParseRowAmbiguous)
+            .map(|f| f.finding.message.en.split(" (").next().unwrap().to_owned())
+            .collect();
+        assert_eq!(ambiguous, vec!["the row has 20 values"]);
         // Row 4's label with seven blank cells of its own keeps them: its share stays stray,
         // and row 5 still takes its own.
         let text = PLAIN_PLANTED.replace(

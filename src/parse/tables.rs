@@ -969,7 +969,12 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 .collect();
         };
         let run = &values[first..=last];
-        if run.len() >= n {
+        // More values than cells, the first of them filling the row on one line: the row
+        // prints extra cells, in no column of the table, and they are stray. Spread over
+        // lines (one value a line, as plain `pdftotext` gives it), which of them are the
+        // row's cannot be told: ambiguous.
+        let one_line = run.iter().take(n).all(|v| v.line == run[0].line);
+        if run.len() == n || run.len() > n && one_line {
             let pointer = pointer_of_row(addresses[0]);
             for stray in &run[n..] {
                 if stray.kind != Kind::Empty {
@@ -982,7 +987,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 .map(|(at, v)| (*at, v.text.clone(), v.range.clone()))
                 .collect();
         }
-        if values.len() >= n && first == 0 {
+        if values.len() >= n && first == 0 && run.len() < n {
             // The run opens the row and only empty cells follow it: they are the row's blanks.
             return addresses
                 .iter()
@@ -1377,6 +1382,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
             }
         }
+        // A table that prints the subtotal column has it in every row, blank where a row's
+        // cells could not be placed: as a report read from JSON holds it.
+        self.report.complete();
         self.report_missing();
         self.table_lines.sort_unstable();
         self.table_lines.dedup();
