@@ -2005,3 +2005,104 @@ fn numbers_apart_by_a_space_in_a_cell_are_raw() {
         .unwrap();
     assert_eq!(&text[span.span.start..span.span.end], "6 7");
 }
+
+/// Cells run together with their labels in crawled text: the row's identities pick the one
+/// reading of its digits, and digits that open the next row's label belong to it.
+#[test]
+fn run_together_rows_are_split_by_their_identities() {
+    use ogi_report::catalogue::{ApplicantColumn, RequestRow};
+    use ogi_report::layout::{CellAddress, RequestLine};
+    let cell = |report: &Report, row: RequestRow, column: ApplicantColumn| {
+        report
+            .cell(CellAddress::Requests(RequestLine::Row(row), column))
+            .and_then(|c| c.display())
+    };
+    let text = "某某局2022年政府信息公开工作年度报告\n\
+        三、收到和处理政府信息公开申请情况\n\
+        一、本年新收政府信息公开申请数量120000012\n\
+        （三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开1000001\n\
+        四、政府信息公开行政复议、行政诉讼情况\n\
+        行政复议12000120000000000\n";
+    let parsed = parse(text, &ParseOptions::default()).unwrap();
+    let split: Vec<&str> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule == Rule::ParseDigitsSplit)
+        .map(|f| f.finding.pointer.as_str())
+        .collect();
+    assert_eq!(
+        split,
+        [
+            "/requests/new_received",
+            "/requests/outcomes/withheld/state_secret",
+            "/requests/outcomes/withheld/prohibited_by_law",
+            "/review_litigation/review"
+        ]
+    );
+    let r = &parsed.report;
+    let row = |row: RequestRow| -> Vec<Option<String>> {
+        ApplicantColumn::NATIONAL
+            .iter()
+            .map(|c| cell(r, row, *c))
+            .collect()
+    };
+    let some =
+        |v: &[&str]| -> Vec<Option<String>> { v.iter().map(|s| Some((*s).to_owned())).collect() };
+    assert_eq!(
+        row(RequestRow::NewReceived),
+        some(&["12", "0", "0", "0", "0", "0", "12"])
+    );
+    assert_eq!(
+        row(RequestRow::StateSecret),
+        some(&["0", "0", "0", "0", "0", "0", "0"])
+    );
+    assert_eq!(
+        row(RequestRow::ProhibitedByLaw),
+        some(&["1", "0", "0", "0", "0", "0", "1"])
+    );
+    let review: Vec<Option<String>> = CellAddress::review()
+        .map(|at| r.cell(at).and_then(|c| c.display()))
+        .collect();
+    let mut want = vec![Some("0".to_owned()); 15];
+    want[0] = Some("12".to_owned());
+    want[4] = Some("12".to_owned());
+    // 17 digits for 15 cells: only the block totals (upheld + corrected + other + pending =
+    // total, in each of the three blocks) leave this one reading.
+    assert_eq!(review, want);
+}
+
+/// A whole group of rows crawled into one line is split, up to 4 KiB of text (the whole of
+/// part 三 fits); a longer line is not split, and nothing in it is read.
+#[test]
+fn a_table_crawled_into_one_line_is_split_up_to_its_limit() {
+    let rows = [
+        "1.属于国家秘密",
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        "4.保护第三方合法权益",
+        "5.属于三类内部事务信息",
+        "6.属于四类过程性信息",
+        "7.属于行政执法案卷",
+        "8.属于行政查询事项",
+    ];
+    let head = "某某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n";
+    let mut line = String::from("三、本年度办理结果（三）不予公开");
+    for row in rows {
+        line += row;
+        line += "1000001";
+    }
+    let split = |text: &str| {
+        parse(text, &ParseOptions::default())
+            .unwrap()
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule == Rule::ParseDigitsSplit)
+            .count()
+    };
+    assert_eq!(split(&format!("{head}{line}\n")), 8);
+    // Padded with digits to the limit: the last row's digits run on into the padding and
+    // have no reading, the other seven are split. One byte more: nothing is.
+    let pad = |to: usize, line: &str| format!("{line}{}", "9".repeat(to - line.len()));
+    assert_eq!(split(&format!("{head}{}\n", pad(4096, &line))), 7);
+    assert_eq!(split(&format!("{head}{}\n", pad(4097, &line))), 0);
+}

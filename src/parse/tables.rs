@@ -59,6 +59,10 @@ pub(crate) struct Evidence {
     pub(crate) any_table: bool,
 }
 
+/// The longest text split into labels and runs of digits, in bytes: a whole table of part 三
+/// crawled into one line (25 labels and their digits) fits.
+const MAX_RUN_TOGETHER: usize = 4096;
+
 /// Which edition the table labels in these lines belong to.
 pub(crate) fn evidence(lines: &[Line]) -> Evidence {
     let m = Matcher::get();
@@ -422,7 +426,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// "规章000规范性文件898989" → labels and runs of digits, when the whole text is made of
     /// them and holds at least one label and one run.
     fn decompose(&self, m: &Matcher, text: &str) -> Option<Vec<(Kind, String)>> {
-        if text.len() > 400 {
+        if text.len() > MAX_RUN_TOGETHER {
             return None;
         }
         let normalized = normalize(text);
