@@ -595,6 +595,18 @@ mod tests {
             owned(&[("行政许可", "行政许可", None), ("7", "7", None)])
         );
         assert!(spaced_line("全年共受理 7", 100).is_none());
+        // Prose with a wide gap in it, a piece over 40 characters and no value: prose.
+        let prose = format!("{}  其他", "我局认真贯彻落实条例规定".repeat(4));
+        assert!(spaced_line(&prose, 100).is_none());
+        // Short pieces apart by wide gaps are cells, with or without values after them.
+        let body = "行政复议  行政诉讼";
+        assert_eq!(
+            cells(&spaced_line(body, 100).unwrap(), body),
+            owned(&[
+                ("行政复议", "行政复议", None),
+                ("行政诉讼", "行政诉讼", None)
+            ])
+        );
         assert!(spaced_line("共受理7件", 100).is_none());
     }
 
