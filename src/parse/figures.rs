@@ -14,13 +14,20 @@ use crate::regulation_2008::{Figure, Qualifier};
 /// Units of measure, longest first where one begins another.
 const UNITS: &[&str] = &[
     "个工作日",
+    "万平方米",
+    "平方米",
     "万人次",
     "人次",
     "场次",
+    "篇次",
+    "亿元",
     "万元",
     "万件",
     "万条",
     "万份",
+    "万笔",
+    "万户",
+    "笔",
     "余元",
     "元",
     "条",
@@ -56,11 +63,13 @@ const UNITS: &[&str] = &[
     "％",
 ];
 
-/// Words a clause opens with that are not what the figure counts.
+/// Words a clause opens with that are not what the figure counts, stripped as long as one
+/// opens it ("全年共计公开…": 全年, then 共计).
 const OPENERS: &[&str] = &[
     "其中",
     "共计",
     "累计",
+    "全年共计",
     "全年共",
     "全年",
     "共",
@@ -149,48 +158,68 @@ const NONE_STATED: &[&str] = &[
     "没有产生",
 ];
 
-/// A key figure stated as none: "未接到…申请", "没有发生…行政复议", "没有收取…费用".
-fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Option<Figure> {
-    let (at, phrase) = NONE_STATED
+/// Key figures stated as none: "未接到…申请", "没有发生…行政复议", "没有收取…费用". Items
+/// listed together are each stated as none: "未发生因政府信息公开而出现的行政复议、行政诉讼
+/// 等情况" is two figures, the second with the words the first opens with up to its last 的
+/// ("因政府信息公开而出现的行政诉讼").
+fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
+    let Some((at, phrase)) = NONE_STATED
         .iter()
         .filter_map(|p| clause.find(p).map(|at| (at, *p)))
-        .min_by_key(|(at, _)| *at)?;
-    let label = clause[at + phrase.len()..]
-        .trim()
-        .trim_end_matches("的情况")
-        .trim_end_matches("情况")
-        .trim();
-    if label.is_empty() || label.chars().count() > 40 {
-        return None;
-    }
-    let key = if label.contains("复议") {
-        KeyFigure::Reviews
-    } else if label.contains("诉讼") {
-        KeyFigure::Lawsuits
-    } else if label.contains("申请") {
-        KeyFigure::ApplicationsReceived
-    } else if label.contains('费') {
-        KeyFigure::FeesCollected
-    } else {
-        return None;
+        .min_by_key(|(at, _)| *at)
+    else {
+        return Vec::new();
     };
-    if keys_taken.contains(&key) {
-        return None;
-    }
-    keys_taken.push(key);
-    let unit = UNITS
+    let object = clause[at + phrase.len()..].trim();
+    let object = ["等情况", "的情况", "情况", "等"]
         .iter()
-        .find(|u| u.chars().count() == 1 && label.ends_with(**u))
-        .map(|u| (*u).to_owned());
-    Some(Figure {
-        label: label.to_owned(),
-        printed: phrase.to_owned(),
-        value: ExactDecimal::from_str("0").ok()?,
-        unit,
-        qualifier: Qualifier::Exact,
-        key: Some(key),
-        parts: Vec::new(),
-    })
+        .fold(object, |o, end| o.strip_suffix(end).unwrap_or(o))
+        .trim();
+    let mut items = object.split('、');
+    let first = items.next().unwrap_or("").trim();
+    let shared = first
+        .rfind('的')
+        .map_or("", |i| &first[..i + '的'.len_utf8()]);
+    let labels = std::iter::once(first.to_owned())
+        .chain(items.map(|item| format!("{shared}{}", item.trim())));
+    let Ok(zero) = ExactDecimal::from_str("0") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for label in labels {
+        if label.is_empty() || label.chars().count() > 40 {
+            continue;
+        }
+        let key = if label.contains("复议") {
+            KeyFigure::Reviews
+        } else if label.contains("诉讼") {
+            KeyFigure::Lawsuits
+        } else if label.contains("申请") {
+            KeyFigure::ApplicationsReceived
+        } else if label.contains('费') {
+            KeyFigure::FeesCollected
+        } else {
+            continue;
+        };
+        if keys_taken.contains(&key) {
+            continue;
+        }
+        keys_taken.push(key);
+        let unit = UNITS
+            .iter()
+            .find(|u| u.chars().count() == 1 && label.ends_with(**u))
+            .map(|u| (*u).to_owned());
+        out.push(Figure {
+            label,
+            printed: phrase.to_owned(),
+            value: zero,
+            unit,
+            qualifier: Qualifier::Exact,
+            key: Some(key),
+            parts: Vec::new(),
+        });
+    }
+    out
 }
 
 /// The figures stated in a part's text, in order.
@@ -198,10 +227,8 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
     let mut out: Vec<Figure> = Vec::new();
     for sentence in text.split(['。', '；', ';', '\n']) {
         // "全年未接到政府信息依申请公开件": a statement that there were none.
-        for clause in sentence.split(['，', ',', '、']) {
-            if let Some(figure) = none_stated(clause, keys_taken) {
-                out.push(figure);
-            }
+        for clause in sentence.split(['，', ',']) {
+            out.extend(none_stated(clause, keys_taken));
         }
         // The figure a "其中" in this sentence breaks down.
         let mut whole: Option<usize> = None;
@@ -222,12 +249,29 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                 i += 1;
                 continue;
             }
-            if !c.is_ascii_digit() {
+            // "千余份": a magnitude alone before 余, with no number of its own before it.
+            let magnitude = match c {
+                '十' => Some("10"),
+                '百' => Some("100"),
+                '千' => Some("1000"),
+                '万' => Some("10000"),
+                _ => None,
+            }
+            .filter(|_| {
+                chars.get(i + 1).is_some_and(|n| n.1 == '余')
+                    && !sentence[..at].chars().next_back().is_some_and(|b| {
+                        b.is_ascii_digit() || "一二三四五六七八九十百千万两几数零".contains(b)
+                    })
+            });
+            if !c.is_ascii_digit() && magnitude.is_none() {
                 i += 1;
                 continue;
             }
-            // A number: digits, then an optional decimal part.
+            // A number: digits, then an optional decimal part; or the magnitude.
             let start = i;
+            if magnitude.is_some() {
+                i += 1;
+            }
             while i < chars.len() && chars[i].1.is_ascii_digit() {
                 i += 1;
             }
@@ -239,7 +283,7 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
             }
             let number_start = chars[start].0;
             let number_end = chars.get(i).map_or(sentence.len(), |c| c.0);
-            let number = &sentence[number_start..number_end];
+            let number = magnitude.unwrap_or(&sentence[number_start..number_end]);
             let before = sentence[..number_start].chars().last();
             let rest = &sentence[number_end..];
             // Not a figure: part of a word, a date, an ordinal, a code or a telephone number.
@@ -255,6 +299,12 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                     Some(after) => (Qualifier::MoreThan, after),
                     None => (Qualifier::Exact, rest),
                 };
+            // One space may stand between a number and its unit ("78.4 万户").
+            let spaced = after.strip_prefix(' ').filter(|a| !a.starts_with(' '));
+            let after = match spaced {
+                Some(a) if qualifier == Qualifier::Exact => a,
+                _ => after,
+            };
             let Some(unit) = UNITS.iter().find(|u| after.starts_with(**u)) else {
                 continue;
             };
@@ -272,8 +322,8 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                 continue;
             };
             let mut label = sentence[label_from..printed_start].trim();
-            for opener in OPENERS {
-                label = label.strip_prefix(opener).unwrap_or(label).trim();
+            while let Some(rest) = OPENERS.iter().find_map(|o| label.strip_prefix(o)) {
+                label = rest.trim();
             }
             // "推发信息共计71篇": the words before the number that only say "in all".
             for filler in ["共计", "合计", "累计", "总计", "共", "达", "为"] {
@@ -349,6 +399,52 @@ mod tests {
             [
                 "主动公开政府信息=992 [992条] 条 Exact parts(门户网站=341 [341条] 条 Exact; 微博微信=132 [132条] 条 Exact)",
                 "开展宣传=20 [20余场次] 场次 MoreThan",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_magnitude_alone_a_spaced_unit_and_openers_in_a_row() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "发送宣传单千余份，一千余人参加，充值户数78.4 万户，全年共计公开政府信息992条，推送1200余篇次。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "发送宣传单=1000 [千余份] 份 MoreThan",
+                "充值户数=78.4 [78.4 万户] 万户 Exact",
+                "公开政府信息=992 [992条] 条 Exact",
+                "推送=1200 [1200余篇次] 篇次 MoreThan",
+            ]
+        );
+        // Two spaces, or a space after 余, part the number from what follows.
+        assert!(figures("户数78.4  万户。推送12余 篇。", &mut keys).is_empty());
+    }
+
+    #[test]
+    fn items_stated_none_together_are_each_a_figure() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "未发生因政府信息公开而出现的行政复议、行政诉讼等情况。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "因政府信息公开而出现的行政复议=0 [未发生]  Exact key=reviews",
+                "因政府信息公开而出现的行政诉讼=0 [未发生]  Exact key=lawsuits",
+            ]
+        );
+        // Without a 的, each item stands alone; an item that names no key figure is left.
+        let mut keys = Vec::new();
+        let f = figures("全年未收到政府信息公开申请、咨询、行政诉讼。", &mut keys);
+        assert_eq!(
+            shown(&f),
+            [
+                "政府信息公开申请=0 [未收到]  Exact key=applications_received",
+                "行政诉讼=0 [未收到]  Exact key=lawsuits",
             ]
         );
     }
