@@ -1038,6 +1038,121 @@ mod laid_out {
         );
     }
 
+    /// Values placed by the header each stands under, in laid-out text: blank cells stay
+    /// blank. A value is under a header only within half the distance to the header next to
+    /// it: one further off, past the last header or between two, leaves its row unread.
+    #[test]
+    fn values_stand_under_their_headers_within_half_the_distance_to_the_next() {
+        let columns = [
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+        ];
+        // The text of a row: its label, then each value starting at its column.
+        let row = |label: &str, values: &[(usize, &str)]| {
+            let mut line: Vec<char> = label.chars().collect();
+            for (col, v) in values {
+                line.resize((*col).max(line.len() + 1), ' ');
+                line.extend(v.chars());
+            }
+            line.into_iter().collect::<String>()
+        };
+        // Reads two rows under a header, laid out as `pdftotext -layout` gives it, with six
+        // full rows before them so that the layout is told; gives the two rows' cells and
+        // the rows reported ambiguous.
+        let read = |header: &str, first: &[(&str, isize)], second: &[(&str, isize)]| {
+            let center = |label: &str| {
+                let at = header[..header.find(label).unwrap()].chars().count();
+                at + label.chars().count() / 2
+            };
+            let place = |values: &[(&str, isize)]| -> Vec<(usize, String)> {
+                values
+                    .iter()
+                    .map(|(column, shift)| {
+                        (
+                            center(column).checked_add_signed(*shift).unwrap(),
+                            "7".to_owned(),
+                        )
+                    })
+                    .collect()
+            };
+            let full: Vec<(usize, &str)> = columns.iter().map(|c| (center(c), "0")).collect();
+            let mut text = format!(
+                "某某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n{header}\n"
+            );
+            for label in [
+                "一、本年新收政府信息公开申请数量",
+                "二、上年结转政府信息公开申请数量",
+                "（三）不予公开   1.属于国家秘密",
+                "2.其他法律行政法规禁止公开",
+                "3.危及“三安全一稳定”",
+                "4.保护第三方合法权益",
+            ] {
+                text += &row(label, &full);
+                text += "\n";
+            }
+            for (label, values) in [
+                ("（一）予以公开", place(first)),
+                ("（二）部分公开", place(second)),
+            ] {
+                let values: Vec<(usize, &str)> =
+                    values.iter().map(|(c, v)| (*c, v.as_str())).collect();
+                text += &row(label, &values);
+                text += "\n";
+            }
+            let parsed = parse(&text, &ParseOptions::default()).unwrap();
+            let r = &parsed.report;
+            let got = |row: RequestRow| -> Vec<Option<String>> {
+                ApplicantColumn::NATIONAL
+                    .iter()
+                    .map(|c| cell(r, row, *c))
+                    .collect()
+            };
+            let ambiguous: Vec<String> = parsed
+                .findings
+                .iter()
+                .filter(|f| f.finding.rule == Rule::ParseRowAmbiguous)
+                .map(|f| f.finding.pointer.clone())
+                .collect();
+            (
+                got(RequestRow::Disclosed),
+                got(RequestRow::PartiallyDisclosed),
+                ambiguous,
+            )
+        };
+        let seven = |at: &[usize]| -> Vec<Option<String>> {
+            (0..7)
+                .map(|i| at.contains(&i).then(|| "7".to_owned()))
+                .collect()
+        };
+        let even = "                    自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计";
+        // Two values a column or two off their headers' middles are read; a value left of
+        // the first header by more than half the gap to the second is not.
+        let (disclosed, partial, ambiguous) = read(
+            even,
+            &[("自然人", 1), ("总计", -1)],
+            &[("自然人", -4), ("总计", 0)],
+        );
+        assert_eq!(disclosed, seven(&[0, 6]));
+        assert_eq!(partial, vec![None; 7]);
+        assert_eq!(ambiguous, ["/requests/outcomes/partially_disclosed"]);
+        // 其他 close after 法律服务机构 and far from 总计: three columns right of 其他 is past
+        // half the distance to 法律服务机构, though nearer 其他 than 总计.
+        let uneven = "                    自然人   商业企业   科研机构   社会公益组织   法律服务机构 其他             总计";
+        let (disclosed, partial, ambiguous) = read(
+            uneven,
+            &[("其他", 1), ("总计", 0)],
+            &[("其他", 3), ("总计", 0)],
+        );
+        assert_eq!(disclosed, seven(&[5, 6]));
+        assert_eq!(partial, vec![None; 7]);
+        assert_eq!(ambiguous, ["/requests/outcomes/partially_disclosed"]);
+    }
+
     #[test]
     fn labels_of_nested_rows_run_together_in_one_cell() {
         let text = "某某局2022年政府信息公开工作年度报告\n\
