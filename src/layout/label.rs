@@ -318,14 +318,19 @@ impl Matcher {
         MATCHER.get_or_init(Matcher::build)
     }
 
-    fn build() -> Matcher {
-        let mut m = Matcher {
+    /// A matcher that knows no label yet.
+    fn empty() -> Matcher {
+        Matcher {
             variants: Vec::new(),
             exact: FastMap::default(),
             bare: FastMap::default(),
             starts: FastMap::default(),
             longest: 0,
-        };
+        }
+    }
+
+    fn build() -> Matcher {
+        let mut m = Matcher::empty();
         for part in Part::ALL {
             m.add(part.label(), Label::Part(*part), false);
         }
@@ -817,13 +822,7 @@ mod tests {
     fn a_correct_wording_wins_over_a_misprint_of_the_same_label() {
         let label = Label::RequestRow(RequestRow::ProhibitedByLaw);
         for misprint_first in [false, true] {
-            let mut m = Matcher {
-                variants: Vec::new(),
-                exact: FastMap::default(),
-                bare: FastMap::default(),
-                starts: FastMap::default(),
-                longest: 0,
-            };
+            let mut m = Matcher::empty();
             let variants = [("1.甲乙丙", false), ("2.甲乙丙", true)];
             for i in [usize::from(misprint_first), usize::from(!misprint_first)] {
                 m.add(variants[i].0, label, variants[i].1);
