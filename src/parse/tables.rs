@@ -151,8 +151,13 @@ pub(crate) struct TableReader<'s, 'i> {
     applicant_order: Vec<ApplicantColumn>,
     review_anchors: Vec<u32>,
     /// Centres of the header labels, where the form is text laid out with spaces.
-    applicant_x: Vec<(u32, ApplicantColumn)>,
-    review_x: Vec<u32>,
+    /// The columns each applicant header label spans, in laid-out text.
+    applicant_x: Vec<((u32, u32), ApplicantColumn)>,
+    /// Where the last request row with a value in every column put each value, since the
+    /// header was last seen: laid-out text can set a header tighter than its values.
+    full_row_x: Vec<(u32, ApplicantColumn)>,
+    /// The columns each review outcome header spans, in laid-out text, in order.
+    review_x: Vec<(u32, u32)>,
     column_x: Vec<(u32, Label)>,
     /// Grid columns of the part 二 header labels.
     column_col: Vec<u32>,
@@ -165,6 +170,17 @@ pub(crate) struct TableReader<'s, 'i> {
     /// Values printed before their rows' labels: (row, its values, the pointer of the row
     /// they followed). See [`TableReader::defer_surplus`].
     deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
+    /// Request rows whose labels stood with no value after them.
+    bare_rows: Vec<RequestRow>,
+    /// Request rows read from values one a line, by count: set when the table is finished,
+    /// once it is known whether the text dropped blank cells. With the label's range.
+    stream_rows: Vec<(Placed<'i>, Range<usize>)>,
+    /// A request row printed fewer values than cells, with no blank marked, in text with no
+    /// columns: the text dropped blank cells, and a row's values can come from another row.
+    dropped_blanks: bool,
+    /// The label of （六） printed as one row, when its values were placed by count from
+    /// values one a line.
+    single_from_stream: Option<Range<usize>>,
     tables_seen: [bool; 3],
     /// The unit a 采购总金额 header prints ("（单位：万元）").
     amount_unit: Option<crate::money::MoneyUnit>,
@@ -183,6 +199,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             applicant_order: Vec::new(),
             review_anchors: Vec::new(),
             applicant_x: Vec::new(),
+            full_row_x: Vec::new(),
             review_x: Vec::new(),
             column_x: Vec::new(),
             column_col: Vec::new(),
@@ -191,6 +208,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
             table_lines: Vec::new(),
             single_other_handling: None,
             deferred: Vec::new(),
+            bare_rows: Vec::new(),
+            stream_rows: Vec::new(),
+            dropped_blanks: false,
+            single_from_stream: None,
             tables_seen: [false; 3],
             amount_unit: None,
         }
@@ -616,7 +637,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.close_if_filled();
                 if let Some(x) = item.x {
                     self.applicant_x.retain(|(_, c)| *c != column);
-                    self.applicant_x.push((center(x), column));
+                    self.applicant_x.push((x, column));
+                    self.full_row_x.clear();
                 }
                 if let Some(col) = item.col {
                     self.applicant_anchors.insert(col, column);
@@ -640,7 +662,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 if let Some(x) = item.x {
                     let c = ApplicantColumn::OrganizationSubtotal;
                     self.applicant_x.retain(|(_, k)| *k != c);
-                    self.applicant_x.push((center(x), c));
+                    self.applicant_x.push((x, c));
+                    self.full_row_x.clear();
                 }
                 if !self
                     .applicant_order
@@ -667,6 +690,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             Label::Text(TableText::BalanceNote | TableText::ApplicantSituation) => {
                 self.close_if_filled();
                 self.applicant_x.clear();
+                self.full_row_x.clear();
             }
             Label::Text(_) => self.close_if_filled(),
             Label::ReviewOutcome(_) => {
@@ -685,7 +709,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     if self.review_x.len() >= 15 {
                         self.review_x.clear();
                     }
-                    self.review_x.push(center(x));
+                    self.review_x.push(x);
                 }
                 self.start_review();
             }
@@ -851,6 +875,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
             &open.label,
         );
         if let Target::Request(RequestLine::Row(row)) = target {
+            if open.values.is_empty() {
+                self.bare_rows.push(row);
+            }
             let deferred = self.deferred.iter().position(|(r, ..)| *r == row);
             match deferred {
                 // The row's label, printed apart from its values: they were kept for it. A
@@ -864,8 +891,33 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
         }
         let assigned = self.assign(&open, &addresses);
+        self.note_full_row(&open, &addresses);
         let pending_single = target == Target::Request(RequestLine::OtherHandlingSingle);
-        if pending_single {
+        // Values with neither a grid column nor a position: their count is all that places
+        // them.
+        let printed: Vec<&Item<'i>> = open
+            .values
+            .iter()
+            .filter(|v| v.kind != Kind::Empty)
+            .collect();
+        let by_count = matches!(target, Target::Request(_))
+            && !printed.is_empty()
+            && printed.iter().all(|v| v.col.is_none() && v.x.is_none());
+        if by_count
+            && printed.len() < addresses.len()
+            && open.values.iter().all(|v| v.kind != Kind::Empty)
+        {
+            self.dropped_blanks = true;
+        }
+        let over_lines = printed.iter().any(|v| v.line != printed[0].line);
+        if by_count
+            && over_lines
+            && !pending_single
+            && assigned.iter().any(|(_, t, _)| !t.is_empty())
+        {
+            self.stream_rows.push((assigned, open.label.clone()));
+        } else if pending_single {
+            self.single_from_stream = (by_count && over_lines).then(|| open.label.clone());
             self.single_other_handling = Some(assigned);
         } else {
             for (at, text, range) in assigned {
@@ -895,6 +947,14 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let Some(from) = RequestRow::ALL.iter().position(|x| *x == row) else {
             return;
         };
+        // The row before stood with no values: the surplus may as well be its values, and
+        // the row's own those of the row after it. Which, the text does not tell.
+        if from
+            .checked_sub(1)
+            .is_some_and(|before| self.bare_rows.contains(&RequestRow::ALL[before]))
+        {
+            return;
+        }
         let Some(following) = RequestRow::ALL.get(from + 1..from + values.len() / n) else {
             return;
         };
@@ -1093,28 +1153,72 @@ impl<'s, 'i> TableReader<'s, 'i> {
         Some(cells)
     }
 
+    /// Keeps where a request row printing a value in every column, on one line, put each.
+    fn note_full_row(&mut self, open: &Open<'i>, addresses: &[CellAddress]) {
+        let printed: Vec<&Item<'i>> = open
+            .values
+            .iter()
+            .filter(|v| v.kind != Kind::Empty)
+            .collect();
+        if printed.len() != addresses.len()
+            || printed
+                .iter()
+                .any(|v| v.x.is_none() || v.line != printed[0].line)
+        {
+            return;
+        }
+        let columns: Option<Vec<(u32, ApplicantColumn)>> = printed
+            .iter()
+            .zip(addresses)
+            .map(|(v, at)| match (v.x, at) {
+                (Some(x), CellAddress::Requests(_, c)) => Some((center(x), *c)),
+                _ => None,
+            })
+            .collect();
+        if let Some(columns) = columns {
+            self.full_row_x = columns;
+        }
+    }
+
     /// Values to cells by the centres of the header labels over them (text laid out with
     /// spaces). `None` unless every value stands clearly under one header, one per header.
     fn by_x(&self, open: &Open<'i>, addresses: &[CellAddress]) -> Option<Placed<'i>> {
         let mut anchors: Vec<(u32, CellAddress)> = match addresses.first()? {
-            CellAddress::Requests(..) => addresses
-                .iter()
-                .map(|at| {
-                    let CellAddress::Requests(_, column) = at else {
-                        return None;
-                    };
-                    self.applicant_x
-                        .iter()
-                        .find(|(_, c)| c == column)
-                        .map(|(x, _)| (*x, *at))
-                })
-                .collect::<Option<_>>()?,
-            CellAddress::Review(..) if self.review_x.len() == addresses.len() => self
-                .review_x
-                .iter()
-                .copied()
-                .zip(addresses.iter().copied())
-                .collect(),
+            CellAddress::Requests(..) => {
+                // Header labels set one space apart ("科研机 社会公益组 法律服务机") were
+                // packed together by the text's layout and stand apart from the columns
+                // they head: without a full row to check them against, they place nothing.
+                let mut spans: Vec<(u32, u32)> = self.applicant_x.iter().map(|(x, _)| *x).collect();
+                spans.sort_unstable();
+                let packed = spans.windows(2).any(|w| w[1].0 <= w[0].1 + 1);
+                if packed && self.full_row_x.is_empty() {
+                    return None;
+                }
+                addresses
+                    .iter()
+                    .map(|at| {
+                        let CellAddress::Requests(_, column) = at else {
+                            return None;
+                        };
+                        self.applicant_x
+                            .iter()
+                            .find(|(_, c)| c == column)
+                            .map(|(x, _)| (center(*x), *at))
+                    })
+                    .collect::<Option<_>>()?
+            }
+            CellAddress::Review(..) if self.review_x.len() == addresses.len() => {
+                // Headers packed one space apart place nothing, as above; a review table has
+                // a single row, with no full row to check them against.
+                if self.review_x.windows(2).any(|w| w[1].0 <= w[0].1 + 1) {
+                    return None;
+                }
+                self.review_x
+                    .iter()
+                    .map(|x| center(*x))
+                    .zip(addresses.iter().copied())
+                    .collect()
+            }
             CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..)
                 if self.column_x.len() == addresses.len() =>
             {
@@ -1164,6 +1268,14 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 .unwrap_or(u32::MAX);
             if second != u32::MAX && x.abs_diff(c) * 5 > second * 3 {
                 return None;
+            }
+            // Where a full row put its values, the nearest of them must be in the same
+            // column: else the header stands apart from the values it heads.
+            if let CellAddress::Requests(_, column) = at {
+                let nearest = self.full_row_x.iter().min_by_key(|(x, _)| x.abs_diff(c));
+                if nearest.is_some_and(|(_, full)| full != column) {
+                    return None;
+                }
             }
             filled[k] = true;
             let slot = addresses.iter().position(|a| a == at)?;
@@ -1338,13 +1450,65 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
     }
 
+    /// Sets the rows read from values one a line. Where the text dropped blank cells, a row
+    /// given as many values as it has cells may hold another row's: it is set only when its
+    /// applicant categories add up to its total, and is otherwise left blank and reported.
+    fn settle_stream_rows(&mut self) {
+        for (cells, label) in std::mem::take(&mut self.stream_rows) {
+            if !self.dropped_blanks || row_total_holds(&cells) {
+                for (at, text, range) in cells {
+                    self.set(at, &text, &range);
+                }
+                continue;
+            }
+            self.report_unplaced(&cells, &label);
+        }
+    }
+
+    /// Reports a row whose values, placed by count where the text dropped blank cells, do
+    /// not add up to its total.
+    fn report_unplaced(&mut self, cells: &Placed<'i>, label: &Range<usize>) {
+        let printed: Vec<&str> = cells
+            .iter()
+            .map(|(_, t, _)| t.as_ref())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let Some((first, ..)) = cells.first() else {
+            return;
+        };
+        self.sink.finding_at(
+            Rule::ParseRowAmbiguous,
+            Some(pointer_of_row(*first)),
+            label,
+            format!(
+                "原文略去了空白单元格，本行的值（{}）与其总计不符，无法确定哪些属于本行，本行单元格留空",
+                zh(&printed.join("、"))
+            ),
+            format!(
+                "the text dropped blank cells, and the row's values ({}) do not add up to its total: which of them are the row's cannot be told; its cells are left blank",
+                en(&printed.join(", "))
+            ),
+        );
+    }
+
     /// Settles （六）其他处理 and reports the rows and tables not found.
     pub(crate) fn finish(mut self) -> Vec<usize> {
         self.close();
         let itemized_seen = self.seen.iter().any(|t| {
             matches!(t, Target::Request(RequestLine::Row(r)) if r.group() == Some(RequestGroup::OtherHandling))
         });
-        if let Some(single) = self.single_other_handling.take() {
+        if let Some(mut single) = self.single_other_handling.take() {
+            if let Some(label) = self.single_from_stream.take() {
+                if self.dropped_blanks
+                    && single.iter().any(|(_, text, _)| !text.is_empty())
+                    && !row_total_holds(&single)
+                {
+                    self.report_unplaced(&single, &label);
+                    for cell in &mut single {
+                        cell.1 = Cow::Borrowed("");
+                    }
+                }
+            }
             let requests = match &mut *self.report {
                 Report::Format2021(r) => Some(&mut r.requests),
                 Report::Format2019(r) => Some(&mut r.requests),
@@ -1386,6 +1550,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 }
             }
         }
+        self.settle_stream_rows();
         // A table that prints the subtotal column has it in every row, blank where a row's
         // cells could not be placed: as a report read from JSON holds it.
         self.report.complete();
@@ -1454,6 +1619,27 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 ),
             );
         }
+    }
+}
+
+/// Whether a request row's six applicant categories are counts that add up to its total.
+fn row_total_holds(cells: &Placed<'_>) -> bool {
+    let count = |column: ApplicantColumn| {
+        cells
+            .iter()
+            .find(|(at, ..)| matches!(at, CellAddress::Requests(_, c) if *c == column))
+            .and_then(|(_, text, _)| match value::count(text) {
+                crate::cell::Cell::Value(n) => Some(n.get()),
+                _ => None,
+            })
+    };
+    let categories: Option<Vec<u64>> = ApplicantColumn::CATEGORIES
+        .iter()
+        .map(|c| count(*c))
+        .collect();
+    match (categories, count(ApplicantColumn::Total)) {
+        (Some(c), Some(total)) => c.iter().sum::<u64>() == total,
+        _ => false,
     }
 }
 
