@@ -119,6 +119,16 @@ pub fn layout_text(pieces: &[TextPiece]) -> String {
             _ => rows.push((piece.page, vec![piece])),
         }
     }
+    // Columns as wide as a digit, where the text has digits: numbers then take the columns
+    // they stand in, and wider characters are set from their middles.
+    let digit_unit = median(
+        rows.iter()
+            .flat_map(|(_, row)| row.iter())
+            .filter(|p| p.text.bytes().all(|b| b.is_ascii_digit()))
+            .map(|p| (p.x1 - p.x0).abs() / p.text.chars().count().max(1) as f64)
+            .filter(|w| *w > 0.0)
+            .collect(),
+    );
     let mut out = String::new();
     let mut page = rows.first().map_or(1, |r| r.0);
     // The width of a column on a row: the width of its wide (Han) characters, which a table's
@@ -138,7 +148,7 @@ pub fn layout_text(pieces: &[TextPiece]) -> String {
         ) {
             row_unit = wide;
         }
-        let unit = row_unit;
+        let unit = digit_unit.unwrap_or(row_unit);
         let mut line = String::new();
         let mut columns = 0usize;
         let mut right: Option<f64> = None;
@@ -150,7 +160,9 @@ pub fn layout_text(pieces: &[TextPiece]) -> String {
                 line.push_str(text);
                 columns += text.chars().count();
             } else {
-                let at = (piece.x0.max(0.0) / unit).round() as usize;
+                let middle = (piece.x0 + piece.x1) / 2.0 / unit;
+                let half = text.chars().count() as f64 / 2.0;
+                let at = (middle - half).max(0.0).round() as usize;
                 let least = if right.is_none() {
                     0
                 } else if gap >= unit {

@@ -107,4 +107,7 @@ pub(crate) struct Line<'a> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Doc<'a> {
     pub(crate) lines: Vec<Line<'a>>,
+    /// The form marks a blank cell (a Word dump's tab-only line), so that values one a line
+    /// keep their order and their count.
+    pub(crate) blanks_marked: bool,
 }

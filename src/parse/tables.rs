@@ -181,6 +181,8 @@ pub(crate) struct TableReader<'s, 'i> {
     /// The label of （六） printed as one row, when its values were placed by count from
     /// values one a line.
     single_from_stream: Option<Range<usize>>,
+    /// The text marks blank cells (see [`super::source::Doc::blanks_marked`]).
+    pub(crate) blanks_marked: bool,
     tables_seen: [bool; 3],
     /// The unit a 采购总金额 header prints ("（单位：万元）").
     amount_unit: Option<crate::money::MoneyUnit>,
@@ -212,6 +214,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             stream_rows: Vec::new(),
             dropped_blanks: false,
             single_from_stream: None,
+            blanks_marked: false,
             tables_seen: [false; 3],
             amount_unit: None,
         }
@@ -900,7 +903,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             .iter()
             .filter(|v| v.kind != Kind::Empty)
             .collect();
-        let by_count = matches!(target, Target::Request(_))
+        let by_count = matches!(target, Target::Request(_) | Target::Review)
             && !printed.is_empty()
             && printed.iter().all(|v| v.col.is_none() && v.x.is_none());
         if by_count
@@ -1452,16 +1455,60 @@ impl<'s, 'i> TableReader<'s, 'i> {
 
     /// Sets the rows read from values one a line. Where the text dropped blank cells, a row
     /// given as many values as it has cells may hold another row's: it is set only when its
-    /// applicant categories add up to its total, and is otherwise left blank and reported.
+    /// counts add up to its totals, and is otherwise left blank and reported.
     fn settle_stream_rows(&mut self) {
         for (cells, label) in std::mem::take(&mut self.stream_rows) {
-            if !self.dropped_blanks || row_total_holds(&cells) {
+            if matches!(cells.first(), Some((CellAddress::Review(..), ..))) {
+                self.settle_review(cells, &label);
+            } else if !self.dropped_blanks || row_total_holds(&cells) {
                 for (at, text, range) in cells {
                     self.set(at, &text, &range);
                 }
+            } else {
+                self.report_unplaced(&cells, &label);
+            }
+        }
+    }
+
+    /// The review row read from values one a line. Plain text sets them in an order of its
+    /// own even with no blank cell, so unless the text marks its blanks, each block (复议,
+    /// 直接起诉, 复议后起诉) is set only when its four outcomes add up to its total.
+    fn settle_review(&mut self, cells: Placed<'i>, label: &Range<usize>) {
+        let doubtful = self.dropped_blanks || !self.blanks_marked;
+        if !doubtful || cells.len() != 15 {
+            for (at, text, range) in cells {
+                self.set(at, &text, &range);
+            }
+            return;
+        }
+        for block in cells.chunks(5) {
+            let counts: Option<Vec<u64>> = block
+                .iter()
+                .map(|(_, text, _)| match value::count(text) {
+                    crate::cell::Cell::Value(n) => Some(n.get()),
+                    _ => None,
+                })
+                .collect();
+            if counts.is_some_and(|c| c[..4].iter().sum::<u64>() == c[4]) {
+                for (at, text, range) in block {
+                    self.set(*at, text, range);
+                }
                 continue;
             }
-            self.report_unplaced(&cells, &label);
+            let printed: Vec<&str> = block.iter().map(|(_, t, _)| t.as_ref()).collect();
+            self.sink.finding_at(
+                Rule::ParseRowAmbiguous,
+                Some(block[0].0.pointer().rsplit_once('/').map_or(String::new(), |(b, _)| b.to_owned())),
+                label,
+                format!(
+                    "本文本中复议、诉讼各值的次序不可靠，本组的值（{}）与其总计不符，本组单元格留空",
+                    zh(&printed.join("、"))
+                ),
+                format!(
+                    "this text does not keep the order of the review row's values, and this block's ({}) do not add up to its total: its cells are left blank",
+                    en(&printed.join(", "))
+                ),
+            );
         }
     }
 

@@ -49,6 +49,7 @@ pub(crate) fn read_laid_out(input: &str) -> Doc<'_> {
 fn read_as(input: &str, mode: Mode) -> Doc<'_> {
     let mut doc = Doc {
         lines: Vec::with_capacity(input.bytes().filter(|b| *b == b'\n').count() + 1),
+        blanks_marked: mode == Mode::TabIndented,
     };
     let mut offset = 0;
     for raw in input.split_inclusive('\n') {
