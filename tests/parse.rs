@@ -1768,6 +1768,27 @@ mod docx {
         assert_eq!(text, "A B & C <D> \"E\" 'F'\n宽\t\tz\nx y\t1\t2\n\n");
     }
 
+    /// A cell merged down its column: `w:vMerge` with `restart` (or the first of a run)
+    /// keeps its text, `continue` (or no value) leaves its place empty.
+    #[test]
+    fn word_cells_merged_down_a_column_keep_their_text_once() {
+        let cell = |merge: &str, text: &str| {
+            format!("<w:tc><w:tcPr>{merge}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>")
+        };
+        let plain = |text: &str| format!("<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
+        let body = format!(
+            "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell("<w:vMerge w:val=\"restart\"/>", "甲"),
+            plain("1"),
+            cell("<w:vMerge w:val=\"continue\"/>", "乙"),
+            plain("2"),
+            cell("<w:vMerge/>", "丙"),
+            plain("3"),
+        );
+        let text = ogi_report::parse::docx_text(&docx_with(&body)).unwrap();
+        assert_eq!(text, "甲\t1\n\t2\n\t3\n\n");
+    }
+
     fn refused(bytes: &[u8]) -> String {
         match parse_bytes(bytes, &ParseOptions::default()) {
             Err(e) => e.to_string(),

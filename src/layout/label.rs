@@ -273,8 +273,14 @@ struct Variant {
 }
 
 /// FNV-1a: the matcher's keys are short strings it made itself, so a fast hash fits.
-#[derive(Default)]
 struct Fnv(u64);
+
+impl Default for Fnv {
+    /// The FNV-1a 64-bit offset basis.
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -282,11 +288,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = self.0;
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -726,6 +728,28 @@ mod tests {
         let numbered = normalize("1.属于国家");
         assert!(m.is_prefix_normalized(&numbered, Scope::REQUEST_ROWS));
         assert!(!m.is_prefix_normalized(&numbered, Scope::REVIEW));
+        // Numbered otherwise than the label ("9." for "1."): a start all the same.
+        let renumbered = normalize("9.属于国家");
+        assert!(m.is_prefix_normalized(&renumbered, Scope::REQUEST_ROWS));
+        assert!(!m.is_prefix_normalized(&normalize("9.属于国民"), Scope::REQUEST_ROWS));
+    }
+
+    /// The matcher's hash is FNV-1a 64: its published test values.
+    #[test]
+    fn the_hash_is_fnv_1a() {
+        let hash = |bytes: &[u8]| {
+            let mut h = Fnv::default();
+            h.write(bytes);
+            h.finish()
+        };
+        assert_eq!(hash(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(hash(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hash(b"foobar"), 0x8594_4171_f739_67e8);
+        // Written in two pieces, the same as in one.
+        let mut h = Fnv::default();
+        h.write(b"foo");
+        h.write(b"bar");
+        assert_eq!(h.finish(), 0x8594_4171_f739_67e8);
     }
 
     #[test]
