@@ -4,8 +4,8 @@
     random_report.py SEED > report.json
 
 The same seed gives the same report. The fixture (seed 002, seed 003, or seed 002 with every
-matrix cell a different number) keeps its text and meta; its part 三 and part 四 cells are
-drawn anew: counts of one to five digits, blank cells (none, a tenth, three tenths or six
+matrix cell a different number) keeps its text and meta; its part 三 and part 四 cells (and
+from seed 81 on, part 二's) are drawn anew: counts of one to five digits, blank cells (none, a tenth, three tenths or six
 tenths of them), sometimes a raw mark ("/", "—", "-", "无"), and in four reports of ten the
 法人或其他组织 subtotal column. What the parser reads back from the printed PDF is compared
 with it cell by cell: a cell may come back blank (reported), never wrong.
@@ -65,6 +65,23 @@ def main() -> int:
             for value in node.values():
                 rows(value)
 
+    def proactive(node):
+        for key, value in list(node.items()):
+            if isinstance(value, dict):
+                proactive(value)
+            elif key == "items_change":
+                node[key] = None if rng.random() < blank else rng.randint(-99, 99)
+            elif key == "amount":
+                node[key] = None if rng.random() < blank else f"{rng.randint(0, 999)}.{rng.randint(0, 9999):04d}"
+            elif key == "total_amount":
+                node[key] = None if rng.random() < blank else f"{rng.randint(0, 99999)}.{rng.randint(0, 99):02d}"
+            elif isinstance(value, int) or value is None or isinstance(value, dict) and "raw" in value:
+                if key not in ("report_year",):
+                    node[key] = cell()
+
+    # Part 二 as well, from seed 81 on (the first 80 reports keep the fixture's part 二).
+    if int(sys.argv[1]) > 80:
+        proactive({k: v for k, v in report["proactive"].items() if isinstance(v, dict)})
     rows(report["requests"])
     for block in report["review_litigation"].values():
         if isinstance(block, dict):

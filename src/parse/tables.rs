@@ -175,8 +175,9 @@ pub(crate) struct TableReader<'s, 'i> {
     /// Request rows read from values one a line, by count: set when the table is finished,
     /// once it is known whether the text dropped blank cells. With the label's range.
     stream_rows: Vec<(Placed<'i>, Range<usize>)>,
-    /// A request row printed fewer values than cells, with no blank marked, in text with no
-    /// columns: the text dropped blank cells, and a row's values can come from another row.
+    /// A request row printed fewer values than cells (or more), with no blank marked, in text
+    /// with no columns: the text dropped blank cells (or holds a column the reader did not
+    /// see), and a row's values can come from another row.
     dropped_blanks: bool,
     /// The label of （六） printed as one row, when its values were placed by count from
     /// values one a line.
@@ -906,8 +907,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let by_count = matches!(target, Target::Request(_) | Target::Review)
             && !printed.is_empty()
             && printed.iter().all(|v| v.col.is_none() && v.x.is_none());
+        // Fewer values than cells, none marked blank: the text dropped blank cells. More:
+        // it holds cells the reader has no column for (a subtotal column it did not see).
+        // Either way a count of values is no proof of whose they are.
         if by_count
-            && printed.len() < addresses.len()
+            && printed.len() != addresses.len()
             && open.values.iter().all(|v| v.kind != Kind::Empty)
         {
             self.dropped_blanks = true;
@@ -1006,13 +1010,19 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let values = &open.values;
         // One run of digits for several cells.
         let filled: Vec<&Item> = values.iter().filter(|v| v.kind != Kind::Empty).collect();
-        if n > 1
-            && filled.len() == 1
-            && (filled[0].kind == Kind::Run
-                || (filled[0].text.len() >= n
-                    && filled[0].text.bytes().all(|b| b.is_ascii_digit())
-                    && filled[0].text.len() > 1
-                    && values.len() < n))
+        // A value standing alone is a run of cells only when nothing sets it apart as one
+        // cell (a grid column, a position) and it cannot be one count ("000"): "949" for
+        // three cells is one number with two blank cells as much as three numbers.
+        let standalone_run = |v: &Item| {
+            v.text.len() >= n
+                && v.text.len() > 1
+                && v.text.bytes().all(|b| b.is_ascii_digit())
+                && v.text.starts_with('0')
+                && v.col.is_none()
+                && v.x.is_none()
+                && values.len() < n
+        };
+        if n > 1 && filled.len() == 1 && (filled[0].kind == Kind::Run || standalone_run(filled[0]))
         {
             return self.split_run(filled[0], addresses);
         }
@@ -1318,8 +1328,18 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let digits = value::folded(&run.text);
         let found = readings(&digits, n, 11, &check);
         let pointer = pointer_of_row(addresses[0]);
+        // With no identity to hold (part 二), one reading into as many numbers as cells is
+        // not enough: the digits may be fewer numbers, the other cells blank ("949" for
+        // three cells is 9, 4 and 9, or 949).
+        let identity = total_at.is_some() && categories.len() == 6 || review && n == 15;
+        let fewer = if identity {
+            None
+        } else {
+            (1..n)
+                .find_map(|k| readings(&digits, k, 1, &|_| true).and_then(|r| r.into_iter().next()))
+        };
         match found.as_deref() {
-            Some([one]) => {
+            Some([one]) if fewer.is_none() => {
                 let shown: Vec<String> = one.iter().map(u64::to_string).collect();
                 self.sink.finding_at(
                     Rule::ParseDigitsSplit,
@@ -1336,6 +1356,17 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
             other => {
                 let (zh, en) = match other {
+                    Some([_]) => {
+                        let shown: Vec<String> =
+                            fewer.iter().flatten().map(u64::to_string).collect();
+                        (
+                            format!("也可读作{}，其余单元格空白", shown.join("、")),
+                            format!(
+                                "it also reads as {} with the other cells blank",
+                                shown.join(", ")
+                            ),
+                        )
+                    }
                     None => (
                         "读法过多，无法穷举".to_owned(),
                         "too many readings to list".to_owned(),
@@ -1528,11 +1559,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
             Some(pointer_of_row(*first)),
             label,
             format!(
-                "原文略去了空白单元格，本行的值（{}）与其总计不符，无法确定哪些属于本行，本行单元格留空",
+                "原文的值与单元格对不上（略去了空白单元格，或有未识别的列），本行的值（{}）与其总计不符，无法确定哪些属于本行，本行单元格留空",
                 zh(&printed.join("、"))
             ),
             format!(
-                "the text dropped blank cells, and the row's values ({}) do not add up to its total: which of them are the row's cannot be told; its cells are left blank",
+                "the text's values do not line up with its cells (blank cells dropped, or a column not recognised), and the row's values ({}) do not add up to its total: which of them are the row's cannot be told; its cells are left blank",
                 en(&printed.join(", "))
             ),
         );
