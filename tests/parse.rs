@@ -726,7 +726,7 @@ mod from_pdf {
     /// blank cells. Not one cell is wrong now; each count is what is read.
     #[test]
     fn reports_drawn_at_random_give_no_wrong_cell() {
-        const RANDOM: [(&str, &str, &str, &str); 6] = [
+        const RANDOM: [(&str, &str, &str, &str); 9] = [
             (
                 "r1",
                 include_str!("fixtures/pdf/random/r1.json"),
@@ -763,6 +763,24 @@ mod from_pdf {
                 include_str!("fixtures/pdf/random/r11.layout.txt"),
                 include_str!("fixtures/pdf/random/r11.plain.txt"),
             ),
+            (
+                "r101",
+                include_str!("fixtures/pdf/random/r101.json"),
+                include_str!("fixtures/pdf/random/r101.layout.txt"),
+                include_str!("fixtures/pdf/random/r101.plain.txt"),
+            ),
+            (
+                "r124",
+                include_str!("fixtures/pdf/random/r124.json"),
+                include_str!("fixtures/pdf/random/r124.layout.txt"),
+                include_str!("fixtures/pdf/random/r124.plain.txt"),
+            ),
+            (
+                "r128",
+                include_str!("fixtures/pdf/random/r128.json"),
+                include_str!("fixtures/pdf/random/r128.layout.txt"),
+                include_str!("fixtures/pdf/random/r128.plain.txt"),
+            ),
         ];
         let mut read = Vec::new();
         for (name, json, layout, plain) in RANDOM {
@@ -796,7 +814,13 @@ mod from_pdf {
                 ("r7", "layout", 89),
                 ("r7", "plain", 18),
                 ("r11", "layout", 70),
-                ("r11", "plain", 18)
+                ("r11", "plain", 18),
+                ("r101", "layout", 12),
+                ("r101", "plain", 3),
+                ("r124", "layout", 156),
+                ("r124", "plain", 8),
+                ("r128", "layout", 15),
+                ("r128", "plain", 3)
             ]
         );
     }

@@ -352,7 +352,7 @@ fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Headin
 
 pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Parsed, ParseError> {
     let mut sink = Sink::new(input);
-    let blanks_marked = doc.blanks_marked;
+    let (blanks_marked, cells_delimited) = (doc.blanks_marked, doc.cells_delimited);
     let lines = doc.lines;
     if lines.iter().all(|l| l.kind == LineKind::Empty) {
         return Err(ParseError::Empty);
@@ -580,6 +580,7 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
     let mut reader = TableReader::new(edition, &mut report, &mut sink);
     reader.blanks_marked = blanks_marked;
+    reader.cells_delimited = cells_delimited;
     let mut table_parts = Vec::new();
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);

@@ -110,4 +110,7 @@ pub(crate) struct Doc<'a> {
     /// The form marks a blank cell (a Word dump's tab-only line), so that values one a line
     /// keep their order and their count.
     pub(crate) blanks_marked: bool,
+    /// Each cell of a line-per-cell form ends with its own delimiter ("21 |"): the values
+    /// follow their labels as the page set them.
+    pub(crate) cells_delimited: bool,
 }

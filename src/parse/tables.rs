@@ -174,16 +174,21 @@ pub(crate) struct TableReader<'s, 'i> {
     bare_rows: Vec<RequestRow>,
     /// Request rows read from values one a line, by count: set when the table is finished,
     /// once it is known whether the text dropped blank cells. With the label's range.
-    stream_rows: Vec<(Placed<'i>, Range<usize>)>,
+    stream_rows: Vec<(Placed<'i>, Range<usize>, bool)>,
     /// A request row printed fewer values than cells (or more), with no blank marked, in text
     /// with no columns: the text dropped blank cells (or holds a column the reader did not
     /// see), and a row's values can come from another row.
-    dropped_blanks: bool,
+    dropped_blanks: [bool; 3],
+    /// The last part 二 row closed printed fewer values than cells, or none: the next row's
+    /// values may be its (plain `pdftotext` prints labels together, then values).
+    proactive_short: bool,
     /// The label of （六） printed as one row, when its values were placed by count from
     /// values one a line.
     single_from_stream: Option<Range<usize>>,
     /// The text marks blank cells (see [`super::source::Doc::blanks_marked`]).
     pub(crate) blanks_marked: bool,
+    /// The text ends each cell with a delimiter (see [`super::source::Doc::cells_delimited`]).
+    pub(crate) cells_delimited: bool,
     tables_seen: [bool; 3],
     /// The unit a 采购总金额 header prints ("（单位：万元）").
     amount_unit: Option<crate::money::MoneyUnit>,
@@ -213,9 +218,11 @@ impl<'s, 'i> TableReader<'s, 'i> {
             deferred: Vec::new(),
             bare_rows: Vec::new(),
             stream_rows: Vec::new(),
-            dropped_blanks: false,
+            dropped_blanks: [false; 3],
+            proactive_short: false,
             single_from_stream: None,
             blanks_marked: false,
+            cells_delimited: false,
             tables_seen: [false; 3],
             amount_unit: None,
         }
@@ -904,8 +911,10 @@ impl<'s, 'i> TableReader<'s, 'i> {
             .iter()
             .filter(|v| v.kind != Kind::Empty)
             .collect();
-        let by_count = matches!(target, Target::Request(_) | Target::Review)
-            && !printed.is_empty()
+        let by_count = matches!(
+            target,
+            Target::Request(_) | Target::Review | Target::Proactive(_)
+        ) && !printed.is_empty()
             && printed.iter().all(|v| v.col.is_none() && v.x.is_none());
         // Fewer values than cells, none marked blank: the text dropped blank cells. More:
         // it holds cells the reader has no column for (a subtotal column it did not see).
@@ -914,15 +923,21 @@ impl<'s, 'i> TableReader<'s, 'i> {
             && printed.len() != addresses.len()
             && open.values.iter().all(|v| v.kind != Kind::Empty)
         {
-            self.dropped_blanks = true;
+            self.dropped_blanks[table_of(addresses[0])] = true;
         }
         let over_lines = printed.iter().any(|v| v.line != printed[0].line);
+        let short_before = self.proactive_short && !self.cells_delimited;
+        if matches!(target, Target::Proactive(_)) {
+            self.proactive_short = printed.len() < addresses.len();
+        }
         if by_count
             && over_lines
             && !pending_single
             && assigned.iter().any(|(_, t, _)| !t.is_empty())
         {
-            self.stream_rows.push((assigned, open.label.clone()));
+            let after_short = matches!(target, Target::Proactive(_)) && short_before;
+            self.stream_rows
+                .push((assigned, open.label.clone(), after_short));
         } else if pending_single {
             self.single_from_stream = (by_count && over_lines).then(|| open.label.clone());
             self.single_other_handling = Some(assigned);
@@ -1488,10 +1503,26 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// given as many values as it has cells may hold another row's: it is set only when its
     /// counts add up to its totals, and is otherwise left blank and reported.
     fn settle_stream_rows(&mut self) {
-        for (cells, label) in std::mem::take(&mut self.stream_rows) {
+        for (cells, label, after_short) in std::mem::take(&mut self.stream_rows) {
+            let proactive = matches!(
+                cells.first(),
+                Some((
+                    CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..),
+                    ..
+                ))
+            );
+            // Part 二 has no total to check a row by: a row is doubted only when the row
+            // before it printed fewer values than cells, and these may be the rest of its.
+            let dropped = if proactive {
+                after_short
+            } else {
+                cells
+                    .first()
+                    .is_some_and(|(at, ..)| self.dropped_blanks[table_of(*at)])
+            };
             if matches!(cells.first(), Some((CellAddress::Review(..), ..))) {
                 self.settle_review(cells, &label);
-            } else if !self.dropped_blanks || row_total_holds(&cells) {
+            } else if !dropped || !proactive && row_total_holds(&cells) {
                 for (at, text, range) in cells {
                     self.set(at, &text, &range);
                 }
@@ -1505,7 +1536,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// own even with no blank cell, so unless the text marks its blanks, each block (复议,
     /// 直接起诉, 复议后起诉) is set only when its four outcomes add up to its total.
     fn settle_review(&mut self, cells: Placed<'i>, label: &Range<usize>) {
-        let doubtful = self.dropped_blanks || !self.blanks_marked;
+        let doubtful = self.dropped_blanks[2] || !self.blanks_marked;
         if !doubtful || cells.len() != 15 {
             for (at, text, range) in cells {
                 self.set(at, &text, &range);
@@ -1543,8 +1574,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
         }
     }
 
-    /// Reports a row whose values, placed by count where the text dropped blank cells, do
-    /// not add up to its total.
+    /// Reports a row whose values, placed by count where the text does not keep its cells
+    /// in place, cannot be checked: they do not add up to its total, or it has none.
     fn report_unplaced(&mut self, cells: &Placed<'i>, label: &Range<usize>) {
         let printed: Vec<&str> = cells
             .iter()
@@ -1554,16 +1585,31 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let Some((first, ..)) = cells.first() else {
             return;
         };
+        let proactive = matches!(
+            first,
+            CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..)
+        );
+        let (why_zh, why_en) = if proactive {
+            (
+                "第二部分的行没有总计可供核对",
+                "part 二 rows have no total to check them by",
+            )
+        } else {
+            (
+                "本行的值与其总计不符",
+                "the row's values do not add up to its total",
+            )
+        };
         self.sink.finding_at(
             Rule::ParseRowAmbiguous,
             Some(pointer_of_row(*first)),
             label,
             format!(
-                "原文的值与单元格对不上（略去了空白单元格，或有未识别的列），本行的值（{}）与其总计不符，无法确定哪些属于本行，本行单元格留空",
+                "原文的值与单元格对不上（略去了空白单元格，或有未识别的列），{why_zh}（{}），无法确定哪些属于本行，本行单元格留空",
                 zh(&printed.join("、"))
             ),
             format!(
-                "the text's values do not line up with its cells (blank cells dropped, or a column not recognised), and the row's values ({}) do not add up to its total: which of them are the row's cannot be told; its cells are left blank",
+                "the text's values do not line up with its cells (blank cells dropped, or a column not recognised), and {why_en} ({}): which of them are the row's cannot be told; its cells are left blank",
                 en(&printed.join(", "))
             ),
         );
@@ -1577,7 +1623,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         });
         if let Some(mut single) = self.single_other_handling.take() {
             if let Some(label) = self.single_from_stream.take() {
-                if self.dropped_blanks
+                if self.dropped_blanks[1]
                     && single.iter().any(|(_, text, _)| !text.is_empty())
                     && !row_total_holds(&single)
                 {
@@ -1718,6 +1764,15 @@ fn row_total_holds(cells: &Placed<'_>) -> bool {
     match (categories, count(ApplicantColumn::Total)) {
         (Some(c), Some(total)) => c.iter().sum::<u64>() == total,
         _ => false,
+    }
+}
+
+/// The table a cell is in: part 二, part 三 or part 四.
+fn table_of(at: CellAddress) -> usize {
+    match at {
+        CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..) => 0,
+        CellAddress::Requests(..) => 1,
+        CellAddress::Review(..) => 2,
     }
 }
 

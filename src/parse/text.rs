@@ -50,14 +50,21 @@ fn read_as(input: &str, mode: Mode) -> Doc<'_> {
     let mut doc = Doc {
         lines: Vec::with_capacity(input.bytes().filter(|b| *b == b'\n').count() + 1),
         blanks_marked: mode == Mode::TabIndented,
+        cells_delimited: false,
     };
     let mut offset = 0;
+    let mut delimited = 0usize;
     for raw in input.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
-        doc.lines.push(line(body, start, mode));
+        let line = line(body, start, mode);
+        if line.cells.len() == 1 && body.trim_end().ends_with('|') {
+            delimited += 1;
+        }
+        doc.lines.push(line);
     }
+    doc.cells_delimited = delimited >= 8;
     doc
 }
 
