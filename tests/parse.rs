@@ -1067,6 +1067,22 @@ mod from_pdf {
         assert_eq!(ogi_report::parse::layout_text(&pieces), "abcd      ef\n");
     }
 
+    /// Pieces whose middles are within half a line of each other are one line, whatever
+    /// their sizes; a piece a line lower starts the next.
+    #[test]
+    fn pieces_within_half_a_line_share_it() {
+        let pieces = [
+            TextPiece::new("行政许可", 1, 0.0, 100.0, 40.0, 110.0),
+            TextPiece::new("7", 1, 100.0, 103.0, 105.5, 113.0),
+            TextPiece::new("8", 1, 100.0, 112.0, 105.5, 122.0),
+        ];
+        assert_eq!(
+            ogi_report::parse::layout_text(&pieces),
+            // Columns a digit wide (5.5 points), each piece centred where it stands.
+            "  行政许可            7\n                  8\n"
+        );
+    }
+
     /// The layout text as pieces with boxes, as a PDF library gives them: every word at its
     /// column and line, in the order given (reversed, as a table drawn column by column
     /// would come).
@@ -1987,7 +2003,10 @@ mod pdf {
     /// ASCII character.
     #[test]
     fn glyphs_are_placed_from_the_top_left_corner_of_the_page() {
-        let content = "BT /F1 10 Tf 150 450 Td (7) Tj ET BT /F2 20 Tf 130 300 Td (8) Tj ET";
+        // A glyph of each font; the third font's width is 0.05 em, the least taken as a
+        // width; the last glyph is set slanted (a text matrix with a shear).
+        let content = "BT /F1 10 Tf 150 450 Td (7) Tj ET BT /F2 20 Tf 130 300 Td (8) Tj ET \
+                       BT /F3 10 Tf 200 400 Td (7) Tj ET BT /F1 10 Tf 1 0 0.5 1 250 350 Tm (7) Tj ET";
         let contents = format!(
             "<< /Length {} >>\nstream\n{content}\nendstream",
             content.len()
@@ -1995,10 +2014,11 @@ mod pdf {
         let pdf = hand_made_pdf(&[
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [100 200 400 500] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [100 200 400 500] /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents 4 0 R >>",
             &contents,
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Unknown /FirstChar 0 /LastChar 0 /Widths [0] >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Narrow /FirstChar 55 /LastChar 55 /Widths [50] >>",
         ]);
         let pieces = pdf_pieces(&pdf).unwrap();
         let rounded = |v: f64| (v * 1000.0).round() / 1000.0;
@@ -2019,7 +2039,11 @@ mod pdf {
             boxes,
             vec![
                 ("7", 1, 50.0, 40.0, 55.56, 50.0),
-                ("8", 1, 30.0, 180.0, 41.0, 200.0)
+                ("8", 1, 30.0, 180.0, 41.0, 200.0),
+                ("7", 1, 100.0, 90.0, 105.5, 100.0),
+                // Slanted: the em box is sheared, 15 wide by 10 high, a square of the same
+                // area is 12.247 on a side.
+                ("7", 1, 150.0, 137.753, 156.81, 150.0)
             ]
         );
     }

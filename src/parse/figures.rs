@@ -423,6 +423,22 @@ mod tests {
         assert!(figures("户数78.4  万户。推送12余 篇。", &mut keys).is_empty());
     }
 
+    /// A label is at most 40 characters: a longer clause is prose, not a figure's label.
+    #[test]
+    fn a_label_is_at_most_forty_characters() {
+        let long = |n: usize| format!("{}申请", "甲".repeat(n - 2));
+        let mut keys = Vec::new();
+        assert_eq!(
+            figures(&format!("未收到{}。", long(40)), &mut keys).len(),
+            1
+        );
+        let mut keys = Vec::new();
+        assert!(figures(&format!("未收到{}。", long(41)), &mut keys).is_empty());
+        let mut keys = Vec::new();
+        assert_eq!(figures(&format!("{}12件。", long(40)), &mut keys).len(), 1);
+        assert!(figures(&format!("{}12件。", long(41)), &mut keys).is_empty());
+    }
+
     #[test]
     fn items_stated_none_together_are_each_a_figure() {
         let mut keys = Vec::new();

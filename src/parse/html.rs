@@ -281,3 +281,29 @@ fn cell_text(cell: ElementRef<'_>) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cell_text;
+    use scraper::{Html, Selector};
+
+    /// The texts of the table cells of a fragment.
+    fn cells(fragment: &str) -> Vec<String> {
+        let page = Html::parse_fragment(fragment);
+        let td = Selector::parse("td").unwrap_or_else(|e| panic!("{e:?}"));
+        page.select(&td).map(cell_text).collect()
+    }
+
+    /// A break or run of space is dropped next to a Han character (a label wrapped in its
+    /// cell) and kept, as one space, between two other words.
+    #[test]
+    fn cell_text_joins_wrapped_han_and_keeps_other_spaces() {
+        assert_eq!(
+            cells(
+                "<table><tr><td>商业<br>企业</td><td>规章 3</td><td>3 件</td>\
+                 <td>A  1</td><td> 12\n</td></tr></table>"
+            ),
+            ["商业企业", "规章3", "3件", "A 1", "12"]
+        );
+    }
+}
