@@ -979,7 +979,7 @@ mod from_pdf {
             vec![
                 "the text's values do not line up with its cells",
                 "the row has 20 values",
-                "this text does not keep the order of the review row's values, and this block's"
+                "this text does not keep the order of the review row's values, and this block's values"
             ]
         );
         // Row 4's label with seven blank cells of its own keeps them: its share stays stray,

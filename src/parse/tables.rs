@@ -1567,7 +1567,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     zh(&printed.join("、"))
                 ),
                 format!(
-                    "this text does not keep the order of the review row's values, and this block's ({}) do not add up to its total: its cells are left blank",
+                    "this text does not keep the order of the review row's values, and this block's values ({}) do not add up to its total: its cells are left blank",
                     en(&printed.join(", "))
                 ),
             );
