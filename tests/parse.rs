@@ -1294,11 +1294,12 @@ mod laid_out {
                 .collect()
         };
         let even = "                    自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计";
-        // Two values a column or two off their headers' middles are read; a value left of
-        // the first header by more than half the gap to the second is not.
+        // Values a column or two off their headers' middles are read, 总计's at exactly half
+        // the gap to 其他; a value left of the first header by more than half the gap to the
+        // second is not.
         let (disclosed, partial, ambiguous) = read(
             even,
-            &[("自然人", 1), ("总计", -1)],
+            &[("自然人", 1), ("总计", 2)],
             &[("自然人", -4), ("总计", 0)],
         );
         assert_eq!(disclosed, seven(&[0, 6]));
@@ -2458,5 +2459,27 @@ fn a_lone_number_for_several_cells_is_not_split_into_digits() {
             "/proactive/regulations",
             "the run-together digits \"949\" cannot be split into 3 cells one way only and are kept raw; it also reads as 949 with the other cells blank"
         )]
+    );
+}
+
+/// The edition comes from the columns of the part 二 tables before the report year: seed
+/// 003's 2019-format tables under a title dated 2021 read as the 2019 format, and say why.
+#[test]
+fn the_edition_comes_from_the_part_two_columns_before_the_year() {
+    let text = SEED_003.replace("2019年", "2021年");
+    assert_ne!(text, SEED_003);
+    let options = ParseOptions::default().with_agency("聊城市城管局");
+    let parsed = parse(&text, &options).unwrap();
+    assert_eq!(parsed.report.edition(), ogi_report::Edition::Format2019);
+    assert_eq!(parsed.report.meta().report_year.get(), 2021);
+    let inferred: Vec<&str> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule == Rule::ParseEditionInferred)
+        .map(|f| f.finding.message.en.as_str())
+        .collect();
+    assert_eq!(
+        inferred,
+        ["the edition format_2019 was inferred from the columns of the part 二 tables"]
     );
 }
