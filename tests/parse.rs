@@ -1067,6 +1067,16 @@ mod from_pdf {
         assert_eq!(ogi_report::parse::layout_text(&pieces), "abcd      ef\n");
     }
 
+    /// With no digits to measure columns by, a column is as wide as a Han character.
+    #[test]
+    fn text_without_digits_is_laid_out_a_column_per_han_character() {
+        let pieces = [
+            TextPiece::new("ab", 1, 0.0, 0.0, 12.0, 10.0),
+            TextPiece::new("行政", 1, 50.0, 0.0, 70.0, 10.0),
+        ];
+        assert_eq!(ogi_report::parse::layout_text(&pieces), "ab   行政\n");
+    }
+
     /// Pieces whose middles are within half a line of each other are one line, whatever
     /// their sizes; a piece a line lower starts the next.
     #[test]
