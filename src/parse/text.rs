@@ -560,6 +560,28 @@ mod tests {
         assert_eq!(detect(&text(17, 2)), Mode::Rows);
     }
 
+    /// Wide gaps between pieces make text laid out in columns only where no line is cut by
+    /// pipes or tabs: a Markdown table padded with spaces is rows.
+    #[test]
+    fn a_padded_pipe_table_is_rows_not_a_page_laid_out() {
+        let mut text = String::new();
+        for row in [
+            "规章",
+            "行政规范性文件",
+            "行政许可",
+            "行政处罚",
+            "行政强制",
+            "行政事业性收费",
+            "其他",
+            "总计",
+        ] {
+            text += &format!("|   {row}   |   0   |   0   |\n");
+        }
+        assert_eq!(detect(&text), Mode::Rows);
+        // The same without the pipes is a page laid out.
+        assert_eq!(detect(&text.replace('|', " ")), Mode::Layout);
+    }
+
     #[test]
     fn tab_cells_point_at_their_text() {
         let body = "（一）行政许可\t 12 \t\t3";
