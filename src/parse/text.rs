@@ -154,9 +154,8 @@ fn line(body: &str, start: usize, mode: Mode) -> Line<'_> {
             cells: vec![tok(heading, at, None)],
         };
     }
-    if trimmed.contains('|') && mode == Mode::Rows
-        || trimmed.contains('|') && !trimmed.starts_with('\t')
-    {
+    // Pipes cut a line into cells in every form ("21 |" in a Word dump too).
+    if trimmed.contains('|') {
         return pipe_line(body, start);
     }
     if mode == Mode::Rows && body.trim_start_matches('\t').contains('\t') {
@@ -515,7 +514,11 @@ fn laid_out_line(body: &str, start: usize) -> Line<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Line, Mode, detect, is_page_furniture, laid_out_line, spaced_line, tab_line};
+    use super::{
+        Line, Mode, detect, is_page_furniture, laid_out_line, line, pipe_line, spaced_line,
+        tab_line,
+    };
+    use crate::parse::source::LineKind;
 
     /// A cell as the tests see it: its text, the source text its range covers, its columns.
     type Seen = (String, String, Option<(u32, u32)>);
@@ -580,6 +583,42 @@ mod tests {
         assert_eq!(detect(&text), Mode::Rows);
         // The same without the pipes is a page laid out.
         assert_eq!(detect(&text.replace('|', " ")), Mode::Layout);
+    }
+
+    /// A Markdown delimiter row is no row; a row of pipes is, with its range.
+    #[test]
+    fn pipe_rows_and_delimiter_rows() {
+        for delimiter in ["| --- | :---: |", "|---|---:|", "| :- |"] {
+            assert_eq!(pipe_line(delimiter, 0).kind, LineKind::Empty, "{delimiter}");
+        }
+        for row in ["| - | 3 |", "|  |  |", "| --- | 3 |"] {
+            assert_eq!(pipe_line(row, 0).kind, LineKind::Row, "{row}");
+        }
+        let body = "| 规章 | 1 |";
+        let row = pipe_line(body, 100);
+        assert_eq!(row.range, 100..100 + body.len());
+        let cells: Vec<_> = row
+            .cells
+            .iter()
+            .map(|c| (c.text.to_string(), c.col))
+            .collect();
+        assert_eq!(
+            cells,
+            [("规章".to_owned(), Some(0)), ("1".to_owned(), Some(1))]
+        );
+    }
+
+    /// A cell ending in " |" is read as such in every form, a Word dump's tab before it or
+    /// not.
+    #[test]
+    fn a_cell_ending_in_a_pipe_is_a_cell_in_every_form() {
+        for mode in [Mode::Rows, Mode::TabIndented, Mode::Layout] {
+            let read = line("21 |", 0, mode);
+            assert_eq!(read.kind, LineKind::Row, "{mode:?}");
+            assert_eq!(read.cells[0].text, "21", "{mode:?}");
+        }
+        let read = line("\t21 |", 0, Mode::TabIndented);
+        assert_eq!(read.cells[0].text, "21");
     }
 
     #[test]
