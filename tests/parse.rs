@@ -1304,15 +1304,16 @@ mod laid_out {
                 .collect()
         };
         let even = "                    自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计";
-        // Values a column or two off their headers' middles are read, 总计's at exactly half
-        // the gap to 其他; a value left of the first header by more than half the gap to the
-        // second is not.
+        // Values a column or two off their headers' middles are read: 总计's at exactly half
+        // the gap to 其他, 科研机构's three columns right, where the next header is five away
+        // (as near as a value may stand to the next header: three fifths of the way). A
+        // value left of the first header by more than half the gap to the second is not.
         let (disclosed, partial, ambiguous) = read(
             even,
-            &[("自然人", 1), ("总计", 2)],
+            &[("自然人", 1), ("科研机构", 3), ("总计", 2)],
             &[("自然人", -4), ("总计", 0)],
         );
-        assert_eq!(disclosed, seven(&[0, 6]));
+        assert_eq!(disclosed, seven(&[0, 2, 6]));
         assert_eq!(partial, vec![None; 7]);
         assert_eq!(ambiguous, ["/requests/outcomes/partially_disclosed"]);
         // 其他 close after 法律服务机构 and far from 总计: three columns right of 其他 is past
