@@ -1012,6 +1012,13 @@ mod from_pdf {
         let planted = Report::from_json(PLANTED).unwrap();
         let parsed = parse(LAYOUT_PLANTED, &ParseOptions::default()).unwrap();
         assert_eq!(tables(&parsed.report), tables(&planted));
+        // The meta fields laid out beside their labels are meta, not the start of the text.
+        assert_eq!(parsed.report.meta(), planted.meta());
+        let preamble = |r: &Report| match r {
+            Report::Format2021(r) => r.preamble.clone(),
+            _ => unreachable!(),
+        };
+        assert_eq!(preamble(&parsed.report), preamble(&planted));
         // The planted blank and "/" come back as a blank and a raw cell.
         assert_eq!(
             parsed
