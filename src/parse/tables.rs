@@ -172,12 +172,13 @@ pub(crate) struct TableReader<'s, 'i> {
     deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
     /// Request rows whose labels stood with no value after them.
     bare_rows: Vec<RequestRow>,
-    /// Request rows read from values one a line, by count: set when the table is finished,
-    /// once it is known whether the text dropped blank cells. With the label's range.
+    /// Rows read from values one a line, by count: set when the tables are finished, once it
+    /// is known whether the text kept its cells in place. With the label's range, and for a
+    /// part 二 row whether the row before it printed fewer values than cells.
     stream_rows: Vec<(Placed<'i>, Range<usize>, bool)>,
-    /// A request row printed fewer values than cells (or more), with no blank marked, in text
-    /// with no columns: the text dropped blank cells (or holds a column the reader did not
-    /// see), and a row's values can come from another row.
+    /// By table (part 二, 三, 四): a row printed fewer values than cells (or more), with no
+    /// blank marked, in text with no columns. The text dropped blank cells (or holds a
+    /// column the reader did not see), and a row's values can come from another row.
     dropped_blanks: [bool; 3],
     /// The last part 二 row closed printed fewer values than cells, or none: the next row's
     /// values may be its (plain `pdftotext` prints labels together, then values).
