@@ -178,7 +178,8 @@ pub(crate) struct TableReader<'s, 'i> {
     stream_rows: Vec<(Placed<'i>, Range<usize>, bool)>,
     /// By table (part 二, 三, 四): a row printed fewer values than cells (or more), with no
     /// blank marked, in text with no columns. The text dropped blank cells (or holds a
-    /// column the reader did not see), and a row's values can come from another row.
+    /// column the reader did not see), and a row's values can come from another row. (A
+    /// part 二 row, with no total to check, goes by `proactive_short` instead.)
     dropped_blanks: [bool; 3],
     /// The last part 二 row closed printed fewer values than cells, or none: the next row's
     /// values may be its (plain `pdftotext` prints labels together, then values).
