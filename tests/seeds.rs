@@ -224,7 +224,7 @@ fn seed_001_states_its_figures_as_printed() {
         (items.printed.as_str(), items.qualifier),
         ("100余条", ogi_report::regulation_2008::Qualifier::MoreThan)
     );
-    assert_eq!(r.parts[3].figures[2].value.to_string(), "1584");
+    assert_eq!(r.parts[3].figures[1].value.to_string(), "1584");
     assert_eq!(r.parts[5].figures[0].unit.as_deref(), Some("万元"));
     assert_eq!(r.applications_received().unwrap().value.to_string(), "0");
     assert!(r.disclosure_staff().is_none());

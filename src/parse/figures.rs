@@ -63,26 +63,169 @@ const UNITS: &[&str] = &[
     "％",
 ];
 
-/// Words a clause opens with that are not what the figure counts, stripped as long as one
-/// opens it ("全年共计公开…": 全年, then 共计).
+/// Words a clause opens with that do not name what a figure counts, stripped as long as one
+/// opens it ("全年共计公开…": 全年共计; "我局现有…": 我局). A year ("2018年") and an item
+/// number ("（二）", "二是") are stripped the same way.
 const OPENERS: &[&str] = &[
     "其中",
-    "共计",
-    "累计",
     "全年共计",
     "全年共",
     "全年",
-    "共",
+    "今年以来",
+    "今年",
+    "本年度",
+    "截至目前",
+    "目前",
+    "共计",
+    "累计",
+    "总计",
     "合计",
+    "共",
     "另有",
     "还",
     "并",
     "已",
+    "我局",
+    "本局",
+    "我单位",
+    "本单位",
+    "该",
+    "所有",
 ];
 
-/// Where a clause ends: a figure's label starts after the last of these.
+/// Words a label ends with that only join it to its number ("…共计992条", "…达到100%",
+/// "…总共为1510天", "占总户数的64.72%"), stripped as long as one ends it.
+const JOINERS: &[&str] = &[
+    "共计", "合计", "累计", "总计", "总共", "共", "达到", "达", "为", "的",
+];
+
+/// Words that end in a joiner and are words of their own: "送达28件" counts what was served.
+const NOT_JOINERS: &[&str] = &[
+    "公共", "行为", "作为", "成为", "认为", "下达", "传达", "到达", "送达", "表达", "抵达", "目的",
+    "有的",
+];
+
+/// Words that can follow a unit without being what it counts: "3个工作日内", "100%的",
+/// and the words that go on to the next item or the next clause ("3条及批后公示6条").
+const POSTPOSITIONS: &[&str] = &[
+    "内", "以", "前", "后", "左右", "之", "的", "上下", "和", "及", "与", "并", "或", "等", "均",
+    "其中", "分别",
+];
+
+/// The longest label kept, in characters.
+const MAX_LABEL: usize = 60;
+
+/// Where a clause ends: a figure's label starts after the last of these. An enumeration
+/// comma, quotes and brackets stand inside a clause and inside its label.
 fn is_break(c: char) -> bool {
-    "，,、；;：:（(）)。！？!?“”\"\n".contains(c)
+    "，,；;：:。！？!?\n".contains(c)
+}
+
+/// Where a long label may be cut to fit.
+fn is_seam(c: char) -> bool {
+    "、“”‘’《》（）()".contains(c)
+}
+
+/// A label's words without those that open or close a clause and name nothing.
+fn trimmed(label: &str) -> &str {
+    let mut label = label.trim();
+    loop {
+        let before = label;
+        if let Some(rest) = OPENERS.iter().find_map(|o| label.strip_prefix(o)) {
+            label = rest;
+        }
+        // A year: "2018年", "2018年度".
+        let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            let rest = &label[4..];
+            if let Some(rest) = rest
+                .strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+            {
+                label = rest;
+            }
+        }
+        // An item number: "（二）", "(二)", "二是".
+        let numeral = |c: char| "一二三四五六七八九十".contains(c);
+        if let Some(rest) = label.strip_prefix(['(', '（']) {
+            let n = rest.chars().take_while(|c| numeral(*c)).count();
+            if (1..=3).contains(&n) {
+                let rest = &rest[n * '一'.len_utf8()..];
+                if let Some(rest) = rest.strip_prefix([')', '）']) {
+                    label = rest;
+                }
+            }
+        }
+        let mut chars = label.chars();
+        if chars.next().is_some_and(numeral) && chars.next() == Some('是') {
+            label = &label['一'.len_utf8() + '是'.len_utf8()..];
+        }
+        label = label.trim();
+        if label == before {
+            break;
+        }
+    }
+    loop {
+        let before = label;
+        if !NOT_JOINERS.iter().any(|w| label.ends_with(w)) {
+            if let Some(rest) = JOINERS.iter().find_map(|j| label.strip_suffix(j)) {
+                label = rest;
+            }
+        }
+        // A count of the items just named: "…分拣率、答复率三个100%".
+        if let Some(rest) = label.strip_suffix('个') {
+            if rest.ends_with(|c: char| "两二三四五六七八九十".contains(c)) {
+                label = &rest[..rest.len() - '三'.len_utf8()];
+            }
+        }
+        label = label.trim();
+        if label == before {
+            break;
+        }
+    }
+    label
+}
+
+/// The words after a figure's unit when they name what it counts ("20场“网络在线问政”访谈",
+/// "9项出厂水常规指标和7项…"): up to the next punctuation, number, or 和/及/与 before a
+/// number. Empty when the unit is followed by punctuation or a postposition ("3个工作日内").
+fn words_after(rest: &str) -> &str {
+    let opens = rest
+        .chars()
+        .next()
+        .is_some_and(|c| crate::layout::label::is_han(c) || "“‘《".contains(c));
+    if !opens || POSTPOSITIONS.iter().any(|p| rest.starts_with(p)) {
+        return "";
+    }
+    let mut end = rest.len();
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let joiner_before_number =
+            "和及与".contains(c) && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        if is_break(c)
+            || c == '、'
+            || "（(".contains(c)
+            || c.is_ascii_digit()
+            || joiner_before_number
+        {
+            end = at;
+            break;
+        }
+    }
+    rest[..end].trim()
+}
+
+/// The label cut to at most [`MAX_LABEL`] characters at a seam (an enumeration comma, a
+/// quote or a bracket), keeping the words nearest the figure; `None` when no seam gives one.
+fn fitted(label: &str) -> Option<&str> {
+    if label.chars().count() <= MAX_LABEL {
+        return Some(label);
+    }
+    label
+        .char_indices()
+        .filter(|(_, c)| is_seam(*c))
+        .map(|(at, c)| label[at + c.len_utf8()..].trim())
+        .find(|rest| !rest.is_empty() && rest.chars().count() <= MAX_LABEL)
 }
 
 /// The article 32 content a 2008-era heading serves, when its words name exactly one.
@@ -119,6 +262,20 @@ pub(crate) fn serves(heading: &str) -> Option<Content2008> {
         (Some(one), None) => Some(one),
         _ => None,
     }
+}
+
+/// The article 32 content a part serves by the key figures it states, when its heading names
+/// none: "五、政府信息公开机构人员及经费情况" that states the fees collected serves the fees.
+/// `None` unless the key figures point to exactly one content.
+pub(crate) fn serves_by_figures(figures: &[Figure]) -> Option<Content2008> {
+    let mut found = figures.iter().filter_map(|f| match f.key? {
+        KeyFigure::ApplicationsReceived => Some(Content2008::OnRequest),
+        KeyFigure::Reviews | KeyFigure::Lawsuits => Some(Content2008::ReviewLitigation),
+        KeyFigure::FeesCollected => Some(Content2008::FeesAndWaivers),
+        KeyFigure::DisclosureStaff => None,
+    });
+    let first = found.next()?;
+    found.all(|c| c == first).then_some(first)
 }
 
 /// The key figure a figure's label names, if any.
@@ -158,23 +315,57 @@ const NONE_STATED: &[&str] = &[
     "没有产生",
 ];
 
+/// A statement of none in a clause: the words printed and what there was none of.
+/// "未收到…", "未向申请人收取任何费用" (the words up to the verb), "无收费情况" (无).
+fn statement(clause: &str) -> Option<(&str, &str)> {
+    let phrase = NONE_STATED
+        .iter()
+        .filter_map(|p| clause.find(p).map(|at| (at, at + p.len())));
+    // "未向申请人收取": the party between 未向 and the verb, at most twelve characters.
+    let directed = ["未向", "没有向"].iter().filter_map(|opener| {
+        let at = clause.find(opener)?;
+        let rest = &clause[at..];
+        let window: usize = rest
+            .chars()
+            .take(opener.chars().count() + 12)
+            .map(char::len_utf8)
+            .sum();
+        ["收取", "收到", "接到", "受理"]
+            .iter()
+            .filter_map(|verb| rest[..window].find(verb).map(|v| at + v + verb.len()))
+            .min()
+            .map(|end| (at, end))
+    });
+    if let Some((at, end)) = phrase.chain(directed).min_by_key(|(at, _)| *at) {
+        return Some((&clause[at..end], &clause[end..]));
+    }
+    // "无收费情况": a clause that is 无, what there was none of, and 情况.
+    let whole = clause.trim();
+    let object = whole.strip_prefix('无')?.strip_suffix("情况")?;
+    Some((&whole[..'无'.len_utf8()], object))
+}
+
 /// Key figures stated as none: "未接到…申请", "没有发生…行政复议", "没有收取…费用". Items
 /// listed together are each stated as none: "未发生因政府信息公开而出现的行政复议、行政诉讼
 /// 等情况" is two figures, the second with the words the first opens with up to its last 的
-/// ("因政府信息公开而出现的行政诉讼").
+/// ("因政府信息公开而出现的行政诉讼"). No number is printed, so no unit is either.
 fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
-    let Some((at, phrase)) = NONE_STATED
-        .iter()
-        .filter_map(|p| clause.find(p).map(|at| (at, *p)))
-        .min_by_key(|(at, _)| *at)
-    else {
+    let Some((printed, object)) = statement(clause) else {
         return Vec::new();
     };
-    let object = clause[at + phrase.len()..].trim();
+    let object = object.trim();
     let object = ["等情况", "的情况", "情况", "等"]
         .iter()
         .fold(object, |o, end| o.strip_suffix(end).unwrap_or(o))
         .trim();
+    // "任何形式的申请", "任何关于…的费用": what there was none of, without "any".
+    let mut object = object;
+    while let Some(rest) = ["任何形式的", "任何", "关于"]
+        .iter()
+        .find_map(|w| object.strip_prefix(w))
+    {
+        object = rest.trim();
+    }
     let mut items = object.split('、');
     let first = items.next().unwrap_or("").trim();
     let shared = first
@@ -187,7 +378,7 @@ fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
     };
     let mut out = Vec::new();
     for label in labels {
-        if label.is_empty() || label.chars().count() > 40 {
+        if label.is_empty() || label.chars().count() > MAX_LABEL {
             continue;
         }
         let key = if label.contains("复议") {
@@ -205,15 +396,11 @@ fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
             continue;
         }
         keys_taken.push(key);
-        let unit = UNITS
-            .iter()
-            .find(|u| u.chars().count() == 1 && label.ends_with(**u))
-            .map(|u| (*u).to_owned());
         out.push(Figure {
             label,
-            printed: phrase.to_owned(),
+            printed: printed.to_owned(),
             value: zero,
-            unit,
+            unit: None,
             qualifier: Qualifier::Exact,
             key: Some(key),
             parts: Vec::new(),
@@ -223,6 +410,18 @@ fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
 }
 
 /// The figures stated in a part's text, in order.
+///
+/// A figure's label is in the report's words, a span of its text:
+/// - the words before the figure, back to the clause's punctuation or the figure before it
+///   (past a bracketed note after that figure and one 、, 和, 及 or 与 joining them), less the
+///   words that open a clause and name nothing (a year, 全年, 我局, 共计…) and those that only
+///   join a name to its number (共计, 达到, 为, 的…);
+/// - but the words after the unit when the count comes first ("20场“网络在线问政”访谈工作",
+///   "等9项出厂水常规指标");
+/// - and, when a clause holds only its figure ("…两支队伍，共计60余人"), the clause before it:
+///   the label of its figure, or its words.
+///
+/// A label longer than 60 characters is cut at a seam near the figure (see [`fitted`]).
 pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for sentence in text.split(['。', '；', ';', '\n']) {
@@ -230,16 +429,27 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
         for clause in sentence.split(['，', ',']) {
             out.extend(none_stated(clause, keys_taken));
         }
-        // The figure a "其中" in this sentence breaks down.
-        let mut whole: Option<usize> = None;
-        let mut breakdown = false;
+        // The figure a "其中" breaks down: the one before it, in this sentence or the last.
+        let opens_breakdown = sentence
+            .trim_start_matches(|c: char| c.is_whitespace())
+            .starts_with("其中");
+        let mut whole: Option<usize> = out.len().checked_sub(1).filter(|_| opens_breakdown);
+        let mut breakdown = whole.is_some();
         let chars: Vec<(usize, char)> = sentence.char_indices().collect();
-        let mut label_from = 0usize; // byte offset where the current clause starts
+        let mut label_from = 0usize; // byte offset where the next label may start
+        let mut clause_start = 0usize; // byte offset where the current clause starts
+        let mut clause_label: Option<String> = None; // the last figure's label in this clause
+        let mut previous_clause: Option<String> = None; // what the clause before names
         let mut i = 0;
         while i < chars.len() {
             let (at, c) = chars[i];
             if is_break(c) {
+                previous_clause = clause_label.take().or_else(|| {
+                    let words = trimmed(&sentence[label_from.min(at)..at]);
+                    (!words.is_empty()).then(|| words.to_owned())
+                });
                 label_from = at + c.len_utf8();
+                clause_start = label_from;
                 if sentence[label_from..].starts_with("其中") {
                     if let Some(last) = out.len().checked_sub(1) {
                         whole = Some(last);
@@ -321,32 +531,53 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
             let Ok(value) = ExactDecimal::from_str(number) else {
                 continue;
             };
-            let mut label = sentence[label_from..printed_start].trim();
-            while let Some(rest) = OPENERS.iter().find_map(|o| label.strip_prefix(o)) {
-                label = rest.trim();
+            let named_after = words_after(&sentence[printed_end..]);
+            let named_before = trimmed(&sentence[label_from.min(printed_start)..printed_start]);
+            let first_in_clause = label_from == clause_start;
+            let label = if !named_after.is_empty() {
+                Some(named_after)
+            } else if !named_before.is_empty() {
+                Some(named_before)
+            } else if first_in_clause {
+                previous_clause.as_deref()
+            } else {
+                None
             }
-            // "推发信息共计71篇": the words before the number that only say "in all".
-            for filler in ["共计", "合计", "累计", "总计", "共", "达", "为"] {
-                label = label.strip_suffix(filler).unwrap_or(label).trim();
+            .and_then(fitted)
+            .map(str::to_owned);
+            // The next label starts after this figure, the words after it that name it, a
+            // bracketed note ("4次(每季度监测公开)、"), and one word joining the next figure.
+            // `words_after` starts at the unit's end, so its words end `named_after.len()` on.
+            let mut next = printed_end + named_after.len();
+            if let Some(note) = sentence[next..].strip_prefix(['(', '（']) {
+                if let Some((close, c)) = note.char_indices().find(|(_, c)| matches!(c, ')' | '）'))
+                {
+                    next = sentence.len() - note.len() + close + c.len_utf8();
+                }
             }
-            label_from = printed_end;
-            if label.is_empty() || label.chars().count() > 40 {
+            if let Some(joined) = sentence[next..].strip_prefix(['、', '和', '及', '与']) {
+                next = sentence.len() - joined.len();
+            }
+            label_from = next;
+            i = chars.partition_point(|(b, _)| *b < next).max(i);
+            let Some(label) = label else {
                 continue;
-            }
+            };
+            clause_label = Some(label.clone());
             let unit = unit.trim_start_matches('余');
             let mut figure = Figure {
-                label: label.to_owned(),
                 printed: sentence[printed_start..printed_end].to_owned(),
                 value,
                 unit: Some(unit.to_owned()),
                 qualifier,
                 key: None,
                 parts: Vec::new(),
+                label,
             };
             match whole {
                 Some(w) if breakdown => out[w].parts.push(figure),
                 _ => {
-                    if let Some(key) = key_of(label, Some(unit)) {
+                    if let Some(key) = key_of(&figure.label, Some(unit)) {
                         if !keys_taken.contains(&key) {
                             keys_taken.push(key);
                             figure.key = Some(key);
@@ -399,6 +630,8 @@ mod tests {
             [
                 "主动公开政府信息=992 [992条] 条 Exact parts(门户网站=341 [341条] 条 Exact; 微博微信=132 [132条] 条 Exact)",
                 "开展宣传=20 [20余场次] 场次 MoreThan",
+                // The count comes first: what it counts is named after it.
+                "用于宣传=3 [约3万元] 万元 About",
             ]
         );
     }
@@ -423,20 +656,143 @@ mod tests {
         assert!(figures("户数78.4  万户。推送12余 篇。", &mut keys).is_empty());
     }
 
-    /// A label is at most 40 characters: a longer clause is prose, not a figure's label.
+    /// A label is at most 60 characters: a longer one is cut at the last seam (an
+    /// enumeration comma, a quote, a bracket) that leaves 60, or the figure is not held.
     #[test]
-    fn a_label_is_at_most_forty_characters() {
+    fn a_label_is_at_most_sixty_characters() {
         let long = |n: usize| format!("{}申请", "甲".repeat(n - 2));
         let mut keys = Vec::new();
         assert_eq!(
-            figures(&format!("未收到{}。", long(40)), &mut keys).len(),
+            figures(&format!("未收到{}。", long(60)), &mut keys).len(),
             1
         );
         let mut keys = Vec::new();
-        assert!(figures(&format!("未收到{}。", long(41)), &mut keys).is_empty());
+        assert!(figures(&format!("未收到{}。", long(61)), &mut keys).is_empty());
         let mut keys = Vec::new();
-        assert_eq!(figures(&format!("{}12件。", long(40)), &mut keys).len(), 1);
-        assert!(figures(&format!("{}12件。", long(41)), &mut keys).is_empty());
+        assert_eq!(figures(&format!("{}12件。", long(60)), &mut keys).len(), 1);
+        assert!(figures(&format!("{}12件。", long(61)), &mut keys).is_empty());
+        // Cut at a seam: the words after the enumeration comma that fit.
+        let text = format!("{}、{}、乙类信息12件。", "甲".repeat(30), "丙".repeat(40));
+        let f = figures(&text, &mut keys);
+        assert_eq!(
+            shown(&f),
+            [format!("{}、乙类信息=12 [12件] 件 Exact", "丙".repeat(40))]
+        );
+    }
+
+    #[test]
+    fn the_words_that_open_and_close_a_clause_and_name_nothing_are_not_the_label() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "（二）2018年我局现有服务事项160项，零跑腿事项58项，达到76.3%。\
+             所有办理时限总共为1510天，占总户数的64.72%，答复率三个100%，依法送达28件，违法行为12起。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "现有服务事项=160 [160项] 项 Exact",
+                "零跑腿事项=58 [58项] 项 Exact",
+                // A clause that names nothing takes the label of the one before it.
+                "零跑腿事项=76.3 [76.3%] % Exact",
+                "办理时限=1510 [1510天] 天 Exact",
+                "占总户数=64.72 [64.72%] % Exact",
+                "答复率=100 [100%] % Exact",
+                // 送达 and 行为 end in 达 and 为 and are words of their own.
+                "依法送达=28 [28件] 件 Exact",
+                "违法行为=12 [12起] 起 Exact",
+            ]
+        );
+        // A clause that names nothing, with no clause before it, is no figure.
+        assert!(figures("共计60余人。", &mut keys).is_empty());
+        let f = figures("建立了两支队伍，共计60余人。", &mut keys);
+        assert_eq!(shown(&f), ["建立了两支队伍=60 [60余人] 人 MoreThan"]);
+    }
+
+    #[test]
+    fn a_count_that_comes_first_is_named_by_the_words_after_it() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "涵盖浑浊度(NTU)等9项出厂水常规指标和7项管网水常规指标。我局组织开展了20场“网络在线问政”访谈工作，完成了95项目录编制和数据发布工作，在3个工作日内公开，好评率达到100%的目标。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "出厂水常规指标=9 [9项] 项 Exact",
+                "管网水常规指标=7 [7项] 项 Exact",
+                "“网络在线问政”访谈工作=20 [20场] 场 Exact",
+                "目录编制和数据发布工作=95 [95项] 项 Exact",
+                // 内 and 的 after a unit say where or whose, not what is counted.
+                "在=3 [3个工作日] 个工作日 Exact",
+                "好评率=100 [100%] % Exact",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_figures_with_notes_and_a_breakdown_in_the_next_sentence() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "全年，通过门户网站“信息公开”板块里公开财务预决算3次、水质公开4次(每季度监测公开)、收费公开3条及批后公示6条。\
+             行政许可事项和其他权力事项共76项。其中，行政许可56项，其他权力事项19项。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "通过门户网站“信息公开”板块里公开财务预决算=3 [3次] 次 Exact",
+                "水质公开=4 [4次] 次 Exact",
+                "收费公开=3 [3条] 条 Exact",
+                "批后公示=6 [6条] 条 Exact",
+                "行政许可事项和其他权力事项=76 [76项] 项 Exact parts(行政许可=56 [56项] 项 Exact; 其他权力事项=19 [19项] 项 Exact)",
+            ]
+        );
+    }
+
+    #[test]
+    fn statements_of_none_by_a_party_and_in_a_clause_of_their_own() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "截至目前未收到任何形式的申请公开信息要求。无收费情况。未收到关于信息公开方面的投诉。",
+            &mut keys,
+        );
+        // The complaint names no key figure and is not held.
+        assert_eq!(
+            shown(&f),
+            [
+                "申请公开信息要求=0 [未收到]  Exact key=applications_received",
+                "收费=0 [无]  Exact key=fees_collected",
+            ]
+        );
+        let mut keys = Vec::new();
+        let f = figures("在办理中，未向申请人收取任何费用。", &mut keys);
+        assert_eq!(
+            shown(&f),
+            ["费用=0 [未向申请人收取]  Exact key=fees_collected"]
+        );
+        // Twelve characters at most between 未向 and the verb; 无 that is not a whole clause
+        // of 无…情况 states nothing.
+        let mut keys = Vec::new();
+        let far = format!("未向{}收取任何费用。无障碍设施情况良好。", "甲".repeat(13));
+        assert!(figures(&far, &mut keys).is_empty());
+    }
+
+    #[test]
+    fn a_part_serves_the_content_its_key_figures_name_when_its_heading_names_none() {
+        let mut keys = Vec::new();
+        let staff_and_fees = figures(
+            "从事政府信息公开工作人员4人。全年没有收取任何关于政府信息公开方面的费用。",
+            &mut keys,
+        );
+        assert_eq!(
+            serves_by_figures(&staff_and_fees),
+            Some(Content2008::FeesAndWaivers)
+        );
+        let mut keys = Vec::new();
+        let two = figures("未收到申请。没有收取费用。", &mut keys);
+        assert_eq!(serves_by_figures(&two), None);
+        assert_eq!(serves_by_figures(&staff_and_fees[..1]), None);
     }
 
     #[test]
@@ -492,7 +848,8 @@ mod tests {
         assert_eq!(
             shown(&f),
             [
-                "政府信息依申请公开件=0 [未接到] 件 Exact key=applications_received",
+                // No number is printed, so no unit: 件 ends the words.
+                "政府信息依申请公开件=0 [未接到]  Exact key=applications_received",
                 "因政府信息公开申请行政复议=0 [没有发生]  Exact key=reviews",
                 "政府信息公开行政诉讼案=0 [没有发生]  Exact key=lawsuits",
             ]

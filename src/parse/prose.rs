@@ -526,16 +526,10 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
                 "表格（报告年度早于2019年）",
                 "the tables (the report year is before 2019)",
             )
-        } else if ev.any_table || headings.len() >= 3 {
-            (
-                if by_year == Edition::Regulation2008 {
-                    Edition::Format2019
-                } else {
-                    by_year
-                },
-                "报告年度与表格",
-                "the report year and the tables",
-            )
+        } else if ev.any_table || (headings.len() >= 3 && by_year != Edition::Regulation2008) {
+            // A 2008-era report often heads its parts as the later formats do ("二、主动公开
+            // 政府信息情况"): without a table its year decides.
+            (by_year, "报告年度与表格", "the report year and the tables")
         } else {
             (by_year, "报告年度", "the report year")
         };
@@ -881,8 +875,9 @@ fn regulation_2008(lines: &[Line], from: usize, meta: Meta) -> Report {
     }
     let mut keys = Vec::new();
     for part in &mut parts {
-        part.serves = super::figures::serves(&part.heading);
         part.figures = super::figures::figures(&part.text, &mut keys);
+        part.serves = super::figures::serves(&part.heading)
+            .or_else(|| super::figures::serves_by_figures(&part.figures));
     }
     let _ = normalize;
     Report::Regulation2008(Regulation2008Report {
