@@ -47,6 +47,52 @@ fn rules(parsed: &Parsed) -> Vec<(Rule, String)> {
         .collect()
 }
 
+/// The parse findings of every seed, with where each points and both messages.
+#[test]
+fn the_parse_findings_of_every_seed() {
+    let seeds: [(&str, &str, Option<&str>); 5] = [
+        (
+            "000",
+            include_str!("fixtures/seeds/000_5ec3ac5373328dc5.txt"),
+            None,
+        ),
+        (
+            "001",
+            include_str!("fixtures/seeds/001_9e79fd36fc80c720.txt"),
+            Some("衡阳市雁峰区城市管理和综合执法局"),
+        ),
+        ("002", SEED_002, None),
+        ("003", SEED_003, Some("聊城市城管局")),
+        (
+            "004",
+            include_str!("fixtures/seeds/004_635cdd01f46716b0.txt"),
+            None,
+        ),
+    ];
+    let mut shown = String::new();
+    for (name, text, agency) in seeds {
+        let options = agency.map_or_else(ParseOptions::default, |a| {
+            ParseOptions::default().with_agency(a)
+        });
+        let parsed = parse(text, &options).unwrap();
+        shown += &format!("seed {name}: {} findings\n", parsed.findings.len());
+        for f in &parsed.findings {
+            let at = f
+                .span
+                .map_or("-".to_owned(), |s| format!("{}:{}", s.line, s.column));
+            shown += &format!(
+                "  {at} {} [{}] {:?}\n    {}\n    {}\n",
+                f.finding.severity,
+                f.finding.rule.id(),
+                f.finding.pointer,
+                f.finding.message.en,
+                f.finding.message.zh
+            );
+        }
+    }
+    insta::assert_snapshot!("parse_findings_of_every_seed", shown);
+}
+
 #[test]
 fn seed_002_parses_into_its_reference_model() {
     let parsed = parse(SEED_002, &ParseOptions::default()).unwrap();
