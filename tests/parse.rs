@@ -669,6 +669,27 @@ fn summary(parsed: &Parsed) -> String {
             out += &format!("  {} = {kind}{shown}\n", at.pointer());
         }
     }
+    // A 2008-era report: its parts, the content each serves, and every figure.
+    if let Report::Regulation2008(r) = r {
+        out += "parts:\n";
+        for part in &r.parts {
+            let serves = part.serves.map_or("-", |c| c.id());
+            out += &format!("  {} ({serves})\n", part.heading);
+            let mut stack: Vec<(usize, &ogi_report::regulation_2008::Figure)> =
+                part.figures.iter().rev().map(|f| (4, f)).collect();
+            while let Some((depth, f)) = stack.pop() {
+                out += &format!(
+                    "{:depth$}{} = {} [{}]{}\n",
+                    "",
+                    f.label,
+                    f.value,
+                    f.printed,
+                    f.key.map_or(String::new(), |k| format!(" key={}", k.id())),
+                );
+                stack.extend(f.parts.iter().rev().map(|p| (depth + 2, p)));
+            }
+        }
+    }
     out += "findings:\n";
     for f in &parsed.findings {
         out += &format!(

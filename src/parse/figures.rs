@@ -14,10 +14,16 @@ use crate::regulation_2008::{Figure, Qualifier};
 /// Units of measure, longest first where one begins another.
 const UNITS: &[&str] = &[
     "个工作日",
+    "个百分点",
+    "个月",
     "万平方米",
     "平方米",
     "万人次",
+    "万人",
+    "万次",
     "人次",
+    "件次",
+    "小时",
     "场次",
     "篇次",
     "亿元",
@@ -409,6 +415,15 @@ fn none_stated(clause: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure> {
     out
 }
 
+/// The figure a "其中" breaks down: the last one stated that counts something. A rate
+/// ("全文电子化率为100%。其中，政策法规类信息4条") has no items, and a statement of none no
+/// number to break down.
+fn whole_before(figures: &[Figure]) -> Option<usize> {
+    figures
+        .iter()
+        .rposition(|f| f.unit.as_deref().is_some_and(|u| u != "%" && u != "％"))
+}
+
 /// The figures stated in a part's text, in order.
 ///
 /// A figure's label is in the report's words, a span of its text:
@@ -433,7 +448,7 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
         let opens_breakdown = sentence
             .trim_start_matches(|c: char| c.is_whitespace())
             .starts_with("其中");
-        let mut whole: Option<usize> = out.len().checked_sub(1).filter(|_| opens_breakdown);
+        let mut whole: Option<usize> = whole_before(&out).filter(|_| opens_breakdown);
         let mut breakdown = whole.is_some();
         let chars: Vec<(usize, char)> = sentence.char_indices().collect();
         let mut label_from = 0usize; // byte offset where the next label may start
@@ -450,8 +465,8 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                 });
                 label_from = at + c.len_utf8();
                 clause_start = label_from;
-                if sentence[label_from..].starts_with("其中") {
-                    if let Some(last) = out.len().checked_sub(1) {
+                if sentence[label_from..].trim_start().starts_with("其中") {
+                    if let Some(last) = whole_before(&out) {
                         whole = Some(last);
                         breakdown = true;
                     }
@@ -747,6 +762,50 @@ mod tests {
                 "批后公示=6 [6条] 条 Exact",
                 "行政许可事项和其他权力事项=76 [76项] 项 Exact parts(行政许可=56 [56项] 项 Exact; 其他权力事项=19 [19项] 项 Exact)",
             ]
+        );
+    }
+
+    #[test]
+    fn units_of_two_characters_are_read_whole() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "增长3个百分点，用时12小时，受理15件次，访问100万次，服务2万人次，惠及3万人，历时3个月。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "增长=3 [3个百分点] 个百分点 Exact",
+                "用时=12 [12小时] 小时 Exact",
+                "受理=15 [15件次] 件次 Exact",
+                "访问=100 [100万次] 万次 Exact",
+                "服务=2 [2万人次] 万人次 Exact",
+                "惠及=3 [3万人] 万人 Exact",
+                "历时=3 [3个月] 个月 Exact",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_breakdown_is_of_the_last_count_and_其中_may_follow_a_space() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "主动公开政府信息55条,全文电子化率为100%。其中,政策法规类信息4条。公开信息446条, 其中,机构职能9条。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "主动公开政府信息=55 [55条] 条 Exact parts(政策法规类信息=4 [4条] 条 Exact)",
+                "全文电子化率=100 [100%] % Exact",
+                "公开信息=446 [446条] 条 Exact parts(机构职能=9 [9条] 条 Exact)",
+            ]
+        );
+        // With no count before it, a 其中 breaks nothing down.
+        let f = figures("好评率100%。其中，满意9条。", &mut keys);
+        assert_eq!(
+            shown(&f),
+            ["好评率=100 [100%] % Exact", "满意=9 [9条] 条 Exact"]
         );
     }
 
