@@ -693,13 +693,19 @@ mod tests {
             shown(&f),
             [format!("{}、乙类信息=12 [12件] 件 Exact", "丙".repeat(40))]
         );
+        // The first seam leaves 65 characters; the next one fits.
+        let text = format!("{}、{}、乙类信息12件。", "甲".repeat(10), "丙".repeat(60));
+        assert_eq!(
+            shown(&figures(&text, &mut keys)),
+            ["乙类信息=12 [12件] 件 Exact"]
+        );
     }
 
     #[test]
     fn the_words_that_open_and_close_a_clause_and_name_nothing_are_not_the_label() {
         let mut keys = Vec::new();
         let f = figures(
-            "（二）2018年我局现有服务事项160项，零跑腿事项58项，达到76.3%。\
+            "（二）2018年我局现有服务事项160项，零跑腿事项58项，达到76.3%。二是发布信息12条。\
              所有办理时限总共为1510天，占总户数的64.72%，答复率三个100%，依法送达28件，违法行为12起。",
             &mut keys,
         );
@@ -710,6 +716,7 @@ mod tests {
                 "零跑腿事项=58 [58项] 项 Exact",
                 // A clause that names nothing takes the label of the one before it.
                 "零跑腿事项=76.3 [76.3%] % Exact",
+                "发布信息=12 [12条] 条 Exact",
                 "办理时限=1510 [1510天] 天 Exact",
                 "占总户数=64.72 [64.72%] % Exact",
                 "答复率=100 [100%] % Exact",
@@ -741,6 +748,23 @@ mod tests {
                 // 内 and 的 after a unit say where or whose, not what is counted.
                 "在=3 [3个工作日] 个工作日 Exact",
                 "好评率=100 [100%] % Exact",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_words_after_a_count_end_at_an_enumeration_comma_or_a_bracket() {
+        let mut keys = Vec::new();
+        let f = figures(
+            "涵盖等9项出厂水常规指标、7项管网水常规指标。完成了95项目录编制(含数据发布)工作。",
+            &mut keys,
+        );
+        assert_eq!(
+            shown(&f),
+            [
+                "出厂水常规指标=9 [9项] 项 Exact",
+                "管网水常规指标=7 [7项] 项 Exact",
+                "目录编制=95 [95项] 项 Exact",
             ]
         );
     }
@@ -965,5 +989,16 @@ mod tests {
             Some(Content2008::ReviewLitigation)
         );
         assert_eq!(serves("一、概述"), None);
+        // Either word names the content.
+        assert_eq!(serves("四、重点领域信息公开"), Some(Content2008::Proactive));
+        assert_eq!(serves("四、收费情况"), Some(Content2008::FeesAndWaivers));
+        assert_eq!(serves("四、减免情况"), Some(Content2008::FeesAndWaivers));
+        // 问题 with no word of improvement is not the problems part, nor is a plan alone.
+        assert_eq!(serves("五、咨询和投诉问题"), None);
+        assert_eq!(serves("八、下一步工作打算"), None);
+        assert_eq!(
+            serves("七、存在的问题及改进措施"),
+            Some(Content2008::Problems)
+        );
     }
 }
