@@ -667,6 +667,15 @@ mod tests {
                 "推送=1200 [1200余篇次] 篇次 MoreThan",
             ]
         );
+        let f = figures("培训十余人，发布百余条，发放万余份。", &mut keys);
+        assert_eq!(
+            shown(&f),
+            [
+                "培训=10 [十余人] 人 MoreThan",
+                "发布=100 [百余条] 条 MoreThan",
+                "发放=10000 [万余份] 份 MoreThan",
+            ]
+        );
         // Two spaces, or a space after 余, part the number from what follows.
         assert!(figures("户数78.4  万户。推送12余 篇。", &mut keys).is_empty());
     }
