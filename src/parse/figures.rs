@@ -449,7 +449,6 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
             .trim_start_matches(|c: char| c.is_whitespace())
             .starts_with("其中");
         let mut whole: Option<usize> = whole_before(&out).filter(|_| opens_breakdown);
-        let mut breakdown = whole.is_some();
         let chars: Vec<(usize, char)> = sentence.char_indices().collect();
         let mut label_from = 0usize; // byte offset where the next label may start
         let mut clause_start = 0usize; // byte offset where the current clause starts
@@ -468,7 +467,6 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                 if sentence[label_from..].trim_start().starts_with("其中") {
                     if let Some(last) = whole_before(&out) {
                         whole = Some(last);
-                        breakdown = true;
                     }
                 }
                 i += 1;
@@ -590,7 +588,7 @@ pub(crate) fn figures(text: &str, keys_taken: &mut Vec<KeyFigure>) -> Vec<Figure
                 label,
             };
             match whole {
-                Some(w) if breakdown => out[w].parts.push(figure),
+                Some(w) => out[w].parts.push(figure),
                 _ => {
                     if let Some(key) = key_of(&figure.label, Some(unit)) {
                         if !keys_taken.contains(&key) {
@@ -971,6 +969,9 @@ mod tests {
         assert_eq!(shown(&f), ["访问量=123456789012 [123456789012次] 次 Exact"]);
         // A number that ends the text with a full stop after it is no figure, and no panic.
         assert!(figures("收到申请12.", &mut keys).is_empty());
+        // Nor one that ends a sentence, whole or with decimals, or whose point has no digits.
+        assert!(figures("访问量12。比例12.5", &mut keys).is_empty());
+        assert!(figures("受理12.件。", &mut keys).is_empty());
     }
 
     #[test]
@@ -1002,6 +1003,14 @@ mod tests {
         assert_eq!(serves("四、重点领域信息公开"), Some(Content2008::Proactive));
         assert_eq!(serves("四、收费情况"), Some(Content2008::FeesAndWaivers));
         assert_eq!(serves("四、减免情况"), Some(Content2008::FeesAndWaivers));
+        assert_eq!(
+            serves("五、行政复议情况"),
+            Some(Content2008::ReviewLitigation)
+        );
+        assert_eq!(
+            serves("五、行政诉讼情况"),
+            Some(Content2008::ReviewLitigation)
+        );
         // 问题 with no word of improvement is not the problems part, nor is a plan alone.
         assert_eq!(serves("五、咨询和投诉问题"), None);
         assert_eq!(serves("八、下一步工作打算"), None);
