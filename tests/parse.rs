@@ -793,7 +793,7 @@ mod from_pdf {
     /// blank cells. Not one cell is wrong now; each count is what is read.
     #[test]
     fn reports_drawn_at_random_give_no_wrong_cell() {
-        const RANDOM: [(&str, &str, &str, &str); 9] = [
+        const RANDOM: [(&str, &str, &str, &str); 11] = [
             (
                 "r1",
                 include_str!("fixtures/pdf/random/r1.json"),
@@ -848,6 +848,22 @@ mod from_pdf {
                 include_str!("fixtures/pdf/random/r128.layout.txt"),
                 include_str!("fixtures/pdf/random/r128.plain.txt"),
             ),
+            // Plain text printed the values of part 二's second row after the first row's
+            // label, the first row's count made up by them ("规章 … 5081 603 60854").
+            (
+                "r198",
+                include_str!("fixtures/pdf/random/r198.json"),
+                include_str!("fixtures/pdf/random/r198.layout.txt"),
+                include_str!("fixtures/pdf/random/r198.plain.txt"),
+            ),
+            // The same, with a value from another of part 二's tables among them: "-39",
+            // which no count can hold.
+            (
+                "r152",
+                include_str!("fixtures/pdf/random/r152.json"),
+                include_str!("fixtures/pdf/random/r152.layout.txt"),
+                include_str!("fixtures/pdf/random/r152.plain.txt"),
+            ),
         ];
         let mut read = Vec::new();
         for (name, json, layout, plain) in RANDOM {
@@ -879,15 +895,19 @@ mod from_pdf {
                 ("r6", "layout", 10),
                 ("r6", "plain", 10),
                 ("r7", "layout", 89),
-                ("r7", "plain", 18),
+                ("r7", "plain", 15),
                 ("r11", "layout", 70),
-                ("r11", "plain", 18),
+                ("r11", "plain", 15),
                 ("r101", "layout", 12),
                 ("r101", "plain", 3),
                 ("r124", "layout", 156),
-                ("r124", "plain", 8),
+                ("r124", "plain", 3),
                 ("r128", "layout", 15),
-                ("r128", "plain", 3)
+                ("r128", "plain", 3),
+                ("r198", "layout", 6),
+                ("r198", "plain", 3),
+                ("r152", "layout", 81),
+                ("r152", "plain", 0),
             ]
         );
     }
@@ -984,17 +1004,58 @@ mod from_pdf {
     fn plain_pdftotext_of_the_planted_report() {
         let want = Report::from_json(PLANTED).unwrap();
         let parsed = parse(PLAIN_PLANTED, &ParseOptions::default()).unwrap();
-        // 200 cells: the planted blank, and 194 read, each as planted. The review block
+        // 200 cells: the planted blank, and 191 read, each as planted. The review block
         // holding the planted "/" cannot be checked by its total, and plain text does not
-        // keep the review row's order: its five cells are left blank, and reported.
-        assert_eq!(read_and_right(&parsed.report, &want), 194);
+        // keep the review row's order: its five cells are left blank, and reported. The row
+        // after 行政规范性文件 (行政许可, planted blank) printed no value: its value may be
+        // among the three printed after 行政规范性文件, which are left blank too.
+        assert_eq!(read_and_right(&parsed.report, &want), 191);
         assert_eq!(
             rules(&parsed),
-            vec![(
-                Rule::ParseRowAmbiguous,
-                "/review_litigation/review".to_owned()
-            )]
+            vec![
+                (
+                    Rule::ParseRowAmbiguous,
+                    "/proactive/normative_documents".to_owned()
+                ),
+                (
+                    Rule::ParseRowAmbiguous,
+                    "/review_litigation/review".to_owned()
+                )
+            ]
         );
+    }
+
+    /// A row read by count from values one a line, holding a number its cells cannot hold
+    /// ("-3" in a count): the values are another row's as much as its own, and it is left
+    /// blank with the reason, its neighbours printing as many values as cells.
+    #[test]
+    fn a_row_by_count_with_a_number_its_cells_cannot_hold_is_left_blank() {
+        let text = PLAIN_PLANTED.replacen("规章\n\n信息内容\n\n0\n", "规章\n\n信息内容\n\n-3\n", 1);
+        assert_ne!(text, PLAIN_PLANTED);
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let r = parsed.report.as_format_2021().unwrap();
+        assert_eq!(r.proactive.regulations.issued, ogi_report::Cell::Blank);
+        assert_eq!(r.proactive.regulations.repealed, ogi_report::Cell::Blank);
+        assert_eq!(r.proactive.regulations.in_force, ogi_report::Cell::Blank);
+        let finding = parsed
+            .findings
+            .iter()
+            .find(|f| f.finding.pointer == "/proactive/regulations")
+            .unwrap();
+        assert_eq!(finding.finding.rule, Rule::ParseRowAmbiguous);
+        assert_eq!(
+            finding.finding.message.en,
+            "the text's values do not line up with its cells (blank cells dropped, or a column not recognised), and -3 is no number its column holds (-3, 0, 0): which of them are the row's cannot be told; its cells are left blank"
+        );
+        // Without the sign, the row is read; a mark is no number and is held as printed.
+        let parsed = parse(PLAIN_PLANTED, &ParseOptions::default()).unwrap();
+        let r = parsed.report.as_format_2021().unwrap();
+        assert_eq!(r.proactive.regulations.issued.as_u64(), Some(0));
+        let text = PLAIN_PLANTED.replacen("规章\n\n信息内容\n\n0\n", "规章\n\n信息内容\n\n—\n", 1);
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        let r = parsed.report.as_format_2021().unwrap();
+        assert_eq!(r.proactive.regulations.issued.raw(), Some("—"));
+        assert_eq!(r.proactive.regulations.in_force.as_u64(), Some(0));
     }
 
     /// Surplus values are kept for the rows after theirs only when those rows' labels turn up
@@ -1040,10 +1101,12 @@ mod from_pdf {
             .map(|f| f.finding.message.en.split(" (").next().unwrap().to_owned())
             .collect();
         // The surplus shows the stream's count is off: the planted row whose categories do
-        // not add up to its total is not trusted either.
+        // not add up to its total is not trusted either. (The first is part 二's
+        // 行政规范性文件, before a row that printed no value.)
         assert_eq!(
             ambiguous,
             vec![
+                "the text's values do not line up with its cells",
                 "the text's values do not line up with its cells",
                 "the row has 20 values",
                 "this text does not keep the order of the review row's values, and this block's values"
@@ -1114,12 +1177,12 @@ mod from_pdf {
             .iter()
             .filter(|f| f.finding.rule == Rule::ParseRowAmbiguous)
             .count();
-        assert_eq!(ambiguous, 21);
+        assert_eq!(ambiguous, 22);
         let read = tables(&parsed.report)
             .iter()
             .filter(|(_, v)| v.is_some())
             .count();
-        assert_eq!(read, 33, "cells read");
+        assert_eq!(read, 30, "cells read");
         let want = tables(&reference::seed_003());
         for (pointer, value) in tables(&parsed.report) {
             if let Some(value) = value {

@@ -11,7 +11,7 @@ use crate::catalogue::{
 };
 use crate::findings::{Rule, quoted_en as en, quoted_zh as zh};
 use crate::layout::label::{Hit, Label, Matcher, Scope, normalize};
-use crate::layout::{CellAddress, CellMut, RequestLine};
+use crate::layout::{CellAddress, CellMut, CellRef, RequestLine};
 use crate::report::Report;
 use crate::requests::{OtherHandling, OtherHandlingItems};
 
@@ -174,7 +174,7 @@ pub(crate) struct TableReader<'s, 'i> {
     bare_rows: Vec<RequestRow>,
     /// Rows read from values one a line, by count: set when the tables are finished, once it
     /// is known whether the text kept its cells in place. With the label's range, and for a
-    /// part 二 row whether the row before it printed fewer values than cells.
+    /// part 二 row whether the row before or after it printed fewer values than cells.
     stream_rows: Vec<(Placed<'i>, Range<usize>, bool)>,
     /// By table (part 二, 三, 四): a row printed fewer values than cells (or more), with no
     /// blank marked, in text with no columns. The text dropped blank cells (or holds a
@@ -184,6 +184,9 @@ pub(crate) struct TableReader<'s, 'i> {
     /// The last part 二 row closed printed fewer values than cells, or none: the next row's
     /// values may be its (plain `pdftotext` prints labels together, then values).
     proactive_short: bool,
+    /// The last part 二 row closed, when it was read by count from values one a line: its
+    /// place in `stream_rows`, to doubt it when the row after it is short.
+    last_proactive_stream: Option<usize>,
     /// The label of （六） printed as one row, when its values were placed by count from
     /// values one a line.
     single_from_stream: Option<Range<usize>>,
@@ -222,6 +225,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             stream_rows: Vec::new(),
             dropped_blanks: [false; 3],
             proactive_short: false,
+            last_proactive_stream: None,
             single_from_stream: None,
             blanks_marked: false,
             cells_delimited: false,
@@ -927,17 +931,32 @@ impl<'s, 'i> TableReader<'s, 'i> {
         {
             self.dropped_blanks[table_of(addresses[0])] = true;
         }
+
         let over_lines = printed.iter().any(|v| v.line != printed[0].line);
         let short_before = self.proactive_short && !self.cells_delimited;
-        if matches!(target, Target::Proactive(_)) {
+        let proactive_row = matches!(target, Target::Proactive(_));
+        if proactive_row {
             self.proactive_short = printed.len() < addresses.len();
+            // A short row doubts the row before it too: plain `pdftotext` can print a row's
+            // values after the label of the row before ("规章 … 5081 603 60854 行政规范性文件").
+            if self.proactive_short && !self.cells_delimited {
+                if let Some(i) = self.last_proactive_stream.take() {
+                    if let Some(row) = self.stream_rows.get_mut(i) {
+                        row.2 = true;
+                    }
+                }
+            }
+            self.last_proactive_stream = None;
         }
         if by_count
             && over_lines
             && !pending_single
             && assigned.iter().any(|(_, t, _)| !t.is_empty())
         {
-            let after_short = matches!(target, Target::Proactive(_)) && short_before;
+            let after_short = proactive_row && short_before;
+            if proactive_row {
+                self.last_proactive_stream = Some(self.stream_rows.len());
+            }
             self.stream_rows
                 .push((assigned, open.label.clone(), after_short));
         } else if pending_single {
@@ -1513,24 +1532,47 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     ..
                 ))
             );
-            // Part 二 has no total to check a row by: a row is doubted only when the row
-            // before it printed fewer values than cells, and these may be the rest of its.
-            let dropped = if proactive {
-                after_short
-            } else {
-                cells
-                    .first()
-                    .is_some_and(|(at, ..)| self.dropped_blanks[table_of(*at)])
-            };
+            // Part 二 has no total to check a row by: a row is doubted when the row before or
+            // after it printed fewer values than cells (or none): these may be the rest of
+            // that row's.
+            // Any row is doubted when one of its values is a number its cell cannot hold
+            // ("-39" in a count): plain text has set another row's values beside it.
+            let misfit = cells
+                .iter()
+                .find(|(at, text, _)| self.cannot_hold(*at, text))
+                .map(|(_, text, _)| text.to_string());
+            let dropped = misfit.is_some()
+                || if proactive {
+                    after_short
+                } else {
+                    cells
+                        .first()
+                        .is_some_and(|(at, ..)| self.dropped_blanks[table_of(*at)])
+                };
             if matches!(cells.first(), Some((CellAddress::Review(..), ..))) {
                 self.settle_review(cells, &label);
-            } else if !dropped || !proactive && row_total_holds(&cells) {
+            } else if !dropped || misfit.is_none() && !proactive && row_total_holds(&cells) {
                 for (at, text, range) in cells {
                     self.set(at, &text, &range);
                 }
             } else {
-                self.report_unplaced(&cells, &label);
+                self.report_unplaced(&cells, &label, misfit.as_deref());
             }
+        }
+    }
+
+    /// Whether `text` is a number the cell at `at` cannot hold as a value: a sign or a
+    /// decimal in a count, a decimal in a change. A mark ("—", "无") is not a number and is
+    /// held raw as printed.
+    fn cannot_hold(&self, at: CellAddress, text: &str) -> bool {
+        let t = value::folded(text);
+        if !value::is_number(&t) {
+            return false;
+        }
+        match self.report.cell(at) {
+            Some(CellRef::Count(_)) => value::count(&t).raw().is_some(),
+            Some(CellRef::Change(_)) => value::change(&t).raw().is_some(),
+            _ => false,
         }
     }
 
@@ -1578,7 +1620,9 @@ impl<'s, 'i> TableReader<'s, 'i> {
 
     /// Reports a row whose values, placed by count where the text does not keep its cells
     /// in place, cannot be checked: they do not add up to its total, or it has none.
-    fn report_unplaced(&mut self, cells: &Placed<'i>, label: &Range<usize>) {
+    /// Reports a row read by count whose values cannot be told to be its own: `misfit` is
+    /// a value no cell of its column can hold, when that is the reason.
+    fn report_unplaced(&mut self, cells: &Placed<'i>, label: &Range<usize>, misfit: Option<&str>) {
         let printed: Vec<&str> = cells
             .iter()
             .map(|(_, t, _)| t.as_ref())
@@ -1591,15 +1635,20 @@ impl<'s, 'i> TableReader<'s, 'i> {
             first,
             CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..)
         );
-        let (why_zh, why_en) = if proactive {
+        let (why_zh, why_en) = if let Some(value) = misfit {
             (
-                "第二部分的行没有总计可供核对",
-                "part 二 rows have no total to check them by",
+                format!("其中{}不是该列能填的数", zh(value)),
+                format!("{} is no number its column holds", en(value)),
+            )
+        } else if proactive {
+            (
+                "第二部分的行没有总计可供核对".to_owned(),
+                "part 二 rows have no total to check them by".to_owned(),
             )
         } else {
             (
-                "本行的值与其总计不符",
-                "the row's values do not add up to its total",
+                "本行的值与其总计不符".to_owned(),
+                "the row's values do not add up to its total".to_owned(),
             )
         };
         self.sink.finding_at(
@@ -1629,7 +1678,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     && single.iter().any(|(_, text, _)| !text.is_empty())
                     && !row_total_holds(&single)
                 {
-                    self.report_unplaced(&single, &label);
+                    self.report_unplaced(&single, &label, None);
                     for cell in &mut single {
                         cell.1 = Cow::Borrowed("");
                     }
