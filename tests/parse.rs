@@ -1058,6 +1058,48 @@ mod from_pdf {
         assert_eq!(r.proactive.regulations.in_force.as_u64(), Some(0));
     }
 
+    /// The same for a decimal in a 2019 本年增/减 cell, which holds whole numbers only.
+    #[test]
+    fn a_row_by_count_with_a_decimal_in_a_change_is_left_blank() {
+        use ogi_report::catalogue::{ProactiveColumn2019, ProactiveRow2019};
+        use ogi_report::layout::CellAddress;
+        let change = CellAddress::Proactive2019(
+            ProactiveRow2019::Licensing,
+            ProactiveColumn2019::ItemsChange,
+        );
+        let parsed = parse(PLAIN_003, &ParseOptions::default()).unwrap();
+        assert_eq!(
+            parsed
+                .report
+                .cell(change)
+                .and_then(|c| c.display())
+                .as_deref(),
+            Some("0")
+        );
+        let text = PLAIN_003.replacen(
+            "行政许可\n\n信息内容\n\n0\n\n0\n",
+            "行政许可\n\n信息内容\n\n0\n\n1.5\n",
+            1,
+        );
+        assert_ne!(text, PLAIN_003);
+        let parsed = parse(&text, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.report.cell(change).and_then(|c| c.display()), None);
+        let finding = parsed
+            .findings
+            .iter()
+            .find(|f| f.finding.pointer == "/proactive/licensing")
+            .unwrap();
+        assert!(
+            finding
+                .finding
+                .message
+                .en
+                .contains("1.5 is no number its column holds (0, 1.5, 0)"),
+            "{}",
+            finding.finding.message.en
+        );
+    }
+
     /// Surplus values are kept for the rows after theirs only when those rows' labels turn up
     /// with no values of their own, and only when they fill those rows exactly.
     #[test]

@@ -939,14 +939,12 @@ impl<'s, 'i> TableReader<'s, 'i> {
             self.proactive_short = printed.len() < addresses.len();
             // A short row doubts the row before it too: plain `pdftotext` can print a row's
             // values after the label of the row before ("规章 … 5081 603 60854 行政规范性文件").
+            let before = self.last_proactive_stream.take();
             if self.proactive_short && !self.cells_delimited {
-                if let Some(i) = self.last_proactive_stream.take() {
-                    if let Some(row) = self.stream_rows.get_mut(i) {
-                        row.2 = true;
-                    }
+                if let Some(row) = before.and_then(|i| self.stream_rows.get_mut(i)) {
+                    row.2 = true;
                 }
             }
-            self.last_proactive_stream = None;
         }
         if by_count
             && over_lines
