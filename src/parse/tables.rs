@@ -931,7 +931,6 @@ impl<'s, 'i> TableReader<'s, 'i> {
         {
             self.dropped_blanks[table_of(addresses[0])] = true;
         }
-
         let over_lines = printed.iter().any(|v| v.line != printed[0].line);
         let short_before = self.proactive_short && !self.cells_delimited;
         let proactive_row = matches!(target, Target::Proactive(_));
