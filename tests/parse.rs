@@ -1089,14 +1089,10 @@ mod from_pdf {
             .iter()
             .find(|f| f.finding.pointer == "/proactive/licensing")
             .unwrap();
-        assert!(
-            finding
-                .finding
-                .message
-                .en
-                .contains("1.5 is no number its column holds (0, 1.5, 0)"),
-            "{}",
-            finding.finding.message.en
+        assert_eq!(finding.finding.rule, Rule::ParseRowAmbiguous);
+        assert_eq!(
+            finding.finding.message.en,
+            "the text's values do not line up with its cells (blank cells dropped, or a column not recognised), and 1.5 is no number its column holds (0, 1.5, 0): which of them are the row's cannot be told; its cells are left blank"
         );
     }
 

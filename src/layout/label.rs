@@ -231,19 +231,21 @@ fn simplified(c: char) -> char {
 const TRADITIONAL: &[(char, char)] = &include!("traditional.in");
 
 /// Sets aside the numbering a label opens with: "1.", "(1)", "(一)", "一、", "第一," are
-/// recognised; returns the rest.
+/// recognised; returns the rest. Full-width brackets ("（二）") count too, for text that
+/// is not normalized.
 pub(crate) fn strip_numbering(normalized: &str) -> &str {
     let s = normalized;
     let chinese = |c: char| "一二三四五六七八九十".contains(c);
-    // "(一)", "(1)", "(七)"
-    if let Some(rest) = s.strip_prefix('(') {
-        if let Some(close) = rest.find(')') {
+    // "(一)", "(1)", "(七)", "（二）"
+    if let Some(rest) = s.strip_prefix(['(', '（']) {
+        if let Some((close, bracket)) = rest.char_indices().find(|(_, c)| matches!(c, ')' | '）'))
+        {
             let inner = &rest[..close];
             if !inner.is_empty()
                 && inner.chars().count() <= 3
                 && inner.chars().all(|c| chinese(c) || c.is_ascii_digit())
             {
-                return &rest[close + 1..];
+                return &rest[close + bracket.len_utf8()..];
             }
         }
     }

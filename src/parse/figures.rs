@@ -151,17 +151,9 @@ fn trimmed(label: &str) -> &str {
                 label = rest;
             }
         }
-        // An item number: "（二）", "(二)", "二是".
+        // An item number: "（二）", "(二)", "一、", and "二是".
+        label = crate::layout::label::strip_numbering(label);
         let numeral = |c: char| "一二三四五六七八九十".contains(c);
-        if let Some(rest) = label.strip_prefix(['(', '（']) {
-            let n = rest.chars().take_while(|c| numeral(*c)).count();
-            if (1..=3).contains(&n) {
-                let rest = &rest[n * '一'.len_utf8()..];
-                if let Some(rest) = rest.strip_prefix([')', '）']) {
-                    label = rest;
-                }
-            }
-        }
         let mut chars = label.chars();
         if chars.next().is_some_and(numeral) && chars.next() == Some('是') {
             label = &label['一'.len_utf8() + '是'.len_utf8()..];
