@@ -73,6 +73,10 @@ catalogue! {
         ParseEditionInferred = ("parse.edition_inferred", "解析：推断版本", "Parsing: the edition was inferred"),
         /// Parsing: the agency or year is not printed where expected.
         ParseMetaMissing = ("parse.meta_missing", "解析：缺少标题信息", "Parsing: agency or year not printed in a title"),
+        /// Parsing: the title's year and the statistics period's year differ.
+        ParseMetaConflict = ("parse.meta_conflict", "解析：标题年度与统计期限不一致", "Parsing: the title's year and the statistics period disagree"),
+        /// Parsing: the agency or year was read from outside the title.
+        ParseMetaInferred = ("parse.meta_inferred", "解析：标题信息取自标题之外", "Parsing: agency or year read from outside the title"),
     }
 }
 
@@ -116,10 +120,12 @@ impl Rule {
             | Rule::ParseRowAmbiguous
             | Rule::ParseTableTruncated
             | Rule::ParseValueOutsideCell
-            | Rule::ParseMetaMissing => Severity::Warning,
-            Rule::ParseDigitsSplit | Rule::ParseLabelMisprint | Rule::ParseEditionInferred => {
-                Severity::Notice
-            }
+            | Rule::ParseMetaMissing
+            | Rule::ParseMetaConflict => Severity::Warning,
+            Rule::ParseDigitsSplit
+            | Rule::ParseLabelMisprint
+            | Rule::ParseEditionInferred
+            | Rule::ParseMetaInferred => Severity::Notice,
         }
     }
 
@@ -171,6 +177,8 @@ impl Rule {
             Rule::ParseLabelMisprint => "labels are printed as the format prints them",
             Rule::ParseEditionInferred => "the edition follows from the tables and the year",
             Rule::ParseMetaMissing => "the title names the agency and the report year",
+            Rule::ParseMetaConflict => "year(title) = year(statistics period \"自YYYY年1月1日\")",
+            Rule::ParseMetaInferred => "the title names the agency and the report year",
         }
     }
 }

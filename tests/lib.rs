@@ -13,6 +13,7 @@ mod conformance;
 mod limits;
 mod parse;
 mod read_errors;
+mod real;
 mod render;
 mod rules_doc;
 mod schema;

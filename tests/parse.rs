@@ -415,7 +415,7 @@ fn unreadable_input_is_an_error_that_says_what_was_expected() {
     );
     assert_eq!(
         parse("hello world", &none).unwrap_err().to_string(),
-        "not an annual report on Open Government Information work: no report year: no title with \"YYYY年\" and no year in the text; give ParseOptions::report_year"
+        "not an annual report on Open Government Information work: no report year: no title with \"YYYY年\", no statistics period and no year in the text; give ParseOptions::report_year"
     );
     assert_eq!(
         parse(

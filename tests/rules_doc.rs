@@ -46,6 +46,7 @@ fn example(rule: Rule) -> Finding {
         | Rule::ParseLabelMisprint
         | Rule::ParseEditionInferred
         | Rule::ParseMetaMissing => parse_example(rule),
+        Rule::ParseMetaConflict | Rule::ParseMetaInferred => meta_example(rule),
         Rule::RequestsRowTotal => one(&[
             ("/requests/carried_over/total", json!(1)),
             ("/requests/carried_forward/total", json!(1)),
@@ -152,6 +153,24 @@ const PARSE_EXAMPLE: &str = "二、主动公开政府信息情况\n\
 一、本年新收政府信息公开申请数量\t1\t1\n\
 2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0\n\
 2022年度本局未收到申请。\n";
+
+/// A title with no agency whose year is not the statistics period's.
+const META_EXAMPLE: &str = "2023 年政府信息公开工作年度报告\n\
+本报告由某某县人民政府办公室编制。本报告所列数据的统计期限自2022年1月1日至2022年12月31日。\n\
+二、主动公开政府信息情况\n\
+第二十条第（五）项\n\
+信息内容\t本年处理决定数量\n\
+行政许可\t1\n";
+
+fn meta_example(rule: Rule) -> Finding {
+    let parsed = ogi_report::parse::parse(META_EXAMPLE, &Default::default()).unwrap();
+    parsed
+        .findings
+        .into_iter()
+        .map(|f| f.finding)
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no example for {}", rule.id()))
+}
 
 fn parse_example(rule: Rule) -> Finding {
     let parsed = ogi_report::parse::parse(PARSE_EXAMPLE, &Default::default()).unwrap();

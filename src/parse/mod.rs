@@ -37,6 +37,7 @@ mod docx;
 mod figures;
 #[cfg(feature = "html")]
 mod html;
+mod outline;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod positioned;

@@ -1,7 +1,7 @@
 //! The document around the tables: title and meta, part headings, the narrative text, and
 //! the report assembled from them.
 
-use crate::catalogue::{Edition, FieldText, Part};
+use crate::catalogue::{Edition, Part};
 use crate::cell::Cell;
 use crate::findings::Rule;
 use crate::format_2019::{
@@ -11,7 +11,7 @@ use crate::format_2021::{
     DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Format2021Tag,
 };
 use crate::layout::label::{Matcher, Scope, normalize};
-use crate::meta::{Contact, Meta, ReportYear, Source};
+use crate::meta::{Contact, Meta};
 use crate::narrative::Narrative;
 use crate::other_matters::OtherMatters;
 use crate::regulation_2008::{Regulation2008Report, Regulation2008Tag, ReportPart};
@@ -19,13 +19,14 @@ use crate::report::Report;
 use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 
+use super::outline;
 use super::source::{Doc, Line, LineKind};
 use super::tables::{TableReader, evidence};
 use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 
 /// Lines of a web page around the report, not of the report: breadcrumbs, the publishing
 /// line, print and share buttons.
-fn is_web_furniture(text: &str) -> bool {
+pub(super) fn is_web_furniture(text: &str) -> bool {
     // One pass to rule out almost every line: furniture holds one of these characters.
     if !text.contains([
         '>', '»', '发', '字', '扫', '打', '关', '分', '相', '浏', '访', '【',
@@ -49,19 +50,6 @@ fn is_web_furniture(text: &str) -> bool {
     let published =
         (text.contains("发布日期") || text.contains("发布时间")) && text.chars().count() <= 80;
     breadcrumb || published || WORDS.iter().any(|w| text.contains(w)) && text.chars().count() <= 40
-}
-
-/// The publication date a publishing line states: "发布日期 : 2019-01-17".
-fn publication_date(text: &str) -> Option<chrono::NaiveDate> {
-    let at = text.find("发布日期").or_else(|| text.find("发布时间"))?;
-    let rest = &text[at..];
-    let start = rest.find(|c: char| c.is_ascii_digit())?;
-    let date: String = rest[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
-        .collect();
-    let date = date.replace(['/', '.'], "-");
-    chrono::NaiveDate::parse_from_str(date.get(..10).unwrap_or(&date), "%Y-%m-%d").ok()
 }
 
 /// The text of a line as a paragraph, or `None` when it holds nothing to keep.
@@ -93,7 +81,7 @@ fn join(lines: &[Line], indices: impl Iterator<Item = usize>) -> Option<String> 
 }
 
 /// A line that can be a heading: a paragraph, or a row with one filled cell.
-fn heading_text(line: &Line) -> Option<String> {
+pub(super) fn heading_text(line: &Line) -> Option<String> {
     match line.kind {
         LineKind::Text | LineKind::Heading => paragraph(line),
         LineKind::Row => {
@@ -107,187 +95,6 @@ fn heading_text(line: &Line) -> Option<String> {
         }
         LineKind::Empty => None,
     }
-}
-
-/// The meta fields a rendered report prints ("机关名称：…").
-#[derive(Default)]
-struct Fields {
-    seen: bool,
-    agency: Option<String>,
-    year: Option<u16>,
-    edition: Option<Edition>,
-    title: Option<String>,
-    url: Option<String>,
-    date: Option<chrono::NaiveDate>,
-    contact: Contact,
-}
-
-fn field(fields: &mut Fields, text: &str) -> bool {
-    let Some((label, value)) = text.split_once('：') else {
-        return false;
-    };
-    let value = value.trim().to_owned();
-    let contact = |f: FieldText| format!("{} › {}", FieldText::Contact.label(), f.label());
-    let source = |f: FieldText| format!("{} › {}", FieldText::Source.label(), f.label());
-    match label.trim() {
-        l if l == FieldText::Agency.label() => fields.agency = Some(value),
-        l if l == FieldText::ReportYear.label() => fields.year = value.parse().ok(),
-        l if l == FieldText::EditionTag.label() => {
-            fields.edition = Edition::ALL.iter().copied().find(|e| e.label() == value)
-        }
-        l if l == FieldText::PublicationDate.label() => {
-            fields.date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok()
-        }
-        l if l == source(FieldText::Title) => fields.title = Some(value),
-        l if l == source(FieldText::Url) && crate::meta::is_absolute_url(&value) => {
-            fields.url = Some(value)
-        }
-        l if l == contact(FieldText::Office) => fields.contact.office = Some(value),
-        l if l == contact(FieldText::Address) => fields.contact.address = Some(value),
-        l if l == contact(FieldText::Postcode) => fields.contact.postcode = Some(value),
-        l if l == contact(FieldText::Phone) => fields.contact.phone = Some(value),
-        l if l == contact(FieldText::Fax) => fields.contact.fax = Some(value),
-        l if l == contact(FieldText::Email) && crate::meta::is_email(&value) => {
-            fields.contact.email = Some(value)
-        }
-        _ => return false,
-    }
-    fields.seen = true;
-    true
-}
-
-/// The text without the pinyin glosses a mirror site put after Han characters ("數(shù)").
-fn strip_glosses(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find(['(', '（']) {
-        let (before, after) = rest.split_at(open);
-        let bracket = after.chars().next().map_or(1, char::len_utf8);
-        let inner_end = after[bracket..].find([')', '）']).map(|e| e + bracket);
-        let is_gloss = inner_end.is_some_and(|end| {
-            let inner = &after[bracket..end];
-            !inner.is_empty()
-                && inner.chars().count() <= 8
-                && inner
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c))
-                && before
-                    .chars()
-                    .last()
-                    .is_some_and(crate::layout::label::is_han)
-        });
-        out.push_str(before);
-        match (is_gloss, inner_end) {
-            (true, Some(end)) => {
-                let close = after[end..].chars().next().map_or(1, char::len_utf8);
-                rest = &after[end + close..];
-            }
-            _ => {
-                out.push_str(&after[..bracket]);
-                rest = &after[bracket..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn is_field_label(text: &str) -> bool {
-    let mut probe = Fields::default();
-    field(&mut probe, &format!("{text}：x"))
-}
-
-/// The year and the agency a title states: "漯河回族区城市管理局2022年政府信息公开工作年度报告".
-fn title_meta(title: &str) -> (Option<u16>, Option<String>) {
-    let chars: Vec<(usize, char)> = title.char_indices().collect();
-    for w in 0..chars.len().saturating_sub(4) {
-        let digits: String = chars[w..w + 4].iter().map(|(_, c)| *c).collect();
-        let next = chars.get(w + 4).map(|(_, c)| *c);
-        let before_digit = w > 0 && chars[w - 1].1.is_ascii_digit();
-        if digits.bytes().all(|b| b.is_ascii_digit()) && next == Some('年') && !before_digit {
-            let Some(year) = digits
-                .parse::<u16>()
-                .ok()
-                .filter(|y| (1990..=2100).contains(y))
-            else {
-                continue;
-            };
-            let start = chars[w].0;
-            let mut agency = title[..start]
-                .trim()
-                .trim_end_matches(['：', ':', '（', '('])
-                .trim();
-            // "某某办公室政府信息公开工作2022年度报告": the agency ends before the subject.
-            for subject in ["政府信息公开工作", "政府信息公开", "政务公开工作"]
-            {
-                agency = agency.strip_suffix(subject).unwrap_or(agency);
-            }
-            let mut agency = agency.trim().to_owned();
-            if agency.is_empty() {
-                // "2022年某某局政府信息公开工作年度报告"
-                let after = &title[chars[w + 4].0 + '年'.len_utf8()..];
-                let after = after.strip_prefix('度').unwrap_or(after);
-                if let Some(end) = after.find("政府信息公开") {
-                    agency = after[..end].trim().to_owned();
-                }
-            }
-            return (Some(year), (!agency.is_empty()).then_some(agency));
-        }
-    }
-    (None, None)
-}
-
-/// The first "YYYY年", or date "YYYY-M-D", in the text with a plausible year.
-fn first_year(lines: &[Line]) -> Option<(u16, usize)> {
-    for (i, line) in lines.iter().enumerate() {
-        let (year, _) = title_meta(&format!("{}政府信息公开", line.text));
-        if let Some(y) = year {
-            return Some((y, i));
-        }
-        if let Some(y) = dated_year(&line.text) {
-            return Some((y, i));
-        }
-    }
-    None
-}
-
-/// The year of the first date written "YYYY-M-D" in a text.
-fn dated_year(text: &str) -> Option<u16> {
-    let bytes = text.as_bytes();
-    for at in 0..bytes.len().saturating_sub(7) {
-        let window = &bytes[at..];
-        if window[..4].iter().all(u8::is_ascii_digit)
-            && window[4] == b'-'
-            && (at == 0 || !bytes[at - 1].is_ascii_digit())
-        {
-            let rest = &window[5..];
-            let month = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-            if (1..=2).contains(&month) && rest.get(month) == Some(&b'-') {
-                let year: u16 = std::str::from_utf8(&window[..4]).ok()?.parse().ok()?;
-                if (1990..=2100).contains(&year) {
-                    return Some(year);
-                }
-            }
-        }
-    }
-    None
-}
-
-/// A title: "某某局2022年政府信息公开工作年度报告", short, ending in 报告 or 年报, with no
-/// sentence punctuation.
-fn looks_like_title(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || "。.．:：".contains(c));
-    // "…年度报告（全文）", "…年度报告(修订)": a note in brackets after the title.
-    let t = match t.strip_suffix(['）', ')']) {
-        Some(inner) => inner
-            .rfind(['（', '('])
-            .map_or(t, |open| inner[..open].trim_end()),
-        None => t,
-    };
-    t.chars().count() <= 70
-        && (t.ends_with("报告") || t.ends_with("年报") || t.ends_with("報告"))
-        && !t.contains(['。', '，', ','])
-        && (t.contains("信息公开") || t.contains("政务公开") || t.contains("信息公開"))
 }
 
 /// A part's heading, text before its table and text after it.
@@ -357,131 +164,14 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
     if lines.iter().all(|l| l.kind == LineKind::Empty) {
         return Err(ParseError::Empty);
     }
-    // Title and the fields of a rendered report, before the first part.
-    let mut fields = Fields::default();
-    let mut title: Option<(usize, String)> = None;
-    let mut body_from = 0;
-    let m = Matcher::get();
-    let mut skip_to = 0;
-    for (i, line) in lines.iter().enumerate().take(400) {
-        if i < skip_to {
-            continue;
-        }
-        if fields.date.is_none() {
-            fields.date = publication_date(&line.text);
-        }
-        // "机关名称    某某局": a field and its value laid out side by side.
-        if let [label, value] = line.cells.as_slice() {
-            if is_field_label(&label.text)
-                && field(&mut fields, &format!("{}：{}", label.text, value.text))
-            {
-                body_from = i + 1;
-                continue;
-            }
-        }
-        let Some(text) = heading_text(line) else {
-            continue;
-        };
-        if m.find(&text, Scope::PARTS).is_some() {
-            break;
-        }
-        if field(&mut fields, &text) {
-            body_from = i + 1;
-            continue;
-        }
-        // "机关名称" on a line and its value on the next (plain pdftotext).
-        if is_field_label(&text) {
-            if let Some((j, value)) = lines
-                .iter()
-                .enumerate()
-                .skip(i + 1)
-                .find_map(|(j, l)| heading_text(l).map(|t| (j, t)))
-            {
-                if field(&mut fields, &format!("{text}：{value}")) {
-                    body_from = j + 1;
-                    skip_to = j + 1;
-                    continue;
-                }
-            }
-        }
-        if title.is_none() && !is_web_furniture(&text) && looks_like_title(&text) {
-            title = Some((i, text));
-            body_from = i + 1;
-        } else if title.as_ref().is_some_and(|(_, t)| *t == text) {
-            // The title again (a page's <title>, then its heading): the report starts after.
-            body_from = i + 1;
-        }
-    }
+    let outline::TitleBlock {
+        meta,
+        year,
+        body_from,
+        edition: fields_edition,
+        contact: fields_contact,
+    } = outline::title_block(&lines, options, &mut sink)?;
     let headings = part_headings(&lines, body_from, &mut sink);
-
-    // Year and agency.
-    // Mirror sites inject pinyin glosses into words ("區(qū)"): not part of the name.
-    let title = title.map(|(i, t)| (i, strip_glosses(&t)));
-    let (title_year, title_agency) = title.as_ref().map_or((None, None), |(_, t)| title_meta(t));
-    let year = match options.report_year.or(fields.year).or(title_year) {
-        Some(y) => y,
-        None => {
-            let Some((y, at)) = first_year(&lines) else {
-                return Err(ParseError::NotAReport {
-                    reason: "no report year: no title with \"YYYY年\" and no year in the text; give ParseOptions::report_year".into(),
-                });
-            };
-            sink.finding_at(
-                Rule::ParseMetaMissing,
-                None,
-                &lines[at].range,
-                format!("没有标题写明报告年度，按正文中首次出现的年份{y}年读取"),
-                format!(
-                    "no title states the report year; {y}, the first year in the text, was taken"
-                ),
-            );
-            y
-        }
-    };
-    let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
-        reason: format!("{year} is not a plausible report year (1990–2100)"),
-    })?;
-    // "某某局政府信息公开年度报告": no year, the agency before the subject.
-    let title_agency = title_agency.or_else(|| {
-        let (_, t) = title.as_ref()?;
-        let end = t.find("政府信息公开").or_else(|| t.find("政务公开"))?;
-        let agency = t[..end].trim();
-        (!agency.is_empty() && !agency.contains('年')).then(|| agency.to_owned())
-    });
-    let agency = match options
-        .agency
-        .clone()
-        .or(fields.agency.take())
-        .or(title_agency)
-    {
-        Some(a) => a,
-        None => {
-            sink.finding_at(
-                Rule::ParseMetaMissing,
-                None,
-                &title
-                    .as_ref()
-                    .map_or(0..0, |(i, _)| lines[*i].range.clone()),
-                "没有标题写明机关名称，机关名称留空".into(),
-                "no title names the agency; the agency is left empty".into(),
-            );
-            String::new()
-        }
-    };
-    let mut meta = Meta::new(agency, report_year);
-    meta.publication_date = fields.date;
-    // A rendered report states its source in its fields; its title line is not the source's.
-    let source_title = if fields.seen {
-        fields.title.clone()
-    } else {
-        title.as_ref().map(|(_, t)| t.clone())
-    };
-    if source_title.is_some() || fields.url.is_some() {
-        meta.source = Some(Source {
-            url: fields.url.clone(),
-            title: source_title,
-        });
-    }
 
     // Edition.
     let table_from = headings
@@ -505,7 +195,7 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         evidence(&lines[table_from.min(table_to)..table_to])
     };
     let by_year = Edition::for_report_year(year).unwrap_or(Edition::Format2021);
-    let edition = if let Some(e) = options.edition.or(fields.edition) {
+    let edition = if let Some(e) = options.edition.or(fields_edition) {
         e
     } else {
         let (edition, how_zh, how_en) = if ev.format_2021 > 0 && ev.format_2019 == 0 {
@@ -641,7 +331,7 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         .into_iter()
         .flatten(),
     );
-    let fields_contact = fields.contact;
+
     let contact = if fields_contact != Contact::default() {
         Some(fields_contact)
     } else {
@@ -904,21 +594,7 @@ fn chinese_heading_number(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{chinese_heading_number, dated_year};
-
-    #[test]
-    fn a_date_gives_its_year_only_written_year_dash_month_dash() {
-        assert_eq!(dated_year("2023-1-17"), Some(2023));
-        assert_eq!(dated_year("发布日期：2023-01-17 来源"), Some(2023));
-        // Not a date: another separator, a longer number, a three-digit month, a year out of
-        // range, too short.
-        assert_eq!(dated_year("编号2022/1-5-6"), None);
-        assert_eq!(dated_year("12022-1-17"), None);
-        assert_eq!(dated_year("2022-123-1"), None);
-        assert_eq!(dated_year("1989-1-17"), None);
-        assert_eq!(dated_year("2022-1-"), None);
-        assert_eq!(dated_year("a2022-1-17"), Some(2022));
-    }
+    use super::chinese_heading_number;
 
     #[test]
     fn heading_numbers_from_one_to_nineteen() {

@@ -108,6 +108,8 @@ enum Target {
 struct Open<'a> {
     target: Target,
     label: Range<usize>,
+    /// The line the label is on.
+    line: usize,
     values: Vec<Item<'a>>,
     /// The label as printed.
     name: Cow<'a, str>,
@@ -172,6 +174,12 @@ pub(crate) struct TableReader<'s, 'i> {
     deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
     /// Request rows whose labels stood with no value after them.
     bare_rows: Vec<RequestRow>,
+    /// Request rows of a grid whose values stood on their label's own line.
+    grid_rows: Vec<RequestRow>,
+    /// Request rows of a grid given values printed apart from their labels (a converter
+    /// tore the labels out of their rows): placed by inference, settled at the end. See
+    /// [`TableReader::settle_apart`].
+    apart_values: Vec<Vec<Item<'i>>>,
     /// Rows read from values one a line, by count: set when the tables are finished, once it
     /// is known whether the text kept its cells in place. With the label's range, and for a
     /// part 二 row whether the row before or after it printed fewer values than cells.
@@ -222,6 +230,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
             single_other_handling: None,
             deferred: Vec::new(),
             bare_rows: Vec::new(),
+            grid_rows: Vec::new(),
+            apart_values: Vec::new(),
             stream_rows: Vec::new(),
             dropped_blanks: [false; 3],
             proactive_short: false,
@@ -560,6 +570,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     self.open = Some(Open {
                         target: Target::Unknown,
                         label: item.range.clone(),
+                        line: item.line,
                         values: Vec::new(),
                         name: item.text,
                         subtotal: false,
@@ -638,16 +649,20 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 self.column_col.clear();
             }
             Label::ProactiveRow(row) => {
-                self.open(Target::Proactive(row), item.range);
+                self.open(Target::Proactive(row), item.range, item.line);
                 self.tables_seen[0] = true;
             }
             Label::RequestRow(row) => {
-                self.open(Target::Request(RequestLine::Row(row)), item.range);
+                self.open(
+                    Target::Request(RequestLine::Row(row)),
+                    item.range,
+                    item.line,
+                );
                 self.tables_seen[1] = true;
             }
             Label::RequestGroup(RequestGroup::Outcomes) => self.close(),
             Label::RequestGroup(group) => {
-                self.open(Target::Group(group), item.range);
+                self.open(Target::Group(group), item.range, item.line);
                 self.tables_seen[1] = true;
             }
             Label::ApplicantColumn(column) => {
@@ -758,17 +773,19 @@ impl<'s, 'i> TableReader<'s, 'i> {
         self.open = Some(Open {
             target: Target::Review,
             label: 0..0,
+            line: usize::MAX,
             values: Vec::new(),
             name: Cow::Borrowed(""),
             subtotal: false,
         });
     }
 
-    fn open(&mut self, target: Target, label: Range<usize>) {
+    fn open(&mut self, target: Target, label: Range<usize>, line: usize) {
         self.close();
         self.open = Some(Open {
             target,
             label,
+            line,
             values: Vec::with_capacity(8),
             name: Cow::Borrowed(""),
             subtotal: false,
@@ -892,6 +909,36 @@ impl<'s, 'i> TableReader<'s, 'i> {
             &open.label,
         );
         if let Target::Request(RequestLine::Row(row)) = target {
+            // A grid row: its values stand in the grid's columns. Those on the label's own
+            // line are the row's; a line of values with no label is the values of some row
+            // whose label the text tore away, and only their order says which: they are
+            // settled at the end (see `settle_apart`).
+            let printed = || open.values.iter().filter(|v| v.kind != Kind::Empty);
+            // A form of one cell a line is a stream, not a grid: its rows go by count.
+            let stream = self.cells_delimited
+                || self.blanks_marked
+                || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
+            if !stream && printed().any(|v| v.col.is_some()) {
+                let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
+                    .into_iter()
+                    .partition(|v| v.line == open.line);
+                let mut lines: Vec<Vec<Item<'i>>> = Vec::new();
+                for v in apart {
+                    match lines.last_mut() {
+                        Some(l) if l[0].line == v.line => l.push(v),
+                        _ => lines.push(vec![v]),
+                    }
+                }
+                self.apart_values.extend(lines);
+                open.values = own;
+                if open.values.iter().all(|v| v.kind == Kind::Empty) {
+                    self.seen.push(target);
+                    return;
+                }
+                self.grid_rows.push(row);
+            }
+        }
+        if let Target::Request(RequestLine::Row(row)) = target {
             if open.values.is_empty() {
                 self.bare_rows.push(row);
             }
@@ -1010,6 +1057,110 @@ impl<'s, 'i> TableReader<'s, 'i> {
             let chunk: Vec<Item<'i>> = surplus.by_ref().take(n).collect();
             self.deferred.push((*r, chunk, pointer.clone()));
         }
+    }
+
+    /// Settles the lines of grid values that stood with no label of their own. Their order
+    /// is no proof of whose they are, and the column identities cannot tell two orders apart
+    /// (a sum does not change when its terms change places). What is proven: when exactly as
+    /// many whole rows of values stand apart as the table has rows with no values on their
+    /// label's line, each of those rows holds one of them. A cell on which all those value
+    /// rows agree (a column of zeros) has that value whatever the order, and is committed;
+    /// every other cell of those rows is left blank, with `parse.row_ambiguous` quoting the
+    /// values it could hold. A line that is not a whole row is reported as stray.
+    fn settle_apart(&mut self) {
+        let lines = std::mem::take(&mut self.apart_values);
+        if lines.is_empty() {
+            return;
+        }
+        let rows: Vec<RequestRow> = RequestRow::ALL
+            .iter()
+            .copied()
+            .filter(|r| !self.grid_rows.contains(r))
+            .collect();
+        let Some(&first) = rows.first() else {
+            for line in &lines {
+                for v in line.iter().filter(|v| v.kind != Kind::Empty) {
+                    self.outside_cell(v);
+                }
+            }
+            return;
+        };
+        let width = self.columns(Target::Request(RequestLine::Row(first))).len();
+        let mut whole: Vec<Vec<&Item<'i>>> = Vec::new();
+        for line in &lines {
+            let printed: Vec<&Item<'i>> = line.iter().filter(|v| v.kind != Kind::Empty).collect();
+            if printed.len() == width && printed.iter().all(|v| v.kind == Kind::Value) {
+                whole.push(printed);
+            } else {
+                for v in printed {
+                    self.outside_cell(v);
+                }
+            }
+        }
+        let settled = !whole.is_empty() && whole.len() == rows.len();
+        let agreed: Vec<Option<(&str, Range<usize>)>> = (0..width)
+            .map(|k| {
+                let text = whole.first()?[k].text.as_ref();
+                (settled && whole.iter().all(|w| w[k].text == text))
+                    .then(|| (text, whole[0][k].range.clone()))
+            })
+            .collect();
+        let unsure: Vec<usize> = (0..width).filter(|k| agreed[*k].is_none()).collect();
+        let mut values: Vec<&str> = unsure
+            .iter()
+            .flat_map(|k| whole.iter().map(move |w| w[*k].text.as_ref()))
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        let values = values.join("、");
+        for &row in &rows {
+            let addresses = self.columns(Target::Request(RequestLine::Row(row)));
+            if addresses.len() != width {
+                continue;
+            }
+            for (at, agreed) in addresses.iter().zip(&agreed) {
+                if let Some((text, range)) = agreed {
+                    self.set(*at, text, range);
+                }
+            }
+            // The row is printed: one of the value rows is its own.
+            if settled && !self.seen.contains(&Target::Request(RequestLine::Row(row))) {
+                self.seen.push(Target::Request(RequestLine::Row(row)));
+            }
+        }
+        if unsure.is_empty() || whole.is_empty() {
+            return;
+        }
+        let at = whole[0][0].range.clone();
+        let (zh_why, en_why) = if settled {
+            (
+                format!("其余{}列", unsure.len()),
+                format!("the other {} columns", unsure.len()),
+            )
+        } else {
+            (
+                format!(
+                    "{}行无标签的数值不能对应到{}个未填的行",
+                    whole.len(),
+                    rows.len()
+                ),
+                format!(
+                    "{} rows of values without labels for {} rows unfilled",
+                    whole.len(),
+                    rows.len()
+                ),
+            )
+        };
+        self.sink.finding_at(
+            Rule::ParseRowAmbiguous,
+            Some("/requests".to_owned()),
+            &at,
+            format!("表格中有数值行与其标签分离，次序不能证明其归属：{zh_why}留空（数值：{}）", zh(&values)),
+            format!(
+                "rows of values stand apart from their labels, and their order proves no row: {en_why} are left blank (values: {})",
+                en(&values.replace('、', ", "))
+            ),
+        );
     }
 
     /// Values kept for rows whose labels never turned up: stray cells after all.
@@ -1666,6 +1817,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// Settles （六）其他处理 and reports the rows and tables not found.
     pub(crate) fn finish(mut self) -> Vec<usize> {
         self.close();
+        self.settle_apart();
         let itemized_seen = self.seen.iter().any(|t| {
             matches!(t, Target::Request(RequestLine::Row(r)) if r.group() == Some(RequestGroup::OtherHandling))
         });

@@ -42,7 +42,7 @@ class Finding(BaseModel):
     报告年度: For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
-        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing'],
+        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
         Field(title='Rule'),
     ]
     """
@@ -223,6 +223,18 @@ class Summary(BaseModel):
     ] = None
     """
     解析：标签有误印: Parsing: a misprinted label that was matched; absent or null when no instance was evaluated.
+    """
+    parse_meta_conflict: Annotated[
+        RuleTally | None, Field(alias='parse.meta_conflict')
+    ] = None
+    """
+    解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree; absent or null when no instance was evaluated.
+    """
+    parse_meta_inferred: Annotated[
+        RuleTally | None, Field(alias='parse.meta_inferred')
+    ] = None
+    """
+    解析：标题信息取自标题之外: Parsing: agency or year read from outside the title; absent or null when no instance was evaluated.
     """
     parse_meta_missing: Annotated[
         RuleTally | None, Field(alias='parse.meta_missing')

@@ -45,7 +45,9 @@ export type Rule =
   | "parse.value_outside_cell"
   | "parse.label_misprint"
   | "parse.edition_inferred"
-  | "parse.meta_missing";
+  | "parse.meta_missing"
+  | "parse.meta_conflict"
+  | "parse.meta_inferred";
 /**
  * 严重程度: How serious a finding is.
  *
@@ -202,6 +204,14 @@ export interface Summary {
    * 解析：标签有误印: Parsing: a misprinted label that was matched; absent or null when no instance was evaluated.
    */
   "parse.label_misprint"?: RuleTally | null;
+  /**
+   * 解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree; absent or null when no instance was evaluated.
+   */
+  "parse.meta_conflict"?: RuleTally | null;
+  /**
+   * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title; absent or null when no instance was evaluated.
+   */
+  "parse.meta_inferred"?: RuleTally | null;
   /**
    * 解析：缺少标题信息: Parsing: agency or year not printed in a title; absent or null when no instance was evaluated.
    */

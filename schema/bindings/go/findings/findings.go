@@ -107,6 +107,12 @@ type Summary struct {
 	// 解析：标签有误印: Parsing: a misprinted label that was matched; absent or null when no instance              
 	// was evaluated.                                                                                       
 	ParseLabelMisprint                                                                           *RuleTally `json:"parse.label_misprint"`
+	// 解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree; absent or             
+	// null when no instance was evaluated.                                                                 
+	ParseMetaConflict                                                                            *RuleTally `json:"parse.meta_conflict"`
+	// 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title; absent or null when              
+	// no instance was evaluated.                                                                           
+	ParseMetaInferred                                                                            *RuleTally `json:"parse.meta_inferred"`
 	// 解析：缺少标题信息: Parsing: agency or year not printed in a title; absent or null when no                    
 	// instance was evaluated.                                                                              
 	ParseMetaMissing                                                                             *RuleTally `json:"parse.meta_missing"`
@@ -230,6 +236,10 @@ type RuleTally struct {
 // 解析：推断版本: Parsing: the edition was inferred
 //
 // 解析：缺少标题信息: Parsing: agency or year not printed in a title
+//
+// 解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree
+//
+// 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title
 type Rule string
 
 const (
@@ -242,6 +252,8 @@ const (
 	ParseDigitsSplit             Rule = "parse.digits_split"
 	ParseEditionInferred         Rule = "parse.edition_inferred"
 	ParseLabelMisprint           Rule = "parse.label_misprint"
+	ParseMetaConflict            Rule = "parse.meta_conflict"
+	ParseMetaInferred            Rule = "parse.meta_inferred"
 	ParseMetaMissing             Rule = "parse.meta_missing"
 	ParseRowAmbiguous            Rule = "parse.row_ambiguous"
 	ParseStrayCell               Rule = "parse.stray_cell"

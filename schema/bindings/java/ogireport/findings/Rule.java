@@ -63,9 +63,13 @@ import com.fasterxml.jackson.annotation.*;
  * 解析：推断版本: Parsing: the edition was inferred
  *
  * 解析：缺少标题信息: Parsing: agency or year not printed in a title
+ *
+ * 解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree
+ *
+ * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title
  */
 public enum Rule {
-    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS;
+    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS;
 
     @JsonValue
     public String toValue() {
@@ -79,6 +83,8 @@ public enum Rule {
             case PARSE_DIGITS_SPLIT: return "parse.digits_split";
             case PARSE_EDITION_INFERRED: return "parse.edition_inferred";
             case PARSE_LABEL_MISPRINT: return "parse.label_misprint";
+            case PARSE_META_CONFLICT: return "parse.meta_conflict";
+            case PARSE_META_INFERRED: return "parse.meta_inferred";
             case PARSE_META_MISSING: return "parse.meta_missing";
             case PARSE_ROW_AMBIGUOUS: return "parse.row_ambiguous";
             case PARSE_STRAY_CELL: return "parse.stray_cell";
@@ -110,6 +116,8 @@ public enum Rule {
         if (value.equals("parse.digits_split")) return PARSE_DIGITS_SPLIT;
         if (value.equals("parse.edition_inferred")) return PARSE_EDITION_INFERRED;
         if (value.equals("parse.label_misprint")) return PARSE_LABEL_MISPRINT;
+        if (value.equals("parse.meta_conflict")) return PARSE_META_CONFLICT;
+        if (value.equals("parse.meta_inferred")) return PARSE_META_INFERRED;
         if (value.equals("parse.meta_missing")) return PARSE_META_MISSING;
         if (value.equals("parse.row_ambiguous")) return PARSE_ROW_AMBIGUOUS;
         if (value.equals("parse.stray_cell")) return PARSE_STRAY_CELL;

@@ -19,6 +19,8 @@ public class Summary {
     private RuleTally parseDigitsSplit;
     private RuleTally parseEditionInferred;
     private RuleTally parseLabelMisprint;
+    private RuleTally parseMetaConflict;
+    private RuleTally parseMetaInferred;
     private RuleTally parseMetaMissing;
     private RuleTally parseRowAmbiguous;
     private RuleTally parseStrayCell;
@@ -121,6 +123,24 @@ public class Summary {
     public RuleTally getParseLabelMisprint() { return parseLabelMisprint; }
     @JsonProperty("parse.label_misprint")
     public void setParseLabelMisprint(RuleTally value) { this.parseLabelMisprint = value; }
+
+    /**
+     * 解析：标题年度与统计期限不一致: Parsing: the title's year and the statistics period disagree; absent or
+     * null when no instance was evaluated.
+     */
+    @JsonProperty("parse.meta_conflict")
+    public RuleTally getParseMetaConflict() { return parseMetaConflict; }
+    @JsonProperty("parse.meta_conflict")
+    public void setParseMetaConflict(RuleTally value) { this.parseMetaConflict = value; }
+
+    /**
+     * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title; absent or null when
+     * no instance was evaluated.
+     */
+    @JsonProperty("parse.meta_inferred")
+    public RuleTally getParseMetaInferred() { return parseMetaInferred; }
+    @JsonProperty("parse.meta_inferred")
+    public void setParseMetaInferred(RuleTally value) { this.parseMetaInferred = value; }
 
     /**
      * 解析：缺少标题信息: Parsing: agency or year not printed in a title; absent or null when no
