@@ -317,3 +317,205 @@ fn rows_of_values_apart_from_their_labels_commit_what_every_order_gives() {
         )]
     );
 }
+
+/// The part 三 and part 四 cells of a report, row by row, as shown.
+fn request_rows(report: &Report) -> Vec<(String, Vec<Option<String>>)> {
+    let mut rows: Vec<(String, Vec<Option<String>>)> = Vec::new();
+    for (at, cell) in report.cells() {
+        let pointer = at.pointer();
+        if !(pointer.starts_with("/requests") || pointer.starts_with("/review_litigation")) {
+            continue;
+        }
+        let row = pointer[..pointer.rfind('/').unwrap()].to_owned();
+        match rows.last_mut() {
+            Some((r, cells)) if *r == row => cells.push(cell.display()),
+            _ => rows.push((row, vec![cell.display()])),
+        }
+    }
+    rows
+}
+
+/// Rows as the tests write them: the row's pointer and its cells, "" for a blank.
+fn rows_of(rows: &[(&str, &str)]) -> Vec<(String, Vec<Option<String>>)> {
+    rows.iter()
+        .map(|(row, cells)| {
+            (
+                (*row).to_owned(),
+                cells
+                    .split(' ')
+                    .map(|c| (!c.is_empty() && c != "_").then(|| c.to_owned()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// A crawler's page with the whole report on one line: every part 三 and part 四 cell is
+/// read, and part 二's one-cell rows; the three-cell row whose digits split several ways
+/// ("8855698") is raw. The table below was read by hand from the text; every column
+/// balances (71 + 1 = 72 + 0, 3 + 0 = 3 + 0, 74 + 1 = 75 + 0).
+#[test]
+fn a_report_crawled_into_one_line_is_read_cell_by_cell() {
+    let parsed = read(include_bytes!("fixtures/real/pingtan_2022_crawled.txt"));
+    assert_eq!(meta(&parsed), ("平潭综合实验区".to_owned(), 2022));
+    let o = "/requests/outcomes";
+    let zeros = "0 0 0 0 0 0 0";
+    let want = rows_of(&[
+        ("/requests/new_received", "71 3 0 0 0 0 74"),
+        ("/requests/carried_over", "1 0 0 0 0 0 1"),
+        (&format!("{o}/disclosed"), "21 0 0 0 0 0 21"),
+        (&format!("{o}/partially_disclosed"), "8 1 0 0 0 0 9"),
+        (&format!("{o}/withheld/state_secret"), zeros),
+        (&format!("{o}/withheld/prohibited_by_law"), zeros),
+        (&format!("{o}/withheld/security_and_stability"), zeros),
+        (&format!("{o}/withheld/third_party_rights"), zeros),
+        (&format!("{o}/withheld/internal_affairs"), "1 0 0 0 0 0 1"),
+        (
+            &format!("{o}/withheld/process_information"),
+            "2 0 0 0 0 0 2",
+        ),
+        (
+            &format!("{o}/withheld/enforcement_case_files"),
+            "1 0 0 0 0 0 1",
+        ),
+        (&format!("{o}/withheld/administrative_inquiry"), zeros),
+        (&format!("{o}/unavailable/not_held"), "37 0 0 0 0 0 37"),
+        (&format!("{o}/unavailable/requires_compilation"), zeros),
+        (&format!("{o}/unavailable/unclear_after_amendment"), zeros),
+        (&format!("{o}/not_processed/petition_or_complaint"), zeros),
+        (&format!("{o}/not_processed/repeated"), zeros),
+        (&format!("{o}/not_processed/publication"), zeros),
+        (&format!("{o}/not_processed/excessive"), zeros),
+        (&format!("{o}/not_processed/confirmation"), zeros),
+        (&format!("{o}/other_handling/no_amendment"), "2 0 0 0 0 0 2"),
+        (&format!("{o}/other_handling/fee_unpaid"), zeros),
+        (&format!("{o}/other_handling/other"), "0 2 0 0 0 0 2"),
+        (&format!("{o}/total"), "72 3 0 0 0 0 75"),
+        ("/requests/carried_forward", zeros),
+        ("/review_litigation/review", "0 1 1 0 2"),
+        ("/review_litigation/litigation_direct", "1 0 0 0 1"),
+        ("/review_litigation/litigation_after_review", "0 0 0 0 0"),
+    ]);
+    assert_eq!(request_rows(&parsed.report), want);
+    let cells: usize = want.iter().map(|(_, c)| c.len()).sum();
+    assert_eq!(cells, 190);
+    let Report::Format2021(r) = &parsed.report else {
+        panic!("a 2021-format report")
+    };
+    let p = &r.proactive;
+    assert_eq!(
+        [
+            p.licensing.decisions.value().map(ToString::to_string),
+            p.penalties.decisions.value().map(ToString::to_string),
+            p.coercion.decisions.value().map(ToString::to_string),
+            p.administrative_fees
+                .amount
+                .value()
+                .map(ToString::to_string),
+        ],
+        [
+            Some("10690".to_owned()),
+            Some("2113".to_owned()),
+            Some("0".to_owned()),
+            Some("9116.3600".to_owned())
+        ]
+    );
+    assert_eq!(p.normative_documents.issued.raw(), Some("8855698"));
+    assert_eq!(p.normative_documents.in_force.raw(), Some("8855698"));
+}
+
+/// The same crawler's 2019-format report: every row whose digits split one way under its
+/// total is read; the rows printed with stray spaces ("23 0 00 0 023"), part 二's
+/// three-cell rows and "政府集中采购13575394432.52元" are not. Read by hand from the text:
+/// the natural-person column balances (23 + 0 = 7 + 1 + 7 + 5 + 3 + 0).
+#[test]
+fn the_crawled_2019_report_reads_what_its_digits_prove() {
+    let parsed = read(include_bytes!("fixtures/real/pingtan_2019_crawled.txt"));
+    assert_eq!(meta(&parsed), ("平潭综合实验区".to_owned(), 2019));
+    let o = "/requests/outcomes";
+    let zeros = "0 0 0 0 0 0 0";
+    let blank = "_ _ _ _ _ _ _";
+    let want = rows_of(&[
+        ("/requests/new_received", "23 0 0 0 0 0 23"),
+        ("/requests/carried_over", zeros),
+        (&format!("{o}/disclosed"), "7 0 0 0 0 0 7"),
+        (&format!("{o}/partially_disclosed"), "1 0 0 0 0 0 1"),
+        (&format!("{o}/withheld/state_secret"), zeros),
+        (&format!("{o}/withheld/prohibited_by_law"), zeros),
+        (&format!("{o}/withheld/security_and_stability"), zeros),
+        (&format!("{o}/withheld/third_party_rights"), zeros),
+        (&format!("{o}/withheld/internal_affairs"), zeros),
+        (&format!("{o}/withheld/process_information"), zeros),
+        (&format!("{o}/withheld/enforcement_case_files"), zeros),
+        (&format!("{o}/withheld/administrative_inquiry"), zeros),
+        (&format!("{o}/unavailable/not_held"), "7 0 0 0 0 0 7"),
+        (&format!("{o}/unavailable/requires_compilation"), zeros),
+        (
+            &format!("{o}/unavailable/unclear_after_amendment"),
+            "5 0 0 0 0 0 5",
+        ),
+        (&format!("{o}/not_processed/petition_or_complaint"), zeros),
+        (&format!("{o}/not_processed/repeated"), "3 0 0 0 0 0 3"),
+        (&format!("{o}/not_processed/publication"), zeros),
+        (&format!("{o}/not_processed/excessive"), zeros),
+        (&format!("{o}/not_processed/confirmation"), zeros),
+        (&format!("{o}/other_handling/row"), blank),
+        (&format!("{o}/total"), blank),
+        ("/requests/carried_forward", blank),
+        ("/review_litigation/review", "0 0 0 0 0"),
+        ("/review_litigation/litigation_direct", "0 0 0 0 0"),
+        ("/review_litigation/litigation_after_review", "0 0 0 0 0"),
+    ]);
+    assert_eq!(request_rows(&parsed.report), want);
+    let Report::Format2019(r) = &parsed.report else {
+        panic!("a 2019-format report")
+    };
+    let p = &r.proactive;
+    assert_eq!(p.normative_documents.newly_made.raw(), Some("898989"));
+    assert_eq!(p.procurement.total_amount.value(), None);
+    assert_eq!(p.procurement.projects.value(), None);
+}
+
+/// The 2008-era report on one line and the converter's Markdown of a report with no
+/// hand-checked table: the agency and the year; the Markdown's part 三 adds up as its prose
+/// says (208 / 20 / 564 / 80 / 319, 1295 + 189 = 1191 + 293).
+#[test]
+fn the_other_real_reports_name_their_agency_and_year() {
+    let parsed = read(include_bytes!("fixtures/real/pingtan_2018_crawled.txt"));
+    assert_eq!(meta(&parsed), ("平潭综合实验区".to_owned(), 2018));
+    assert_eq!(parsed.report.edition().id(), "regulation_2008");
+    assert_eq!(parsed.report.cells().count(), 0);
+
+    let parsed = read(include_bytes!("fixtures/real/shoffice_2025_converted.md"));
+    assert_eq!(meta(&parsed), ("上海市人民政府办公厅".to_owned(), 2025));
+    let rows = request_rows(&parsed.report);
+    let total = |row: &str| -> Option<u64> {
+        rows.iter()
+            .find(|(r, _)| r == row)
+            .and_then(|(_, c)| c[6].as_deref()?.parse().ok())
+    };
+    let o = "/requests/outcomes";
+    assert_eq!(total("/requests/new_received"), Some(1295));
+    assert_eq!(total("/requests/carried_over"), Some(189));
+    assert_eq!(total(&format!("{o}/total")), Some(1191));
+    assert_eq!(total("/requests/carried_forward"), Some(293));
+    let group = |name: &str| -> Option<u64> {
+        rows.iter()
+            .filter(|(r, _)| r.starts_with(&format!("{o}/{name}/")))
+            .map(|(_, c)| c[6].as_deref()?.parse::<u64>().ok())
+            .sum()
+    };
+    assert_eq!(group("withheld"), Some(20));
+    assert_eq!(group("unavailable"), Some(564));
+    // 不予处理 80: the two rows the converter tore apart are blank, the rest give 80.
+    assert_eq!(
+        rows.iter()
+            .filter(|(r, _)| r.starts_with(&format!("{o}/not_processed/")))
+            .filter_map(|(_, c)| c[6].as_deref()?.parse::<u64>().ok())
+            .sum::<u64>(),
+        80
+    );
+    // 其他处理 319: its first row's label was torn; what is read stays within it.
+    assert_eq!(total(&format!("{o}/other_handling/other")), Some(276));
+    assert_eq!(total(&format!("{o}/disclosed")), Some(206));
+}

@@ -46,6 +46,7 @@ mod reflow;
 mod source;
 mod tables;
 mod text;
+mod unrun;
 mod value;
 
 use std::ops::Range;

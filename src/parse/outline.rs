@@ -7,7 +7,7 @@
 //! and is checked against the statistics period ("统计期限自2024年1月1日"); a date line such
 //! as "(2026年1月23日)" is the publication date, never the report year.
 
-use crate::catalogue::{Edition, FieldText};
+use crate::catalogue::{Edition, FieldText, Part};
 use crate::findings::Rule;
 use crate::layout::label::{Matcher, Scope, is_han};
 use crate::meta::{Contact, Meta, ReportYear, Source};
@@ -35,6 +35,54 @@ pub(crate) fn compact(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
         .collect()
+}
+
+/// The part a numbered heading names by its words, when it is not printed as any known
+/// heading ("四、政府信息公开行政法复议、行政诉讼情况"): a heading numbered as the part is
+/// ("四、" for part 四), of at most 40 characters, ending in 情况, 事项 or 问题, with the
+/// words of exactly one part.
+pub(crate) fn keyword_part(text: &str) -> Option<Part> {
+    let t = compact(text);
+    let mut chars = t.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    if !"一二三四五六七".contains(first)
+        || !matches!(second, '、' | '.' | '．')
+        || t.chars().count() > 40
+        || !(t.ends_with("情况") || t.ends_with("事项") || t.ends_with("问题"))
+        || t.contains(['。', '，', '；'])
+        || t.contains(|c: char| c.is_ascii_digit())
+        || chars.as_str().contains('、') && numbered_again(chars.as_str())
+    {
+        return None;
+    }
+    let has = |w: &str| t.contains(w);
+    let parts = [
+        (Part::Overview, has("总体情况") || has("概述")),
+        (Part::Proactive, has("主动公开")),
+        (
+            Part::Requests,
+            has("申请") && (has("收到") || has("受理")) && has("处理"),
+        ),
+        (Part::ReviewLitigation, has("复议") && has("诉讼")),
+        (Part::Problems, has("问题") && has("改进")),
+        (Part::OtherMatters, has("其他") && has("事项")),
+    ];
+    let mut named = parts.iter().filter(|(_, yes)| *yes).map(|(p, _)| *p);
+    // The number is the part's own: a heading numbered otherwise is of another layout
+    // (the 2008-era reports number their parts as they please).
+    let number = "一二三四五六".chars().position(|n| n == first)?;
+    match (named.next(), named.next()) {
+        (Some(part), None) if Part::ALL.get(number) == Some(&part) => Some(part),
+        _ => None,
+    }
+}
+
+/// Whether a text holds a second numbering "二、" (two headings or rows run together).
+fn numbered_again(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| "一二三四五六七".contains(w[0]) && w[1] == '、')
 }
 
 /// The keys of a crawler's header lines ("标题: …"), and what each is.

@@ -105,6 +105,8 @@ struct Heading {
     part: Part,
     /// The heading as printed; `None` for one the renderer supplied.
     text: Option<String>,
+    /// The heading is known by its words only (see [`outline::keyword_part`]).
+    by_words: bool,
 }
 
 /// Part headings of the 2019 and 2021 formats, in order.
@@ -134,15 +136,17 @@ fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Headin
         } else {
             text.as_str()
         };
-        let Some(hit) = m.find(bare, Scope::PARTS) else {
-            continue;
-        };
-        let crate::layout::label::Label::Part(part) = hit.label else {
+        let exact = m.find(bare, Scope::PARTS).and_then(|hit| match hit.label {
+            crate::layout::label::Label::Part(part) => Some(part),
+            _ => None,
+        });
+        let Some(part) = exact.or_else(|| outline::keyword_part(bare)) else {
             continue;
         };
         if out.last().is_some_and(|h| h.part >= part) {
             continue;
         }
+
         sink.span(
             Some(format!("/{}/heading", part.id())),
             SpanKind::Heading,
@@ -152,6 +156,7 @@ fn part_headings(lines: &[Line], from: usize, sink: &mut Sink<'_>) -> Vec<Headin
             line: i,
             part,
             text: (!supplied).then_some(text),
+            by_words: exact.is_none(),
         });
     }
     out
@@ -233,6 +238,19 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         edition
     };
 
+    // A heading known by its words is said, in the formats whose headings are fixed.
+    if edition != Edition::Regulation2008 {
+        for h in headings.iter().filter(|h| h.by_words) {
+            let printed = h.text.clone().unwrap_or_default();
+            sink.finding_at(
+                Rule::ParseLabelMisprint,
+                None,
+                &lines[h.line].range,
+                format!("「{printed}」按「{}」读取", h.part.label()),
+                format!("{printed:?} was read as the heading {:?}", h.part.label()),
+            );
+        }
+    }
     let mut report = match edition {
         Edition::Regulation2008 => {
             let mut r = regulation_2008(&lines, body_from, meta);

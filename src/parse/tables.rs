@@ -180,6 +180,8 @@ pub(crate) struct TableReader<'s, 'i> {
     /// tore the labels out of their rows): placed by inference, settled at the end. See
     /// [`TableReader::settle_apart`].
     apart_values: Vec<Vec<Item<'i>>>,
+    /// Where the runs of digits with more than one reading start: their cells are raw.
+    raw_runs: Vec<usize>,
     /// Rows read from values one a line, by count: set when the tables are finished, once it
     /// is known whether the text kept its cells in place. With the label's range, and for a
     /// part 二 row whether the row before or after it printed fewer values than cells.
@@ -232,6 +234,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             bare_rows: Vec::new(),
             grid_rows: Vec::new(),
             apart_values: Vec::new(),
+            raw_runs: Vec::new(),
             stream_rows: Vec::new(),
             dropped_blanks: [false; 3],
             proactive_short: false,
@@ -498,6 +501,13 @@ impl<'s, 'i> TableReader<'s, 'i> {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if digits == 0 {
                 return None;
+            }
+            // A number with a decimal point ends the text: one value, printed as it stands
+            // ("行政事业性收费9116.36"); digits run together never hold a point.
+            if rest.as_bytes().get(digits) == Some(&b'.') && value::is_number(rest) {
+                out.push((Kind::Value, rest.to_owned()));
+                runs += 1;
+                break;
             }
             // Digits that open the next label ("01.属于…") belong to the label.
             let mut take = digits;
@@ -1585,6 +1595,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
                         self::en(&digits)
                     ),
                 );
+                // The digits as printed: no cell's number, so every cell of the row is raw.
+                self.raw_runs.push(run.range.start);
                 addresses
                     .iter()
                     .map(|at| (*at, run.text.clone(), run.range.clone()))
@@ -1600,6 +1612,17 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let Some(cell) = self.report.cell_mut(at) else {
             return;
         };
+        if !text.is_empty() && self.raw_runs.contains(&range.start) {
+            use crate::cell::Cell::Raw;
+            match cell {
+                CellMut::Count(c) => *c = Raw(text.to_owned()),
+                CellMut::Change(c) => *c = Raw(text.to_owned()),
+                CellMut::Fee(c) => *c = Raw(text.to_owned()),
+                CellMut::Amount(c) => *c = Raw(text.to_owned()),
+            }
+            self.sink.span(Some(at.pointer()), SpanKind::Cell, range);
+            return;
+        }
         match cell {
             CellMut::Count(c) => *c = value::count(text),
             CellMut::Change(c) => *c = value::change(text),

@@ -58,6 +58,14 @@ fn read_as(input: &str, mode: Mode) -> Doc<'_> {
         let start = offset;
         offset += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
+        // A whole report crawled into one line: the lines it was printed as.
+        if let Some(cuts) = super::unrun::breaks(body) {
+            let ends = cuts.iter().skip(1).copied().chain([body.len()]);
+            for (from, to) in cuts.iter().copied().zip(ends) {
+                doc.lines.push(line(&body[from..to], start + from, mode));
+            }
+            continue;
+        }
         let line = line(body, start, mode);
         if line.cells.len() == 1 && body.trim_end().ends_with('|') {
             delimited += 1;
