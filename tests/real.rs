@@ -519,3 +519,57 @@ fn the_other_real_reports_name_their_agency_and_year() {
     assert_eq!(total(&format!("{o}/other_handling/other")), Some(276));
     assert_eq!(total(&format!("{o}/disclosed")), Some(206));
 }
+
+/// Every cell read records how it was placed; `cells_read` counts them and those that the
+/// table's identities alone placed.
+#[test]
+fn every_cell_read_says_how_it_was_placed() {
+    use ogi_report::parse::Placement;
+    let placements = |bytes: &[u8]| {
+        let parsed = read(bytes);
+        let mut by: Vec<(Placement, usize)> = Vec::new();
+        for s in parsed
+            .spans
+            .iter()
+            .filter(|s| s.kind == ogi_report::parse::SpanKind::Cell)
+        {
+            let how = s.placement.expect("a cell's placement");
+            match by.iter_mut().find(|(p, _)| *p == how) {
+                Some((_, n)) => *n += 1,
+                None => by.push((how, 1)),
+            }
+        }
+        by.sort_by_key(|(p, _)| format!("{p:?}"));
+        (parsed.cells_read(), by)
+    };
+    assert_eq!(
+        placements(include_bytes!(
+            "fixtures/real/huaian_2024_pdftotext_layout.txt"
+        )),
+        ((200, 0), vec![(Placement::Position, 200)])
+    );
+    assert_eq!(
+        placements(include_bytes!(
+            "fixtures/real/huaian_2024_pdftotext_plain.txt"
+        )),
+        ((185, 0), vec![(Placement::Order, 185)])
+    );
+    assert_eq!(
+        placements(include_bytes!("fixtures/real/shkewei_2024_converted.md")),
+        (
+            (169, 40),
+            vec![
+                (Placement::Agreed, 40),
+                (Placement::Grid, 125),
+                (Placement::Order, 4)
+            ]
+        )
+    );
+    assert_eq!(
+        placements(include_bytes!("fixtures/real/pingtan_2022_crawled.txt")),
+        (
+            (197, 178),
+            vec![(Placement::Order, 22), (Placement::Split, 178)]
+        )
+    );
+}

@@ -206,6 +206,11 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
     );
     let counts = Counts::of(placed.iter().map(|(f, _)| *f));
     let report = &loaded.report;
+    let cells = loaded.parsed.as_ref().map(|p| CellsRead {
+        read: p.cells_read.0,
+        of: report.cells().count(),
+        by_identities: p.cells_read.1,
+    });
     let meta = report.meta();
     let mut output = String::new();
     match options.format {
@@ -222,6 +227,22 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
                 meta.report_year,
                 loaded.form,
             );
+            if let Some(cells) = cells.as_ref().filter(|c| c.of > 0) {
+                let _ = writeln!(
+                    output,
+                    "  read {} of {} cells{}",
+                    cells.read,
+                    cells.of,
+                    if cells.by_identities > 0 {
+                        format!(
+                            ", {} of them placed by the table's identities alone",
+                            cells.by_identities
+                        )
+                    } else {
+                        String::new()
+                    }
+                );
+            }
             write_findings(
                 &mut output,
                 renderer,
@@ -239,6 +260,7 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
                 agency: &meta.agency,
                 report_year: meta.report_year.get(),
                 summary: counts,
+                cells,
                 findings: findings_json(&loaded, &placed, None),
             };
             output = json_line(&line);
@@ -325,7 +347,22 @@ struct FileLine<'a> {
     agency: &'a str,
     report_year: u16,
     summary: Counts,
+    /// For a published text: the table cells read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cells: Option<CellsRead>,
     findings: Vec<FindingLine<'a>>,
+}
+
+/// How many of a report's table cells were read from its source.
+#[derive(Debug, Clone, Copy, Serialize)]
+struct CellsRead {
+    /// Cells read as numbers (raw and blank cells are not).
+    read: usize,
+    /// The cells of the report's tables.
+    of: usize,
+    /// Cells read that only the table's identities placed (digits split by totals, rows of
+    /// values placed apart from their labels).
+    by_identities: usize,
 }
 
 /// One object of `--format json`: a file not read.

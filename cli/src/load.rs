@@ -36,6 +36,9 @@ pub struct ParsedSpans {
     spans: Vec<ogi_report::parse::Located>,
     /// The parse findings.
     pub findings: Vec<ParseFinding>,
+    /// The table cells read from the source, and how many of them the table's identities
+    /// alone placed (see [`Parsed::cells_read`]).
+    pub cells_read: (usize, usize),
 }
 
 impl Loaded {
@@ -119,20 +122,27 @@ pub fn load(path: &Path, options: &ParseOptions) -> Result<Loaded, Unreadable> {
         });
     }
     let source = source_text(&bytes).map_err(|e| unreadable(e.to_string()))?;
+    let parsed = source
+        .parse(options)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let cells_read = parsed.cells_read();
     let Parsed {
         report,
         spans,
         findings,
-    } = source
-        .parse(options)
-        .map_err(|e| unreadable(e.to_string()))?;
+        ..
+    } = parsed;
     let form = source.form.id();
     let text = source.text.into_owned();
     Ok(Loaded {
         report,
         form,
         text,
-        parsed: Some(ParsedSpans { spans, findings }),
+        parsed: Some(ParsedSpans {
+            spans,
+            findings,
+            cells_read,
+        }),
         index: OnceLock::new(),
     })
 }

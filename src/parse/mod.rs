@@ -108,6 +108,34 @@ pub enum SpanKind {
     Heading,
 }
 
+/// How a cell's value was put in its cell: the evidence that it is that cell's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Placement {
+    /// The value shares a row of an explicit grid with its label (HTML, tab or pipe rows, a
+    /// Word table): committed as printed.
+    Grid,
+    /// The value stands under its column's header (text laid out in columns, a PDF).
+    Position,
+    /// The value's place among the values printed after its label, one a line or apart by
+    /// spaces: its count and order.
+    Order,
+    /// Digits run together, split the one way the row's identities (its total, a review
+    /// block's total) allow.
+    Split,
+    /// Rows of values printed apart from their labels: every order of them gives this cell
+    /// the same value.
+    Agreed,
+}
+
+impl Placement {
+    /// Whether only the table's identities, not the layout, put the value in its cell.
+    pub const fn by_identities(self) -> bool {
+        matches!(self, Placement::Split | Placement::Agreed)
+    }
+}
+
 /// Where one thing the parser read came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Located {
@@ -117,6 +145,9 @@ pub struct Located {
     pub kind: SpanKind,
     /// Where it is in the source.
     pub span: SourceSpan,
+    /// For a cell, how its value was placed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
 }
 
 /// A parse finding with the place in the source it is about.
@@ -148,6 +179,38 @@ impl Parsed {
             .iter()
             .find(|s| s.kind == SpanKind::Cell && s.pointer == pointer)
             .map(|s| s.span)
+    }
+
+    /// How many table cells were read from the source as numbers, and how many of them only
+    /// the table's identities placed ([`Placement::by_identities`]). Raw and blank cells are
+    /// not counted.
+    pub fn cells_read(&self) -> (usize, usize) {
+        let mut placed: Vec<(&str, bool)> = self
+            .spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::Cell)
+            .map(|s| {
+                (
+                    s.pointer.as_str(),
+                    s.placement.is_some_and(Placement::by_identities),
+                )
+            })
+            .collect();
+        placed.sort_unstable();
+        placed.dedup_by(|a, b| a.0 == b.0);
+        let mut read = 0;
+        let mut by_identities = 0;
+        for (at, cell) in self.report.cells() {
+            if cell.is_blank() || cell.raw().is_some() {
+                continue;
+            }
+            let pointer = at.pointer();
+            if let Ok(i) = placed.binary_search_by(|(p, _)| (*p).cmp(pointer.as_str())) {
+                read += 1;
+                by_identities += usize::from(placed[i].1);
+            }
+        }
+        (read, by_identities)
     }
 
     /// The parse findings as a [`Validation`] (with no tallies), to merge with the
@@ -463,6 +526,20 @@ impl<'a> Sink<'a> {
             pointer: pointer.unwrap_or_default(),
             kind,
             span: self.index.span(range.clone()),
+            placement: None,
+        });
+    }
+
+    /// Records where a cell's value was read, and how it was placed.
+    pub(crate) fn cell(&mut self, pointer: String, range: &Range<usize>, how: Placement) {
+        if range.is_empty() && range.start == 0 {
+            return;
+        }
+        self.spans.push(Located {
+            pointer,
+            kind: SpanKind::Cell,
+            span: self.index.span(range.clone()),
+            placement: Some(how),
         });
     }
 

@@ -2,7 +2,7 @@
 //! driven by the label matcher and the layout.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use crate::catalogue::{
@@ -18,7 +18,7 @@ use crate::requests::{OtherHandling, OtherHandlingItems};
 use super::digits::readings;
 use super::source::{Line, LineKind};
 use super::value;
-use super::{Sink, SpanKind};
+use super::{Placement, Sink, SpanKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Kind {
@@ -182,6 +182,8 @@ pub(crate) struct TableReader<'s, 'i> {
     apart_values: Vec<Vec<Item<'i>>>,
     /// Where the runs of digits with more than one reading start: their cells are raw.
     raw_runs: Vec<usize>,
+    /// How the value starting at each byte was placed (see [`Placement`]).
+    placements: HashMap<usize, Placement>,
     /// Rows read from values one a line, by count: set when the tables are finished, once it
     /// is known whether the text kept its cells in place. With the label's range, and for a
     /// part 二 row whether the row before or after it printed fewer values than cells.
@@ -235,6 +237,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             grid_rows: Vec::new(),
             apart_values: Vec::new(),
             raw_runs: Vec::new(),
+            placements: HashMap::new(),
             stream_rows: Vec::new(),
             dropped_blanks: [false; 3],
             proactive_short: false,
@@ -548,6 +551,13 @@ impl<'s, 'i> TableReader<'s, 'i> {
             Kind::Value | Kind::Empty | Kind::Run => {
                 if item.kind != Kind::Empty {
                     self.table_lines.push(item.line);
+                    let stream = self.cells_delimited || self.blanks_marked;
+                    let how = match (item.x, item.col) {
+                        (Some(_), _) => Placement::Position,
+                        (None, Some(_)) if !stream => Placement::Grid,
+                        _ => Placement::Order,
+                    };
+                    self.placements.entry(item.range.start).or_insert(how);
                 }
                 match &mut self.open {
                     Some(open) => open.values.push(item),
@@ -1130,6 +1140,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
             for (at, agreed) in addresses.iter().zip(&agreed) {
                 if let Some((text, range)) = agreed {
+                    self.placements.insert(range.start, Placement::Agreed);
                     self.set(*at, text, range);
                 }
             }
@@ -1542,6 +1553,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
                     format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
                     format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
                 );
+                self.placements.insert(run.range.start, Placement::Split);
                 addresses
                     .iter()
                     .zip(shown)
@@ -1620,7 +1632,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
                 CellMut::Fee(c) => *c = Raw(text.to_owned()),
                 CellMut::Amount(c) => *c = Raw(text.to_owned()),
             }
-            self.sink.span(Some(at.pointer()), SpanKind::Cell, range);
+            let how = self.how(range);
+            self.sink.cell(at.pointer(), range, how);
             return;
         }
         match cell {
@@ -1638,8 +1651,17 @@ impl<'s, 'i> TableReader<'s, 'i> {
             }
         }
         if !text.is_empty() {
-            self.sink.span(Some(at.pointer()), SpanKind::Cell, range);
+            let how = self.how(range);
+            self.sink.cell(at.pointer(), range, how);
         }
+    }
+
+    /// How the value at a range was placed.
+    fn how(&self, range: &Range<usize>) -> Placement {
+        self.placements
+            .get(&range.start)
+            .copied()
+            .unwrap_or(Placement::Order)
     }
 
     /// Makes room for a cell of a row or column that only some layouts print: a group's
