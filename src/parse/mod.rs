@@ -32,6 +32,7 @@
 //! ```
 
 mod digits;
+mod events;
 #[cfg(feature = "docx")]
 mod docx;
 mod figures;
@@ -42,7 +43,6 @@ mod outline;
 mod pdf;
 mod positioned;
 mod prose;
-mod reflow;
 mod source;
 mod tables;
 mod text;

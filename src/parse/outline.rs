@@ -9,7 +9,8 @@
 
 use crate::catalogue::{Edition, FieldText, Part};
 use crate::findings::Rule;
-use crate::layout::label::{Matcher, Scope, is_han};
+use crate::catalogue::{ProactiveItem2019, ProactiveRow2019};
+use crate::layout::label::{Label, Matcher, Scope, is_han};
 use crate::meta::{Contact, Meta, ReportYear, Source};
 
 use super::prose::{heading_text, is_web_furniture};
@@ -83,6 +84,42 @@ fn numbered_again(text: &str) -> bool {
     chars
         .windows(2)
         .any(|w| "一二三四五六七".contains(w[0]) && w[1] == '、')
+}
+
+/// What the tables say about the edition.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Evidence {
+    pub(crate) format_2021: u32,
+    pub(crate) format_2019: u32,
+    pub(crate) any_table: bool,
+}
+
+/// Which edition the table labels in these lines belong to.
+pub(crate) fn evidence(lines: &[Line]) -> Evidence {
+    let m = Matcher::get();
+    let mut e = Evidence::default();
+    for line in lines {
+        for tok in &line.cells {
+            if tok.text.is_empty() || tok.text.len() > 90 || super::value::is_value_like(&tok.text)
+            {
+                continue;
+            }
+            match m
+                .find(&tok.text, Scope::ANY.without(Scope::PARTS))
+                .map(|h| h.label)
+            {
+                Some(Label::Column2021(_)) => e.format_2021 += 1,
+                Some(Label::Column2019(_))
+                | Some(Label::ProactiveRow(ProactiveRow2019::OtherServices))
+                | Some(Label::ProactiveRow(ProactiveRow2019::Procurement))
+                | Some(Label::Item(ProactiveItem2019::Item9)) => e.format_2019 += 1,
+                Some(_) => e.any_table = true,
+                None => {}
+            }
+        }
+    }
+    e.any_table |= e.format_2019 + e.format_2021 > 0;
+    e
 }
 
 /// The keys of a crawler's header lines ("标题: …"), and what each is.

@@ -21,7 +21,8 @@ use crate::review::ReviewLitigation;
 
 use super::outline;
 use super::source::{Doc, Line, LineKind};
-use super::tables::{TableReader, evidence};
+use super::outline::evidence;
+use super::tables::TableReader;
 use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 
 /// Lines of a web page around the report, not of the report: breadcrumbs, the publishing

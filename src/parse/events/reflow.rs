@@ -9,9 +9,9 @@
 
 use crate::layout::label::{Label, Matcher, Scope, normalize};
 
-use super::source::Line;
-use super::tables::{Item, Kind};
-use super::value::is_value_like;
+use super::item::{Item, Kind};
+use crate::parse::source::Line;
+use crate::parse::value::is_value_like;
 
 struct Buffer {
     text: String,
