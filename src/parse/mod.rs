@@ -32,9 +32,9 @@
 //! ```
 
 mod digits;
-mod events;
 #[cfg(feature = "docx")]
 mod docx;
+mod events;
 mod figures;
 #[cfg(feature = "html")]
 mod html;

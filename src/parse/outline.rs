@@ -8,8 +8,8 @@
 //! as "(2026年1月23日)" is the publication date, never the report year.
 
 use crate::catalogue::{Edition, FieldText, Part};
-use crate::findings::Rule;
 use crate::catalogue::{ProactiveItem2019, ProactiveRow2019};
+use crate::findings::Rule;
 use crate::layout::label::{Label, Matcher, Scope, is_han};
 use crate::meta::{Contact, Meta, ReportYear, Source};
 

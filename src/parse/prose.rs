@@ -20,8 +20,8 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 
 use super::outline;
-use super::source::{Doc, Line, LineKind};
 use super::outline::evidence;
+use super::source::{Doc, Line, LineKind};
 use super::tables::TableReader;
 use super::{ParseError, ParseOptions, Parsed, Sink, SpanKind};
 

@@ -117,16 +117,15 @@ fn join_wrapped<'i>(items: Vec<Item<'i>>, context: Context) -> Vec<Item<'i>> {
     let mut skipped = false;
     let flush = |pending: &mut Vec<Item<'i>>, out: &mut Vec<Item<'i>>| out.append(pending);
     for item in items {
-        let joinable = matches!(item.kind, Kind::Unknown | Kind::Label(_))
-            && item.text.chars().count() <= 60;
+        let joinable =
+            matches!(item.kind, Kind::Unknown | Kind::Label(_)) && item.text.chars().count() <= 60;
         if !joinable {
             flush(&mut pending, &mut out);
             out.push(item);
             continue;
         }
         if let Some(last) = pending.last() {
-            if item.line > last.line && item.line <= last.line + 2 && item.kind == Kind::Unknown
-            {
+            if item.line > last.line && item.line <= last.line + 2 && item.kind == Kind::Unknown {
                 let joined: String = pending
                     .iter()
                     .map(|p| p.text.as_ref())

@@ -1,0 +1,377 @@
+//! Opening and closing rows: a label opens its row, the values after it are the row's, and
+//! the row closes when the next label comes. Closing a row hands its values to a placement
+//! strategy ([`super::place`]) and what it proposes to the settling ([`super::settle`]).
+
+use super::*;
+
+impl<'i> TableReader<'_, 'i> {
+    pub(super) fn label(&mut self, hit: Hit, item: Item<'i>) {
+        let label = hit.label;
+        if let Some(context) = switches(label) {
+            if context != self.context {
+                self.close();
+                self.context = context;
+                if context == Context::Review {
+                    self.start_review();
+                }
+            }
+        }
+        self.sink.span(None, SpanKind::Label, &item.range);
+        match label {
+            Label::Item(item_label) => {
+                self.close();
+                self.item = Some(item_label);
+                self.item_columns.clear();
+                self.tables_seen[0] = true;
+            }
+            Label::Column2021(_) | Label::Column2019(_) => {
+                self.close_if_filled();
+                if let Some(x) = item.x {
+                    if self.item_columns.is_empty() {
+                        self.column_x.clear();
+                    }
+                    self.column_x.push((center(x), label));
+                }
+                if let Some(col) = item.col {
+                    if self.item_columns.is_empty() {
+                        self.column_col.clear();
+                    }
+                    self.column_col.push(col);
+                }
+                if label == Label::Column2019(ProactiveColumn2019::TotalAmount) {
+                    self.amount_unit = value::strip_unit(
+                        normalize(&item.text)
+                            .trim_end_matches(')')
+                            .trim_end_matches('）'),
+                    )
+                    .1;
+                }
+                self.item_columns.push(label);
+            }
+            Label::Text(TableText::InformationContent) => {
+                self.close_if_filled();
+                self.item_columns.clear();
+                self.column_x.clear();
+                self.column_col.clear();
+            }
+            Label::ProactiveRow(row) => {
+                self.open(Target::Proactive(row), item.range, item.line);
+                self.tables_seen[0] = true;
+            }
+            Label::RequestRow(row) => {
+                self.open(
+                    Target::Request(RequestLine::Row(row)),
+                    item.range,
+                    item.line,
+                );
+                self.tables_seen[1] = true;
+            }
+            Label::RequestGroup(RequestGroup::Outcomes) => self.close(),
+            Label::RequestGroup(group) => {
+                self.open(Target::Group(group), item.range, item.line);
+                self.tables_seen[1] = true;
+            }
+            Label::ApplicantColumn(column) => {
+                self.close_if_filled();
+                if let Some(x) = item.x {
+                    self.applicant_x.retain(|(_, c)| *c != column);
+                    self.applicant_x.push((x, column));
+                    self.full_row_x.clear();
+                }
+                if let Some(col) = item.col {
+                    self.applicant_anchors.insert(col, column);
+                }
+                if !self.applicant_order.contains(&column) {
+                    self.applicant_order.push(column);
+                }
+                self.tables_seen[1] = true;
+            }
+            Label::Text(TableText::Subtotal) if self.context == Context::Requests => {
+                if let Some(open) = self.open.as_mut().filter(|o| o.values.is_empty()) {
+                    // "（三）不予公开 小计": the group's own row follows.
+                    open.subtotal = true;
+                    return;
+                }
+                self.close();
+                if let Some(col) = item.col {
+                    self.applicant_anchors
+                        .insert(col, ApplicantColumn::OrganizationSubtotal);
+                }
+                if let Some(x) = item.x {
+                    let c = ApplicantColumn::OrganizationSubtotal;
+                    self.applicant_x.retain(|(_, k)| *k != c);
+                    self.applicant_x.push((x, c));
+                    self.full_row_x.clear();
+                }
+                if !self
+                    .applicant_order
+                    .contains(&ApplicantColumn::OrganizationSubtotal)
+                {
+                    self.applicant_order
+                        .push(ApplicantColumn::OrganizationSubtotal);
+                }
+            }
+            Label::Text(TableText::Litigation) | Label::ReviewBlock(_) => {
+                self.tables_seen[2] = true;
+                if self.review_x.len() >= 15 {
+                    self.review_x.clear();
+                }
+                if let Some(open) = &mut self.open {
+                    if open.target == Target::Review
+                        && open.values.iter().all(|v| v.kind == Kind::Empty)
+                    {
+                        open.values.clear();
+                    }
+                }
+                self.start_review();
+            }
+            Label::Text(TableText::BalanceNote | TableText::ApplicantSituation) => {
+                self.close_if_filled();
+                self.applicant_x.clear();
+                self.full_row_x.clear();
+            }
+            Label::Text(_) => self.close_if_filled(),
+            Label::ReviewOutcome(_) => {
+                self.tables_seen[2] = true;
+                if let Some(open) = &mut self.open {
+                    if open.target == Target::Review
+                        && open.values.iter().all(|v| v.kind == Kind::Empty)
+                    {
+                        open.values.clear();
+                    }
+                }
+                if let Some(col) = item.col {
+                    self.review_anchors.push(col);
+                }
+                if let Some(x) = item.x {
+                    if self.review_x.len() >= 15 {
+                        self.review_x.clear();
+                    }
+                    self.review_x.push(x);
+                }
+                self.start_review();
+            }
+            Label::Part(_) => self.close(),
+        }
+    }
+
+    /// Closes the open row if it has values; a header label printed between a row label and
+    /// its values (plain `pdftotext` prints 信息内容 after 规章) leaves it open.
+    pub(super) fn close_if_filled(&mut self) {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.values.iter().any(|v| v.kind != Kind::Empty))
+        {
+            self.close();
+        }
+    }
+
+    pub(super) fn start_review(&mut self) {
+        if self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.target == Target::Review)
+        {
+            return;
+        }
+        self.close();
+        self.open = Some(Open {
+            target: Target::Review,
+            label: 0..0,
+            line: usize::MAX,
+            values: Vec::new(),
+            name: Cow::Borrowed(""),
+            subtotal: false,
+        });
+    }
+
+    pub(super) fn open(&mut self, target: Target, label: Range<usize>, line: usize) {
+        self.close();
+        self.open = Some(Open {
+            target,
+            label,
+            line,
+            values: Vec::with_capacity(8),
+            name: Cow::Borrowed(""),
+            subtotal: false,
+        });
+    }
+
+    pub(super) fn close(&mut self) {
+        let Some(mut open) = self.open.take() else {
+            return;
+        };
+        let mut target = open.target;
+        if target == Target::Unknown {
+            let printed: Vec<&str> = open
+                .values
+                .iter()
+                .filter(|v| v.kind != Kind::Empty)
+                .map(|v| v.text.as_ref())
+                .collect();
+            if !printed.is_empty() {
+                let part = self.part_pointer();
+                self.sink.finding_at(
+                    Rule::ParseUnknownRow,
+                    part,
+                    &open.label,
+                    format!(
+                        "「{}」不是本表的行，其后的数值（{}）未读取",
+                        zh(&open.name),
+                        zh(&printed.join("、"))
+                    ),
+                    format!(
+                        "{:?} is not a row of this table; the values after it ({}) were not read",
+                        en(&open.name),
+                        en(&printed.join(", "))
+                    ),
+                );
+            }
+            return;
+        }
+        if let Target::Group(group) = target {
+            if !open.subtotal && open.values.iter().all(|v| v.kind == Kind::Empty) {
+                return; // a group header with no cells of its own
+            }
+            if group == RequestGroup::OtherHandling {
+                target = Target::Request(RequestLine::OtherHandlingSingle);
+            } else {
+                target = Target::Request(RequestLine::Subtotal(group));
+            }
+        }
+        if target == Target::Review && open.values.iter().all(|v| v.kind == Kind::Empty) {
+            return;
+        }
+        let addresses = self.columns(target);
+        if addresses.is_empty() {
+            if let Target::Proactive(row) = target {
+                self.sink.finding_at(
+                    Rule::ParseUnknownRow,
+                    None,
+                    &open.label,
+                    format!(
+                        "「{}」不是{}格式第二部分的行，其数值未读取",
+                        row.label(),
+                        edition_zh(self.edition)
+                    ),
+                    format!(
+                        "{:?} is not a part 二 row of the {} format; its values were not read",
+                        row.label(),
+                        self.edition.id()
+                    ),
+                );
+            }
+            return;
+        }
+        self.sink.span(
+            Some(pointer_of_row(addresses[0])),
+            SpanKind::Label,
+            &open.label,
+        );
+        if let Target::Request(RequestLine::Row(row)) = target {
+            // A grid row: its values stand in the grid's columns. Those on the label's own
+            // line are the row's; a line of values with no label is the values of some row
+            // whose label the text tore away, and only their order says which: they are
+            // settled at the end (see `settle_apart`).
+            let printed = || open.values.iter().filter(|v| v.kind != Kind::Empty);
+            // A form of one cell a line is a stream, not a grid: its rows go by count.
+            let stream = self.cells_delimited
+                || self.blanks_marked
+                || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
+            if !stream && printed().any(|v| v.col.is_some()) {
+                let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
+                    .into_iter()
+                    .partition(|v| v.line == open.line);
+                let mut lines: Vec<Vec<Item<'i>>> = Vec::new();
+                for v in apart {
+                    match lines.last_mut() {
+                        Some(l) if l[0].line == v.line => l.push(v),
+                        _ => lines.push(vec![v]),
+                    }
+                }
+                self.apart_values.extend(lines);
+                open.values = own;
+                if open.values.iter().all(|v| v.kind == Kind::Empty) {
+                    self.seen.push(target);
+                    return;
+                }
+                self.grid_rows.push(row);
+            }
+        }
+        if let Target::Request(RequestLine::Row(row)) = target {
+            if open.values.is_empty() {
+                self.bare_rows.push(row);
+            }
+            let deferred = self.deferred.iter().position(|(r, ..)| *r == row);
+            match deferred {
+                // The row's label, printed apart from its values: they were kept for it. A
+                // label with cells of its own, even blank ones (a tab-only line in a Word
+                // dump), keeps what it shows.
+                Some(i) if open.values.is_empty() => {
+                    open.values = self.deferred.remove(i).1;
+                }
+                Some(_) => {}
+                None => self.defer_surplus(row, &mut open, &addresses),
+            }
+        }
+        let assigned = self.assign(&open, &addresses);
+        self.note_full_row(&open, &addresses);
+        let pending_single = target == Target::Request(RequestLine::OtherHandlingSingle);
+        // Values with neither a grid column nor a position: their count is all that places
+        // them.
+        let printed: Vec<&Item<'i>> = open
+            .values
+            .iter()
+            .filter(|v| v.kind != Kind::Empty)
+            .collect();
+        let by_count = matches!(
+            target,
+            Target::Request(_) | Target::Review | Target::Proactive(_)
+        ) && !printed.is_empty()
+            && printed.iter().all(|v| v.col.is_none() && v.x.is_none());
+        // Fewer values than cells, none marked blank: the text dropped blank cells. More:
+        // it holds cells the reader has no column for (a subtotal column it did not see).
+        // Either way a count of values is no proof of whose they are.
+        if by_count
+            && printed.len() != addresses.len()
+            && open.values.iter().all(|v| v.kind != Kind::Empty)
+        {
+            self.dropped_blanks[table_of(addresses[0])] = true;
+        }
+        let over_lines = printed.iter().any(|v| v.line != printed[0].line);
+        let short_before = self.proactive_short && !self.cells_delimited;
+        let proactive_row = matches!(target, Target::Proactive(_));
+        if proactive_row {
+            self.proactive_short = printed.len() < addresses.len();
+            // A short row doubts the row before it too: plain `pdftotext` can print a row's
+            // values after the label of the row before ("规章 … 5081 603 60854 行政规范性文件").
+            let before = self.last_proactive_stream.take();
+            if self.proactive_short && !self.cells_delimited {
+                if let Some(row) = before.and_then(|i| self.stream_rows.get_mut(i)) {
+                    row.2 = true;
+                }
+            }
+        }
+        if by_count
+            && over_lines
+            && !pending_single
+            && assigned.iter().any(|(_, t, _)| !t.is_empty())
+        {
+            let after_short = proactive_row && short_before;
+            if proactive_row {
+                self.last_proactive_stream = Some(self.stream_rows.len());
+            }
+            self.stream_rows
+                .push((assigned, open.label.clone(), after_short));
+        } else if pending_single {
+            self.single_from_stream = (by_count && over_lines).then(|| open.label.clone());
+            self.single_other_handling = Some(assigned);
+        } else {
+            for (at, text, range) in assigned {
+                self.set(at, &text, &range);
+            }
+        }
+        self.seen.push(target);
+    }
+}
