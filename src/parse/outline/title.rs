@@ -1,21 +1,14 @@
-//! The outline's first stage: the title block before part 一 and the report's meta.
-//!
-//! Real first pages print the title in many ways: "2023 年政府信息公开工作年度报告" with a space
-//! between the digits and 年, a title broken over two or three lines, the agency on its own
-//! line above the title or only in the sentence "本报告由……编制", a crawler's header fields
-//! ("标题: …", "发布时间: …", "原文链接: …") before the report. The year comes from the title
-//! and is checked against the statistics period ("统计期限自2024年1月1日"); a date line such
-//! as "(2026年1月23日)" is the publication date, never the report year.
+//! The title block: the title, its year and agency, and the report's meta.
 
-use crate::catalogue::{Edition, FieldText, Part};
-use crate::catalogue::{ProactiveItem2019, ProactiveRow2019};
+use crate::catalogue::Edition;
 use crate::findings::Rule;
-use crate::layout::label::{Label, Matcher, Scope, is_han};
+use crate::layout::label::{Matcher, Scope, is_han};
 use crate::meta::{Contact, Meta, ReportYear, Source};
+use crate::parse::prose::{heading_text, is_web_furniture};
+use crate::parse::source::Line;
+use crate::parse::{ParseError, ParseOptions, Sink};
 
-use super::prose::{heading_text, is_web_furniture};
-use super::source::Line;
-use super::{ParseError, ParseOptions, Sink};
+use super::fields::{Crawled, Fields, crawler_header, field, is_field_label, publication_date};
 
 /// What the title block says about the report.
 pub(crate) struct TitleBlock {
@@ -36,132 +29,6 @@ pub(crate) fn compact(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
         .collect()
-}
-
-/// The part a numbered heading names by its words, when it is not printed as any known
-/// heading ("四、政府信息公开行政法复议、行政诉讼情况"): a heading numbered as the part is
-/// ("四、" for part 四), of at most 40 characters, ending in 情况, 事项 or 问题, with the
-/// words of exactly one part.
-pub(crate) fn keyword_part(text: &str) -> Option<Part> {
-    let t = compact(text);
-    let mut chars = t.chars();
-    let (first, second) = (chars.next()?, chars.next()?);
-    if !"一二三四五六七".contains(first)
-        || !matches!(second, '、' | '.' | '．')
-        || t.chars().count() > 40
-        || !(t.ends_with("情况") || t.ends_with("事项") || t.ends_with("问题"))
-        || t.contains(['。', '，', '；'])
-        || t.contains(|c: char| c.is_ascii_digit())
-        || chars.as_str().contains('、') && numbered_again(chars.as_str())
-    {
-        return None;
-    }
-    let has = |w: &str| t.contains(w);
-    let parts = [
-        (Part::Overview, has("总体情况") || has("概述")),
-        (Part::Proactive, has("主动公开")),
-        (
-            Part::Requests,
-            has("申请") && (has("收到") || has("受理")) && has("处理"),
-        ),
-        (Part::ReviewLitigation, has("复议") && has("诉讼")),
-        (Part::Problems, has("问题") && has("改进")),
-        (Part::OtherMatters, has("其他") && has("事项")),
-    ];
-    let mut named = parts.iter().filter(|(_, yes)| *yes).map(|(p, _)| *p);
-    // The number is the part's own: a heading numbered otherwise is of another layout
-    // (the 2008-era reports number their parts as they please).
-    let number = "一二三四五六".chars().position(|n| n == first)?;
-    match (named.next(), named.next()) {
-        (Some(part), None) if Part::ALL.get(number) == Some(&part) => Some(part),
-        _ => None,
-    }
-}
-
-/// Whether a text holds a second numbering "二、" (two headings or rows run together).
-fn numbered_again(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| "一二三四五六七".contains(w[0]) && w[1] == '、')
-}
-
-/// What the tables say about the edition.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Evidence {
-    pub(crate) format_2021: u32,
-    pub(crate) format_2019: u32,
-    pub(crate) any_table: bool,
-}
-
-/// Which edition the table labels in these lines belong to.
-pub(crate) fn evidence(lines: &[Line]) -> Evidence {
-    let m = Matcher::get();
-    let mut e = Evidence::default();
-    for line in lines {
-        for tok in &line.cells {
-            if tok.text.is_empty() || tok.text.len() > 90 || super::value::is_value_like(&tok.text)
-            {
-                continue;
-            }
-            match m
-                .find(&tok.text, Scope::ANY.without(Scope::PARTS))
-                .map(|h| h.label)
-            {
-                Some(Label::Column2021(_)) => e.format_2021 += 1,
-                Some(Label::Column2019(_))
-                | Some(Label::ProactiveRow(ProactiveRow2019::OtherServices))
-                | Some(Label::ProactiveRow(ProactiveRow2019::Procurement))
-                | Some(Label::Item(ProactiveItem2019::Item9)) => e.format_2019 += 1,
-                Some(_) => e.any_table = true,
-                None => {}
-            }
-        }
-    }
-    e.any_table |= e.format_2019 + e.format_2021 > 0;
-    e
-}
-
-/// The keys of a crawler's header lines ("标题: …"), and what each is.
-const CRAWLER_KEYS: &[&str] = &[
-    "标题",
-    "发布时间",
-    "发布日期",
-    "发布机构",
-    "来源",
-    "原文链接",
-    "链接",
-    "栏目",
-    "文号",
-    "索引号",
-    "本地目录",
-    "主题分类",
-    "成文日期",
-    "所属机构",
-];
-
-/// A crawler's header line: its key and its value ("发布机构: " has an empty value).
-fn crawler_field(text: &str) -> Option<(&'static str, &str)> {
-    let text = text.trim();
-    CRAWLER_KEYS.iter().find_map(|key| {
-        let rest = text.strip_prefix(key)?.trim_start();
-        let value = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：'))?;
-        Some((*key, value.trim()))
-    })
-}
-
-/// A line that rules a header off from the text: ten or more "=" or "-", with at most a
-/// word between them ("==== 正文 ====").
-fn is_rule_line(text: &str) -> bool {
-    let marks = text
-        .chars()
-        .filter(|c| matches!(c, '=' | '-' | '—'))
-        .count();
-    let others = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '=' | '-' | '—'))
-        .count();
-    marks >= 10 && others <= 4
 }
 
 /// The last characters an agency's name ends with: 政府, 局, 委员会, 办公室, 中心, 街道…
@@ -243,66 +110,6 @@ fn compiled_by(text: &str) -> Option<String> {
     Some(name.to_owned())
 }
 
-/// The publication date a publishing line states: "发布日期 : 2019-01-17".
-fn publication_date(text: &str) -> Option<chrono::NaiveDate> {
-    let at = text.find("发布日期").or_else(|| text.find("发布时间"))?;
-    let rest = &text[at..];
-    let start = rest.find(|c: char| c.is_ascii_digit())?;
-    let date: String = rest[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
-        .collect();
-    let date = date.replace(['/', '.'], "-");
-    chrono::NaiveDate::parse_from_str(date.get(..10).unwrap_or(&date), "%Y-%m-%d").ok()
-}
-
-/// The meta fields a rendered report prints ("机关名称：…").
-#[derive(Default)]
-struct Fields {
-    seen: bool,
-    agency: Option<String>,
-    year: Option<u16>,
-    edition: Option<Edition>,
-    title: Option<String>,
-    url: Option<String>,
-    date: Option<chrono::NaiveDate>,
-    contact: Contact,
-}
-
-fn field(fields: &mut Fields, text: &str) -> bool {
-    let Some((label, value)) = text.split_once('：') else {
-        return false;
-    };
-    let value = value.trim().to_owned();
-    let contact = |f: FieldText| format!("{} › {}", FieldText::Contact.label(), f.label());
-    let source = |f: FieldText| format!("{} › {}", FieldText::Source.label(), f.label());
-    match label.trim() {
-        l if l == FieldText::Agency.label() => fields.agency = Some(value),
-        l if l == FieldText::ReportYear.label() => fields.year = value.parse().ok(),
-        l if l == FieldText::EditionTag.label() => {
-            fields.edition = Edition::ALL.iter().copied().find(|e| e.label() == value)
-        }
-        l if l == FieldText::PublicationDate.label() => {
-            fields.date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok()
-        }
-        l if l == source(FieldText::Title) => fields.title = Some(value),
-        l if l == source(FieldText::Url) && crate::meta::is_absolute_url(&value) => {
-            fields.url = Some(value)
-        }
-        l if l == contact(FieldText::Office) => fields.contact.office = Some(value),
-        l if l == contact(FieldText::Address) => fields.contact.address = Some(value),
-        l if l == contact(FieldText::Postcode) => fields.contact.postcode = Some(value),
-        l if l == contact(FieldText::Phone) => fields.contact.phone = Some(value),
-        l if l == contact(FieldText::Fax) => fields.contact.fax = Some(value),
-        l if l == contact(FieldText::Email) && crate::meta::is_email(&value) => {
-            fields.contact.email = Some(value)
-        }
-        _ => return false,
-    }
-    fields.seen = true;
-    true
-}
-
 /// The text without the pinyin glosses a mirror site put after Han characters ("數(shù)").
 fn strip_glosses(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -337,11 +144,6 @@ fn strip_glosses(text: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-fn is_field_label(text: &str) -> bool {
-    let mut probe = Fields::default();
-    field(&mut probe, &format!("{text}：x"))
 }
 
 /// The year and the agency a title states: "漯河回族区城市管理局2022年政府信息公开工作年度报告".
@@ -482,15 +284,29 @@ fn title_text(line: &Line) -> Option<String> {
     })
 }
 
-/// Reads the title block: the lines before the first part heading.
-pub(crate) fn title_block(
-    lines: &[Line],
-    options: &ParseOptions,
-    sink: &mut Sink<'_>,
-) -> Result<TitleBlock, ParseError> {
+/// The title found: its first and last line, and the title as printed.
+struct Title {
+    first: usize,
+    last: usize,
+    printed: String,
+}
+
+/// What the lines before part 一 hold.
+struct Scan {
+    fields: Fields,
+    title: Option<Title>,
+    crawled: Crawled,
+    /// The first line after the title block.
+    body_from: usize,
+    /// The first part heading's line (the end of the text when none was found).
+    part_from: usize,
+}
+
+/// Reads the lines before the first part heading: a crawler's header, a rendered report's
+/// fields, the title, a date line under it.
+fn scan(lines: &[Line]) -> Scan {
     let mut fields = Fields::default();
-    // The title's first and last line, and the title as printed.
-    let mut title: Option<(usize, usize, String)> = None;
+    let mut title: Option<Title> = None;
     let (crawled, mut body_from) = crawler_header(lines);
     let crawled_end = body_from;
     let mut part_from = lines.len();
@@ -540,14 +356,18 @@ pub(crate) fn title_block(
         }
         if title.is_none() && !is_web_furniture(&text) {
             if let Some((last, printed)) = title_at(lines, i, &text) {
-                title = Some((i, last, printed));
+                title = Some(Title {
+                    first: i,
+                    last,
+                    printed,
+                });
                 body_from = last + 1;
                 skip_to = last + 1;
                 continue;
             }
         }
-        if let Some((first, _, printed)) = &title {
-            if compact(printed) == compact(&text) {
+        if let Some(t) = &title {
+            if compact(&t.printed) == compact(&text) {
                 // The title again (a page's <title>, then its heading): the report starts after.
                 body_from = i + 1;
             } else if i == body_from && fields.date.is_none() {
@@ -557,49 +377,90 @@ pub(crate) fn title_block(
                     body_from = i + 1;
                 }
             }
-            let _ = first;
         }
     }
-    let range_of = |first: usize, last: usize| lines[first].range.start..lines[last].range.end;
     // A crawler's title stands for the report's when the page prints none.
     let title = title.or_else(|| {
         let t = crawled.title.clone()?;
-        looks_like_title(&compact(&t)).then_some((crawled.at, crawled.at, t))
+        looks_like_title(&compact(&t)).then_some(Title {
+            first: crawled.at,
+            last: crawled.at,
+            printed: t,
+        })
     });
     // Mirror sites inject pinyin glosses into words ("區(qū)"): not part of the name.
-    let title = title.map(|(first, last, t)| (first, last, strip_glosses(&t)));
-    let (title_year, title_agency) = title
-        .as_ref()
-        .map_or((None, None), |(_, _, t)| title_meta(&compact(t)));
-
-    // The text of the preamble and part 一, run together, for the statistics period and the
-    // sentence that says who compiled the report.
-    let mut prose = String::new();
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    for (i, line) in lines.iter().enumerate().skip(body_from) {
-        if prose.len() > 16 << 10 || i > part_from + 40 {
-            break;
-        }
-        starts.push((prose.len(), i));
-        prose.push_str(&compact(&line.text));
+    let title = title.map(|t| Title {
+        printed: strip_glosses(&t.printed),
+        ..t
+    });
+    Scan {
+        fields,
+        title,
+        crawled,
+        body_from,
+        part_from,
     }
-    let line_at = |offset: usize| {
-        let k = starts
+}
+
+/// The text of the preamble and part 一, run together without white space, for the
+/// statistics period and the sentence that says who compiled the report.
+struct Prose<'l, 'a> {
+    text: String,
+    /// Where each line starts in `text`, and its index.
+    starts: Vec<(usize, usize)>,
+    lines: &'l [Line<'a>],
+}
+
+impl<'l, 'a> Prose<'l, 'a> {
+    fn new(lines: &'l [Line<'a>], scan: &Scan) -> Self {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for (i, line) in lines.iter().enumerate().skip(scan.body_from) {
+            if text.len() > 16 << 10 || i > scan.part_from + 40 {
+                break;
+            }
+            starts.push((text.len(), i));
+            text.push_str(&compact(&line.text));
+        }
+        Prose {
+            text,
+            starts,
+            lines,
+        }
+    }
+
+    /// The source range of the line that a byte of the text comes from.
+    fn range_at(&self, offset: usize) -> std::ops::Range<usize> {
+        let k = self
+            .starts
             .partition_point(|(s, _)| *s <= offset)
             .saturating_sub(1);
-        starts.get(k).map_or(0..0, |(_, i)| lines[*i].range.clone())
-    };
-    let period = period_year(&prose);
+        self.starts
+            .get(k)
+            .map_or(0..0, |(_, i)| self.lines[*i].range.clone())
+    }
+}
 
-    let given = options.report_year.or(fields.year);
-    let year = match (given, title_year, period) {
+/// The report year: given, the title's (checked against the statistics period), the
+/// period's, or the first year in the text, each with the finding it calls for.
+fn report_year(
+    lines: &[Line],
+    scan: &Scan,
+    title_year: Option<u16>,
+    prose: &Prose,
+    options: &ParseOptions,
+    sink: &mut Sink<'_>,
+) -> Result<u16, ParseError> {
+    let period = period_year(&prose.text);
+    let given = options.report_year.or(scan.fields.year);
+    Ok(match (given, title_year, period) {
         (Some(y), _, _) => y,
         (None, Some(y), period) => {
             if let Some((p, at)) = period.filter(|(p, _)| *p != y) {
                 sink.finding_at(
                     Rule::ParseMetaConflict,
                     None,
-                    &line_at(at),
+                    &prose.range_at(at),
                     format!("标题写明{y}年，统计期限自{p}年起；按标题读作{y}年"),
                     format!(
                         "the title states {y} and the statistics period starts in {p}; the title's {y} was kept"
@@ -612,14 +473,15 @@ pub(crate) fn title_block(
             sink.finding_at(
                 Rule::ParseMetaInferred,
                 None,
-                &line_at(at),
+                &prose.range_at(at),
                 format!("标题未写明报告年度，按统计期限读作{p}年"),
                 format!("no title states the report year; {p} was read from the statistics period"),
             );
             p
         }
         (None, None, None) => {
-            let Some((y, at)) = first_year(&lines[body_from.min(lines.len())..]) else {
+            let from = scan.body_from.min(lines.len());
+            let Some((y, at)) = first_year(&lines[from..]) else {
                 return Err(ParseError::NotAReport {
                     reason: "no report year: no title with \"YYYY年\", no statistics period and no year in the text; give ParseOptions::report_year".into(),
                 });
@@ -627,7 +489,7 @@ pub(crate) fn title_block(
             sink.finding_at(
                 Rule::ParseMetaMissing,
                 None,
-                &lines[body_from + at].range,
+                &lines[from + at].range,
                 format!("没有标题写明报告年度，按正文中首次出现的年份{y}年读取"),
                 format!(
                     "no title states the report year; {y}, the first year in the text, was taken"
@@ -635,76 +497,110 @@ pub(crate) fn title_block(
             );
             y
         }
-    };
-    let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
-        reason: format!("{year} is not a plausible report year (1990–2100)"),
-    })?;
+    })
+}
 
+/// The agency: given, in a rendered report's fields, in the title, on its own line above
+/// the title, in a crawler's 发布机构, or in "本报告由……编制", each with the finding it calls
+/// for; empty with `parse.meta_missing` when none names it.
+fn agency(
+    lines: &[Line],
+    scan: &mut Scan,
+    title_agency: Option<String>,
+    prose: &Prose,
+    options: &ParseOptions,
+    sink: &mut Sink<'_>,
+) -> String {
+    if let Some(a) = options.agency.clone().or(scan.fields.agency.take()) {
+        return a;
+    }
     // "某某局政府信息公开年度报告": no year, the agency before the subject.
     let title_agency = title_agency.or_else(|| {
-        let t = compact(&title.as_ref()?.2);
+        let t = compact(&scan.title.as_ref()?.printed);
         let end = t.find("政府信息公开").or_else(|| t.find("政务公开"))?;
         let agency = &t[..end];
         (!agency.is_empty() && !agency.contains('年')).then(|| agency.to_owned())
     });
+    if let Some(a) = title_agency {
+        return a;
+    }
     // "淮安市人民政府" on its own line above the title.
-    let above = title.as_ref().and_then(|(first, _, _)| {
-        let (j, text) = lines[..*first]
+    let above = scan.title.as_ref().and_then(|t| {
+        let text = lines[..t.first]
             .iter()
-            .enumerate()
             .rev()
             .take(3)
-            .find_map(|(j, l)| title_text(l).map(|t| (j, compact(&t))))?;
-        is_agency_name(&text).then_some((j, text))
+            .find_map(|l| title_text(l).map(|t| compact(&t)))?;
+        is_agency_name(&text).then_some(text)
     });
-    let title_range = title
-        .as_ref()
-        .map_or(0..0, |(first, last, _)| range_of(*first, *last));
-    let agency = if let Some(a) = options.agency.clone().or(fields.agency.take()) {
-        a
-    } else if let Some(a) = title_agency {
-        a
-    } else if let Some((_, a)) = above {
-        a
-    } else if let Some(a) = crawled.agency.clone().filter(|a| is_agency_name(a)) {
+    if let Some(a) = above {
+        return a;
+    }
+    if let Some(a) = scan.crawled.agency.clone().filter(|a| is_agency_name(a)) {
         sink.finding_at(
             Rule::ParseMetaInferred,
             None,
-            &lines[crawled.at].range,
+            &lines[scan.crawled.at].range,
             format!("标题未写明机关名称，按页面的发布机构读作“{a}”"),
             format!("no title names the agency; \"{a}\" was read from the page's 发布机构"),
         );
-        a
-    } else if let Some(a) = compiled_by(&prose) {
-        let at = prose.find("本报告由").unwrap_or(0);
+        return a;
+    }
+    if let Some(a) = compiled_by(&prose.text) {
+        let at = prose.text.find("本报告由").unwrap_or(0);
         sink.finding_at(
             Rule::ParseMetaInferred,
             None,
-            &line_at(at),
+            &prose.range_at(at),
             format!("标题未写明机关名称，按“本报告由……编制”读作“{a}”"),
             format!("no title names the agency; \"{a}\" was read from the sentence 本报告由……编制"),
         );
-        a
-    } else {
-        sink.finding_at(
-            Rule::ParseMetaMissing,
-            None,
-            &title_range,
-            "没有标题写明机关名称，机关名称留空".into(),
-            "no title names the agency; the agency is left empty".into(),
-        );
-        String::new()
-    };
+        return a;
+    }
+    let title_range = scan.title.as_ref().map_or(0..0, |t| {
+        lines[t.first].range.start..lines[t.last].range.end
+    });
+    sink.finding_at(
+        Rule::ParseMetaMissing,
+        None,
+        &title_range,
+        "没有标题写明机关名称，机关名称留空".into(),
+        "no title names the agency; the agency is left empty".into(),
+    );
+    String::new()
+}
+
+/// Reads the title block: the lines before the first part heading.
+pub(crate) fn title_block(
+    lines: &[Line],
+    options: &ParseOptions,
+    sink: &mut Sink<'_>,
+) -> Result<TitleBlock, ParseError> {
+    let mut scan = scan(lines);
+    let (title_year, title_agency) = scan
+        .title
+        .as_ref()
+        .map_or((None, None), |t| title_meta(&compact(&t.printed)));
+    let prose = Prose::new(lines, &scan);
+    let year = report_year(lines, &scan, title_year, &prose, options, sink)?;
+    let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
+        reason: format!("{year} is not a plausible report year (1990–2100)"),
+    })?;
+    let agency = agency(lines, &mut scan, title_agency, &prose, options, sink);
+    let Scan {
+        fields,
+        title,
+        crawled,
+        body_from,
+        ..
+    } = scan;
     let mut meta = Meta::new(agency, report_year);
     meta.publication_date = fields.date.or(crawled.date);
     // A rendered report states its source in its fields; its title line is not the source's.
     let source_title = if fields.seen {
         fields.title.clone()
     } else {
-        crawled
-            .title
-            .clone()
-            .or_else(|| title.as_ref().map(|(_, _, t)| t.clone()))
+        crawled.title.clone().or_else(|| title.map(|t| t.printed))
     };
     let url = fields.url.clone().or(crawled.url.clone());
     if source_title.is_some() || url.is_some() {
@@ -720,70 +616,6 @@ pub(crate) fn title_block(
         edition: fields.edition,
         contact: fields.contact,
     })
-}
-
-/// A crawler's header fields.
-#[derive(Default)]
-struct Crawled {
-    /// The line of the 标题 field.
-    at: usize,
-    title: Option<String>,
-    date: Option<chrono::NaiveDate>,
-    url: Option<String>,
-    agency: Option<String>,
-}
-
-/// A crawler's header at the top of the text: two or more lines "标题: …", "发布时间: …",
-/// then, when a rule line ("==== 正文 ====") follows within three lines, those lines and
-/// the rule. Returns the fields and the first line after the header (0 when there is none).
-fn crawler_header(lines: &[Line]) -> (Crawled, usize) {
-    let mut crawled = Crawled::default();
-    let first = lines
-        .iter()
-        .position(|l| !l.text.trim().is_empty())
-        .unwrap_or(lines.len());
-    let mut end = first;
-    let mut fields = 0;
-    for (i, line) in lines.iter().enumerate().skip(first) {
-        let Some((key, value)) = crawler_field(&line.text) else {
-            break;
-        };
-        fields += 1;
-        end = i + 1;
-        let value = (!value.is_empty()).then(|| value.to_owned());
-        match key {
-            "标题" => {
-                crawled.at = i;
-                crawled.title = value;
-            }
-            "发布时间" | "发布日期" | "成文日期" => {
-                crawled.date = crawled.date.or_else(|| {
-                    let v = value?;
-                    let d = v.get(..10).unwrap_or(&v).replace(['/', '.'], "-");
-                    chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()
-                })
-            }
-            "原文链接" | "链接" => {
-                crawled.url = value.filter(|v| crate::meta::is_absolute_url(v));
-            }
-            "发布机构" | "来源" | "所属机构" => {
-                crawled.agency = crawled.agency.take().or(value.map(|v| compact(&v)));
-            }
-            _ => {}
-        }
-    }
-    if fields < 2 {
-        return (Crawled::default(), 0);
-    }
-    if let Some(k) = lines
-        .iter()
-        .skip(end)
-        .take(4)
-        .position(|l| is_rule_line(&l.text))
-    {
-        end += k + 1;
-    }
-    (crawled, end)
 }
 
 #[cfg(test)]
