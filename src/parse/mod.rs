@@ -31,18 +31,18 @@
 //! # Ok::<(), ogi_report::parse::ParseError>(())
 //! ```
 
+mod assemble;
 mod digits;
 #[cfg(feature = "docx")]
 mod docx;
+mod era_2008;
 mod events;
-mod figures;
 #[cfg(feature = "html")]
 mod html;
 mod outline;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod positioned;
-mod prose;
 mod source;
 mod tables;
 mod text;
@@ -448,7 +448,7 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
     } else {
         text::read(input)
     };
-    prose::build(input, doc, options)
+    assemble::build(input, doc, options)
 }
 
 /// Reads text known to be laid out in columns (what [`layout_text`] makes).
@@ -456,7 +456,7 @@ fn parse_laid_out(input: &str, options: &ParseOptions) -> Result<Parsed, ParseEr
     if input.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    prose::build(input, text::read_laid_out(input), options)
+    assemble::build(input, text::read_laid_out(input), options)
 }
 
 /// Where the markup of an HTML input starts, if it is HTML: a document type or `<html>` at

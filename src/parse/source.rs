@@ -114,3 +114,76 @@ pub(crate) struct Doc<'a> {
     /// follow their labels as the page set them.
     pub(crate) cells_delimited: bool,
 }
+
+/// Lines of a web page around the report, not of the report: breadcrumbs, the publishing
+/// line, print and share buttons.
+pub(crate) fn is_web_furniture(text: &str) -> bool {
+    // One pass to rule out almost every line: furniture holds one of these characters.
+    if !text.contains([
+        '>', '»', '发', '字', '扫', '打', '关', '分', '相', '浏', '访', '【',
+    ]) {
+        return false;
+    }
+    const WORDS: &[&str] = &[
+        "字体大小",
+        "扫一扫在手机打开",
+        "打印本页",
+        "关闭窗口",
+        "【关闭】",
+        "【打印】",
+        "分享到",
+        "相关阅读",
+        "浏览次数",
+        "访问次数",
+        "【字体",
+    ];
+    let breadcrumb = text.matches('>').count() >= 2 || text.matches('»').count() >= 2;
+    let published =
+        (text.contains("发布日期") || text.contains("发布时间")) && text.chars().count() <= 80;
+    breadcrumb || published || WORDS.iter().any(|w| text.contains(w)) && text.chars().count() <= 40
+}
+
+/// The text of a line as a paragraph, or `None` when it holds nothing to keep.
+pub(crate) fn paragraph(line: &Line) -> Option<String> {
+    let t = line
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() || t.len() <= 240 && is_web_furniture(t) {
+        return None;
+    }
+    if !t.contains("[bookmark:") && !t.contains("[image:") {
+        return Some(t.to_owned());
+    }
+    let mut text = t.to_owned();
+    // Word-export markers: "[bookmark: _GoBack]", "[image: C:\\…\\截图.png]".
+    while let Some(start) = text.find("[bookmark:").or_else(|| text.find("[image:")) {
+        let end = text[start..]
+            .find(']')
+            .map_or(text.len(), |e| start + e + 1);
+        text.replace_range(start..end, "");
+    }
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+pub(crate) fn join(lines: &[Line], indices: impl Iterator<Item = usize>) -> Option<String> {
+    let paragraphs: Vec<String> = indices.filter_map(|i| paragraph(&lines[i])).collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n"))
+}
+
+/// A line that can be a heading: a paragraph, or a row with one filled cell.
+pub(crate) fn heading_text(line: &Line) -> Option<String> {
+    match line.kind {
+        LineKind::Text | LineKind::Heading => paragraph(line),
+        LineKind::Row => {
+            let filled: Vec<&str> = line
+                .cells
+                .iter()
+                .map(|c| c.text.as_ref())
+                .filter(|t| !t.is_empty())
+                .collect();
+            (filled.len() == 1).then(|| filled[0].to_owned())
+        }
+        LineKind::Empty => None,
+    }
+}

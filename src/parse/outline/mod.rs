@@ -8,13 +8,18 @@
 //! as "(2026年1月23日)" is the publication date, never the report year.
 
 mod fields;
+mod parts;
 mod title;
 
-use crate::catalogue::{Part, ProactiveItem2019, ProactiveRow2019};
+use crate::catalogue::{Edition, Part, ProactiveItem2019, ProactiveRow2019};
+use crate::findings::Rule;
 use crate::layout::label::{Label, Matcher, Scope};
 
 use super::source::Line;
+use super::{ParseError, ParseOptions, Sink};
 
+pub(crate) use parts::Heading;
+use parts::part_headings;
 pub(crate) use title::{TitleBlock, compact, title_block};
 
 /// The part a numbered heading names by its words, when it is not printed as any known
@@ -99,4 +104,108 @@ pub(crate) fn evidence(lines: &[Line]) -> Evidence {
     }
     e.any_table |= e.format_2019 + e.format_2021 > 0;
     e
+}
+
+/// The outline of a report: its title block and meta, its part headings, and its edition
+/// with the evidence for it.
+pub(crate) struct Outline {
+    /// The title block.
+    pub(crate) title: TitleBlock,
+    /// The part headings, in order.
+    pub(crate) headings: Vec<Heading>,
+    /// The edition: given, stated in a rendered report's fields, or inferred.
+    pub(crate) edition: Edition,
+    /// Whether any table label was found.
+    pub(crate) any_table: bool,
+}
+
+/// Reads the outline (stage 1).
+pub(crate) fn read(
+    lines: &[Line],
+    options: &ParseOptions,
+    sink: &mut Sink<'_>,
+) -> Result<Outline, ParseError> {
+    let title = title_block(lines, options, sink)?;
+    let (year, body_from) = (title.year, title.body_from);
+    let headings = part_headings(lines, body_from, sink);
+
+    // Edition.
+    let table_from = headings
+        .iter()
+        .find(|h| h.part == Part::Proactive)
+        .map_or(body_from, |h| h.line);
+    let table_to = headings
+        .iter()
+        .find(|h| h.part > Part::ReviewLitigation)
+        .map_or(lines.len(), |h| h.line);
+    // Part 二 tells the edition by its columns; the other tables only that there are tables.
+    let proactive_to = headings
+        .iter()
+        .find(|h| h.part > Part::Proactive)
+        .map_or(table_to, |h| h.line)
+        .clamp(table_from.min(table_to), table_to);
+    let in_proactive = evidence(&lines[table_from.min(table_to)..proactive_to]);
+    let ev = if in_proactive.format_2019 + in_proactive.format_2021 > 0 {
+        in_proactive
+    } else {
+        evidence(&lines[table_from.min(table_to)..table_to])
+    };
+    let by_year = Edition::for_report_year(year).unwrap_or(Edition::Format2021);
+    let edition = if let Some(e) = options.edition.or(title.edition) {
+        e
+    } else {
+        let (edition, how_zh, how_en) = if ev.format_2021 > 0 && ev.format_2019 == 0 {
+            (
+                Edition::Format2021,
+                "第二部分表格的列",
+                "the columns of the part 二 tables",
+            )
+        } else if ev.format_2019 > 0 && ev.format_2021 == 0 {
+            (
+                Edition::Format2019,
+                "第二部分表格的列",
+                "the columns of the part 二 tables",
+            )
+        } else if ev.any_table && by_year == Edition::Regulation2008 {
+            (
+                Edition::Format2019,
+                "表格（报告年度早于2019年）",
+                "the tables (the report year is before 2019)",
+            )
+        } else if ev.any_table || (headings.len() >= 3 && by_year != Edition::Regulation2008) {
+            // A 2008-era report often heads its parts as the later formats do ("二、主动公开
+            // 政府信息情况"): without a table its year decides.
+            (by_year, "报告年度与表格", "the report year and the tables")
+        } else {
+            (by_year, "报告年度", "the report year")
+        };
+        sink.finding_at(
+            Rule::ParseEditionInferred,
+            None,
+            &(0..0),
+            format!("按{how_zh}推断为{}", edition.label()),
+            format!("the edition {} was inferred from {how_en}", edition.id()),
+        );
+        edition
+    };
+
+    // A heading known by its words is said, in the formats whose headings are fixed.
+    if edition != Edition::Regulation2008 {
+        for h in headings.iter().filter(|h| h.by_words) {
+            let printed = h.text.clone().unwrap_or_default();
+            sink.finding_at(
+                Rule::ParseLabelMisprint,
+                None,
+                &lines[h.line].range,
+                format!("「{printed}」按「{}」读取", h.part.label()),
+                format!("{printed:?} was read as the heading {:?}", h.part.label()),
+            );
+        }
+    }
+    Ok(Outline {
+        title,
+        headings,
+        edition,
+        any_table: ev.any_table,
+    })
 }

@@ -4,8 +4,7 @@ use crate::catalogue::Edition;
 use crate::findings::Rule;
 use crate::layout::label::{Matcher, Scope, is_han};
 use crate::meta::{Contact, Meta, ReportYear, Source};
-use crate::parse::prose::{heading_text, is_web_furniture};
-use crate::parse::source::Line;
+use crate::parse::source::{Line, heading_text, is_web_furniture};
 use crate::parse::{ParseError, ParseOptions, Sink};
 
 use super::fields::{Crawled, Fields, crawler_header, field, is_field_label, publication_date};
