@@ -18,17 +18,20 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 
 use super::outline;
-use super::source::{Doc, LineKind, join};
+use super::source::{Doc, Line, LineKind, join};
 use super::tables::TableReader;
 use super::{ParseError, ParseOptions, Parsed, Sink};
 
 /// A part's heading, text before its table and text after it.
 type PartText = (Part, Option<String>, Option<String>, Option<String>);
 
-pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Parsed, ParseError> {
+pub(crate) fn build(
+    input: &str,
+    doc: Doc<'_>,
+    options: &ParseOptions,
+) -> Result<Parsed, ParseError> {
     let mut sink = Sink::new(input);
-    let (blanks_marked, cells_delimited) = (doc.blanks_marked, doc.cells_delimited);
-    let lines = doc.lines;
+    let lines = &doc.lines;
     if lines.iter().all(|l| l.kind == LineKind::Empty) {
         return Err(ParseError::Empty);
     }
@@ -44,10 +47,10 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         headings,
         edition,
         any_table,
-    } = outline::read(&lines, options, &mut sink)?;
+    } = outline::read(lines, options, &mut sink)?;
     let mut report = match edition {
         Edition::Regulation2008 => {
-            let mut r = super::era_2008::read(&lines, body_from, meta);
+            let mut r = super::era_2008::read(lines, body_from, meta);
             if let Report::Regulation2008(r) = &mut r {
                 if r.meta.contact.is_none() {
                     r.meta.contact = contact_in(
@@ -70,51 +73,12 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         });
     }
 
-    // Parts: the lines between headings.
-    let mut consumed = vec![false; lines.len()];
-    let mut texts: Vec<PartText> = Vec::new();
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
-    let mut reader = TableReader::new(edition, &mut report, &mut sink);
-    reader.blanks_marked = blanks_marked;
-    reader.cells_delimited = cells_delimited;
-    let mut table_parts = Vec::new();
-    for (k, h) in headings.iter().enumerate() {
-        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
-        let start = h.line + 1;
-        if matches!(
-            h.part,
-            Part::Proactive | Part::Requests | Part::ReviewLitigation
-        ) {
-            reader.read(&lines[start..end], start, h.part);
-            table_parts.push((k, start, end));
-        }
-    }
-    if headings.is_empty() {
-        reader.read(&lines[body_from..], body_from, Part::Proactive);
-    } else if headings[0].part > Part::Overview {
-        // A page that opens inside a table: read what stands before the first heading.
-        reader.read(&lines[body_from..first_heading], body_from, Part::Overview);
-    }
-    let table_lines = reader.finish();
-    for i in &table_lines {
-        consumed[*i] = true;
-    }
-    let preamble = join(&lines, (body_from..first_heading).filter(|i| !consumed[*i]));
-    for (k, h) in headings.iter().enumerate() {
-        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
-        let start = h.line + 1;
-        let in_part: Vec<usize> = (start..end).filter(|i| consumed[*i]).collect();
-        let (before, after, whole) = match (in_part.first(), in_part.last()) {
-            (Some(first), Some(last)) => (
-                join(&lines, start..*first),
-                join(&lines, last + 1..end),
-                None,
-            ),
-            _ => (None, None, join(&lines, start..end)),
-        };
-        texts.push((h.part, h.text.clone(), before.or(whole.clone()), after));
-        let _ = whole;
-    }
+    let flags = (doc.blanks_marked, doc.cells_delimited);
+    let reader = TableReader::new(edition, &mut report, &mut sink);
+    let consumed = read_tables(reader, flags, lines, &headings, body_from);
+    let preamble = join(lines, (body_from..first_heading).filter(|i| !consumed[*i]));
+    let texts = part_texts(lines, &headings, &consumed);
     let narrative = |part: Part| -> Narrative {
         let t = texts.iter().find(|t| t.0 == part);
         Narrative {
@@ -185,6 +149,57 @@ pub(crate) fn build(input: &str, doc: Doc, options: &ParseOptions) -> Result<Par
         Report::Regulation2008(_) => {}
     }
     Ok(sink.finish(report))
+}
+
+/// Reads the tables of parts 二, 三 and 四 (stages 2 to 4); returns which lines held table
+/// material.
+fn read_tables<'i>(
+    mut reader: TableReader<'_, 'i>,
+    (blanks_marked, cells_delimited): (bool, bool),
+    lines: &[Line<'i>],
+    headings: &[outline::Heading],
+    body_from: usize,
+) -> Vec<bool> {
+    reader.blanks_marked = blanks_marked;
+    reader.cells_delimited = cells_delimited;
+    let first_heading = headings.first().map_or(lines.len(), |h| h.line);
+    for (k, h) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
+        let start = h.line + 1;
+        if matches!(
+            h.part,
+            Part::Proactive | Part::Requests | Part::ReviewLitigation
+        ) {
+            reader.read(&lines[start..end], start, h.part);
+        }
+    }
+    if headings.is_empty() {
+        reader.read(&lines[body_from..], body_from, Part::Proactive);
+    } else if headings[0].part > Part::Overview {
+        // A page that opens inside a table: read what stands before the first heading.
+        reader.read(&lines[body_from..first_heading], body_from, Part::Overview);
+    }
+    let mut consumed = vec![false; lines.len()];
+    for i in reader.finish() {
+        consumed[i] = true;
+    }
+    consumed
+}
+
+/// Each part's heading, and its text before and after its table (or its whole text).
+fn part_texts(lines: &[Line], headings: &[outline::Heading], consumed: &[bool]) -> Vec<PartText> {
+    let mut texts = Vec::new();
+    for (k, h) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
+        let start = h.line + 1;
+        let in_part: Vec<usize> = (start..end).filter(|i| consumed[*i]).collect();
+        let (before, after) = match (in_part.first(), in_part.last()) {
+            (Some(first), Some(last)) => (join(lines, start..*first), join(lines, last + 1..end)),
+            _ => (join(lines, start..end), None),
+        };
+        texts.push((h.part, h.text.clone(), before, after));
+    }
+    texts
 }
 
 /// The contact printed in the text: "可与某某办公室联系（地址：…，邮编：…，联系电话：…）".
