@@ -204,30 +204,7 @@ impl<'i> TableReader<'_, 'i> {
         };
         let mut target = open.target;
         if target == Target::Unknown {
-            let printed: Vec<&str> = open
-                .values
-                .iter()
-                .filter(|v| v.kind != Kind::Empty)
-                .map(|v| v.text.as_ref())
-                .collect();
-            if !printed.is_empty() {
-                let part = self.part_pointer();
-                self.sink.finding_at(
-                    Rule::ParseUnknownRow,
-                    part,
-                    &open.label,
-                    format!(
-                        "「{}」不是本表的行，其后的数值（{}）未读取",
-                        zh(&open.name),
-                        zh(&printed.join("、"))
-                    ),
-                    format!(
-                        "{:?} is not a row of this table; the values after it ({}) were not read",
-                        en(&open.name),
-                        en(&printed.join(", "))
-                    ),
-                );
-            }
+            self.report_unknown_row(&open);
             return;
         }
         if let Target::Group(group) = target {
@@ -246,21 +223,7 @@ impl<'i> TableReader<'_, 'i> {
         let addresses = self.columns(target);
         if addresses.is_empty() {
             if let Target::Proactive(row) = target {
-                self.sink.finding_at(
-                    Rule::ParseUnknownRow,
-                    None,
-                    &open.label,
-                    format!(
-                        "「{}」不是{}格式第二部分的行，其数值未读取",
-                        row.label(),
-                        edition_zh(self.edition)
-                    ),
-                    format!(
-                        "{:?} is not a part 二 row of the {} format; its values were not read",
-                        row.label(),
-                        self.edition.id()
-                    ),
-                );
+                self.report_not_in_edition(&open, row);
             }
             return;
         }
@@ -270,33 +233,9 @@ impl<'i> TableReader<'_, 'i> {
             &open.label,
         );
         if let Target::Request(RequestLine::Row(row)) = target {
-            // A grid row: its values stand in the grid's columns. Those on the label's own
-            // line are the row's; a line of values with no label is the values of some row
-            // whose label the text tore away, and only their order says which: they are
-            // settled at the end (see `settle_apart`).
-            let printed = || open.values.iter().filter(|v| v.kind != Kind::Empty);
-            // A form of one cell a line is a stream, not a grid: its rows go by count.
-            let stream = self.cells_delimited
-                || self.blanks_marked
-                || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
-            if !stream && printed().any(|v| v.col.is_some()) {
-                let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
-                    .into_iter()
-                    .partition(|v| v.line == open.line);
-                let mut lines: Vec<Vec<Item<'i>>> = Vec::new();
-                for v in apart {
-                    match lines.last_mut() {
-                        Some(l) if l[0].line == v.line => l.push(v),
-                        _ => lines.push(vec![v]),
-                    }
-                }
-                self.apart_values.extend(lines);
-                open.values = own;
-                if open.values.iter().all(|v| v.kind == Kind::Empty) {
-                    self.seen.push(target);
-                    return;
-                }
-                self.grid_rows.push(row);
+            if self.take_apart(row, &mut open) {
+                self.seen.push(target);
+                return;
             }
         }
         if let Target::Request(RequestLine::Row(row)) = target {
@@ -373,5 +312,85 @@ impl<'i> TableReader<'_, 'i> {
             }
         }
         self.seen.push(target);
+    }
+
+    /// A row whose label names no row of the table: its values are said, not read.
+    fn report_unknown_row(&mut self, open: &Open<'i>) {
+        let printed: Vec<&str> = open
+            .values
+            .iter()
+            .filter(|v| v.kind != Kind::Empty)
+            .map(|v| v.text.as_ref())
+            .collect();
+        if !printed.is_empty() {
+            let part = self.part_pointer();
+            self.sink.finding_at(
+                Rule::ParseUnknownRow,
+                part,
+                &open.label,
+                format!(
+                    "「{}」不是本表的行，其后的数值（{}）未读取",
+                    zh(&open.name),
+                    zh(&printed.join("、"))
+                ),
+                format!(
+                    "{:?} is not a row of this table; the values after it ({}) were not read",
+                    en(&open.name),
+                    en(&printed.join(", "))
+                ),
+            );
+        }
+    }
+
+    /// A part 二 row that the report's edition does not have.
+    fn report_not_in_edition(&mut self, open: &Open<'i>, row: ProactiveRow2019) {
+        self.sink.finding_at(
+            Rule::ParseUnknownRow,
+            None,
+            &open.label,
+            format!(
+                "「{}」不是{}格式第二部分的行，其数值未读取",
+                row.label(),
+                edition_zh(self.edition)
+            ),
+            format!(
+                "{:?} is not a part 二 row of the {} format; its values were not read",
+                row.label(),
+                self.edition.id()
+            ),
+        );
+    }
+
+    /// Sets aside the lines of a grid row's values that do not stand on its label's line
+    /// (see [`TableReader::settle_apart`]); `true` when none does, and the row is closed.
+    fn take_apart(&mut self, row: RequestRow, open: &mut Open<'i>) -> bool {
+        // A grid row: its values stand in the grid's columns. Those on the label's own
+        // line are the row's; a line of values with no label is the values of some row
+        // whose label the text tore away, and only their order says which: they are
+        // settled at the end (see `settle_apart`).
+        let printed = || open.values.iter().filter(|v| v.kind != Kind::Empty);
+        // A form of one cell a line is a stream, not a grid: its rows go by count.
+        let stream = self.cells_delimited
+            || self.blanks_marked
+            || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
+        if !stream && printed().any(|v| v.col.is_some()) {
+            let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
+                .into_iter()
+                .partition(|v| v.line == open.line);
+            let mut lines: Vec<Vec<Item<'i>>> = Vec::new();
+            for v in apart {
+                match lines.last_mut() {
+                    Some(l) if l[0].line == v.line => l.push(v),
+                    _ => lines.push(vec![v]),
+                }
+            }
+            self.apart_values.extend(lines);
+            open.values = own;
+            if open.values.iter().all(|v| v.kind == Kind::Empty) {
+                return true;
+            }
+            self.grid_rows.push(row);
+        }
+        false
     }
 }
