@@ -151,7 +151,12 @@ pub(crate) fn items<'a>(
         finish(b, &mut labels, &mut others);
     }
 
-    // Each line of values goes to the rightmost row label that covers it.
+    in_reading_order(labels, others)
+}
+
+/// The labels and values in the order they are read: each line of values goes to the
+/// rightmost row label that covers it, after that label.
+fn in_reading_order<'a>(mut labels: Vec<LabelEvent>, others: Vec<Item<'a>>) -> Vec<Item<'a>> {
     labels.sort_by_key(|l| (l.first_line, l.x0));
     let mut keyed: Vec<((usize, u8, u32, u32), Item<'a>)> = Vec::new();
     let mut owner_line: Vec<Option<usize>> = vec![None; labels.len()];
