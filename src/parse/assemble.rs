@@ -19,7 +19,7 @@ use crate::review::ReviewLitigation;
 
 use super::outline;
 use super::source::{Doc, Line, LineKind, join};
-use super::tables::TableReader;
+use super::tables::RowReader;
 use super::{ParseError, ParseOptions, Parsed, Sink};
 
 /// A part's heading, text before its table and text after it.
@@ -75,7 +75,7 @@ pub(crate) fn build(
 
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
     let flags = (doc.blanks_marked, doc.cells_delimited);
-    let reader = TableReader::new(edition, &mut report, &mut sink);
+    let reader = RowReader::new(edition, &mut report, &mut sink);
     let consumed = read_tables(reader, flags, lines, &headings, body_from);
     let preamble = join(lines, (body_from..first_heading).filter(|i| !consumed[*i]));
     let texts = part_texts(lines, &headings, &consumed);
@@ -154,14 +154,13 @@ pub(crate) fn build(
 /// Reads the tables of parts 二, 三 and 四 (stages 2 to 4); returns which lines held table
 /// material.
 fn read_tables<'i>(
-    mut reader: TableReader<'_, 'i>,
+    mut reader: RowReader<'_, 'i>,
     (blanks_marked, cells_delimited): (bool, bool),
     lines: &[Line<'i>],
     headings: &[outline::Heading],
     body_from: usize,
 ) -> Vec<bool> {
-    reader.blanks_marked = blanks_marked;
-    reader.cells_delimited = cells_delimited;
+    reader.set_form(blanks_marked, cells_delimited);
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);

@@ -10,7 +10,7 @@ pub(crate) struct Heading {
     pub(crate) part: Part,
     /// The heading as printed; `None` for one the renderer supplied.
     pub(crate) text: Option<String>,
-    /// The heading is known by its words only (see [`outline::keyword_part`]).
+    /// The heading is known by its words only (see [`super::keyword_part`]).
     pub(crate) by_words: bool,
 }
 

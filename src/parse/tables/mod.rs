@@ -1,5 +1,12 @@
-//! The one matcher: lines of cells, in any form, into the cells of the report's tables,
-//! driven by the label matcher and the layout.
+//! The tables of parts 二, 三 and 四: row events (stage 2, [`super::events`]) are read into
+//! rows, a label opening its row and the values after it being its values ([`rows`]); each
+//! row's values go to a placement strategy (stage 3, [`place`]), and what is committed is
+//! decided in one place (stage 4, [`settle`]).
+//!
+//! [`RowReader`] holds what reading a part needs from one row to the next, grouped by what
+//! it serves: the headers' columns ([`Header`]), the order strategy's rows waiting to be
+//! settled ([`Stream`]), values apart from their labels ([`Apart`]), and the evidence of
+//! committed cells ([`Evidence`]).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -61,6 +68,7 @@ macro_rules! printed_columns {
         let row = $row;
         let official = row.columns();
         let printed: Vec<_> = $reader
+            .header
             .item_columns
             .iter()
             .filter_map(|l| match l {
@@ -79,11 +87,33 @@ macro_rules! printed_columns {
     }};
 }
 
-pub(crate) struct TableReader<'s, 'i> {
+/// Reads the rows of a report's tables into the report, with their spans and findings.
+pub(crate) struct RowReader<'s, 'i> {
     edition: Edition,
     report: &'s mut Report,
     sink: &'s mut Sink<'i>,
     context: Context,
+    open: Option<Open<'i>>,
+    /// Rows read, by what they fill.
+    seen: Vec<Target>,
+    /// The lines that held table material.
+    table_lines: Vec<usize>,
+    single_other_handling: Option<Placed<'i>>,
+    tables_seen: [bool; 3],
+    /// What the headers say.
+    header: Header,
+    /// The order strategy's state.
+    stream: Stream<'i>,
+    /// Values apart from their labels.
+    apart: Apart<'i>,
+    /// The evidence of committed cells.
+    evidence: Evidence,
+}
+
+/// What the tables' headers say: the columns they print, in order, at their grid columns
+/// or positions.
+#[derive(Default)]
+struct Header {
     item: Option<ProactiveItem2019>,
     item_columns: Vec<Label>,
     applicant_anchors: BTreeMap<u32, ApplicantColumn>,
@@ -100,27 +130,15 @@ pub(crate) struct TableReader<'s, 'i> {
     column_x: Vec<(u32, Label)>,
     /// Grid columns of the part 二 header labels.
     column_col: Vec<u32>,
-    open: Option<Open<'i>>,
-    /// Rows read, by what they fill.
-    seen: Vec<Target>,
-    /// The lines that held table material.
-    table_lines: Vec<usize>,
-    single_other_handling: Option<Placed<'i>>,
-    /// Values printed before their rows' labels: (row, its values, the pointer of the row
-    /// they followed). See [`TableReader::defer_surplus`].
-    deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
-    /// Request rows whose labels stood with no value after them.
-    bare_rows: Vec<RequestRow>,
-    /// Request rows of a grid whose values stood on their label's own line.
-    grid_rows: Vec<RequestRow>,
-    /// Request rows of a grid given values printed apart from their labels (a converter
-    /// tore the labels out of their rows): placed by inference, settled at the end. See
-    /// [`TableReader::settle_apart`].
-    apart_values: Vec<Vec<Item<'i>>>,
-    /// Where the runs of digits with more than one reading start: their cells are raw.
-    raw_runs: Vec<usize>,
-    /// How the value starting at each byte was placed (see [`Placement`]).
-    placements: HashMap<usize, Placement>,
+    /// The unit a 采购总金额 header prints ("（单位：万元）").
+    amount_unit: Option<crate::money::MoneyUnit>,
+}
+
+/// The order strategy's state, for text that prints one cell a line (plain `pdftotext`,
+/// Word dumps): rows read by count wait here until the tables are finished, and what the
+/// text showed of its dropped blanks.
+#[derive(Default)]
+struct Stream<'i> {
     /// Rows read from values one a line, by count: set when the tables are finished, once it
     /// is known whether the text kept its cells in place. With the label's range, and for a
     /// part 二 row whether the row before or after it printed fewer values than cells.
@@ -140,51 +158,61 @@ pub(crate) struct TableReader<'s, 'i> {
     /// values one a line.
     single_from_stream: Option<Range<usize>>,
     /// The text marks blank cells (see [`super::source::Doc::blanks_marked`]).
-    pub(crate) blanks_marked: bool,
+    blanks_marked: bool,
     /// The text ends each cell with a delimiter (see [`super::source::Doc::cells_delimited`]).
-    pub(crate) cells_delimited: bool,
-    tables_seen: [bool; 3],
-    /// The unit a 采购总金额 header prints ("（单位：万元）").
-    amount_unit: Option<crate::money::MoneyUnit>,
+    cells_delimited: bool,
 }
 
-impl<'s, 'i> TableReader<'s, 'i> {
+/// Values printed apart from their labels: kept for the rows whose labels come later, and
+/// grid value rows with no label of their own.
+#[derive(Default)]
+struct Apart<'i> {
+    /// Values printed before their rows' labels: (row, its values, the pointer of the row
+    /// they followed). See [`RowReader::defer_surplus`].
+    deferred: Vec<(RequestRow, Vec<Item<'i>>, String)>,
+    /// Request rows whose labels stood with no value after them.
+    bare_rows: Vec<RequestRow>,
+    /// Request rows of a grid whose values stood on their label's own line.
+    grid_rows: Vec<RequestRow>,
+    /// Request rows of a grid given values printed apart from their labels (a converter
+    /// tore the labels out of their rows): placed by inference, settled at the end. See
+    /// [`RowReader::settle_apart`].
+    apart_values: Vec<Vec<Item<'i>>>,
+}
+
+/// What each committed cell rests on.
+#[derive(Default)]
+struct Evidence {
+    /// Where the runs of digits with more than one reading start: their cells are raw.
+    raw_runs: Vec<usize>,
+    /// How the value starting at each byte was placed (see [`Placement`]).
+    placements: HashMap<usize, Placement>,
+}
+
+impl<'s, 'i> RowReader<'s, 'i> {
     pub(crate) fn new(edition: Edition, report: &'s mut Report, sink: &'s mut Sink<'i>) -> Self {
-        TableReader {
+        RowReader {
             edition,
             report,
             sink,
             context: Context::None,
-            item: None,
-            item_columns: Vec::new(),
-            applicant_anchors: BTreeMap::new(),
-            applicant_order: Vec::new(),
-            review_anchors: Vec::new(),
-            applicant_x: Vec::new(),
-            full_row_x: Vec::new(),
-            review_x: Vec::new(),
-            column_x: Vec::new(),
-            column_col: Vec::new(),
             open: None,
             seen: Vec::new(),
             table_lines: Vec::new(),
             single_other_handling: None,
-            deferred: Vec::new(),
-            bare_rows: Vec::new(),
-            grid_rows: Vec::new(),
-            apart_values: Vec::new(),
-            raw_runs: Vec::new(),
-            placements: HashMap::new(),
-            stream_rows: Vec::new(),
-            dropped_blanks: [false; 3],
-            proactive_short: false,
-            last_proactive_stream: None,
-            single_from_stream: None,
-            blanks_marked: false,
-            cells_delimited: false,
             tables_seen: [false; 3],
-            amount_unit: None,
+            header: Header::default(),
+            stream: Stream::default(),
+            apart: Apart::default(),
+            evidence: Evidence::default(),
         }
+    }
+
+    /// Tells the reader what the text's form marks: blank cells (a Word dump's tab-only
+    /// lines), and each cell's end (" |" after every cell).
+    pub(crate) fn set_form(&mut self, blanks_marked: bool, cells_delimited: bool) {
+        self.stream.blanks_marked = blanks_marked;
+        self.stream.cells_delimited = cells_delimited;
     }
 
     /// Reads the lines of one part (`index` is the index of the first line in the document).
@@ -242,13 +270,16 @@ impl<'s, 'i> TableReader<'s, 'i> {
             Kind::Value | Kind::Empty | Kind::Run => {
                 if item.kind != Kind::Empty {
                     self.table_lines.push(item.line);
-                    let stream = self.cells_delimited || self.blanks_marked;
+                    let stream = self.stream.cells_delimited || self.stream.blanks_marked;
                     let how = match (item.x, item.col) {
                         (Some(_), _) => Placement::Position,
                         (None, Some(_)) if !stream => Placement::Grid,
                         _ => Placement::Order,
                     };
-                    self.placements.entry(item.range.start).or_insert(how);
+                    self.evidence
+                        .placements
+                        .entry(item.range.start)
+                        .or_insert(how);
                 }
                 match &mut self.open {
                     Some(open) => open.values.push(item),
@@ -340,7 +371,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
     /// The applicant columns in the order the header prints them (the national order when the
     /// header is missing or unusual).
     fn applicant_columns(&self) -> Vec<ApplicantColumn> {
-        let printed = &self.applicant_order;
+        let printed = &self.header.applicant_order;
         let national = ApplicantColumn::NATIONAL;
         if national.iter().all(|c| printed.contains(c)) {
             let mut out = vec![ApplicantColumn::NaturalPerson];
@@ -378,7 +409,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
         let Some(cell) = self.report.cell_mut(at) else {
             return;
         };
-        if !text.is_empty() && self.raw_runs.contains(&range.start) {
+        if !text.is_empty() && self.evidence.raw_runs.contains(&range.start) {
             use crate::cell::Cell::Raw;
             match cell {
                 CellMut::Count(c) => *c = Raw(text.to_owned()),
@@ -397,7 +428,7 @@ impl<'s, 'i> TableReader<'s, 'i> {
             CellMut::Amount(c) => {
                 let (cell, unit) = value::amount(text);
                 // The unit the value prints, else the one its header prints.
-                let unit = unit.or(self.amount_unit);
+                let unit = unit.or(self.header.amount_unit);
                 *c = cell;
                 if let (Report::Format2019(r), Some(unit)) = (&mut *self.report, unit) {
                     r.proactive.procurement.unit = Some(unit);
@@ -412,7 +443,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
 
     /// How the value at a range was placed.
     fn how(&self, range: &Range<usize>) -> Placement {
-        self.placements
+        self.evidence
+            .placements
             .get(&range.start)
             .copied()
             .unwrap_or(Placement::Order)
@@ -475,8 +507,8 @@ impl<'s, 'i> TableReader<'s, 'i> {
             matches!(t, Target::Request(RequestLine::Row(r)) if r.group() == Some(RequestGroup::OtherHandling))
         });
         if let Some(mut single) = self.single_other_handling.take() {
-            if let Some(label) = self.single_from_stream.take() {
-                if self.dropped_blanks[1]
+            if let Some(label) = self.stream.single_from_stream.take() {
+                if self.stream.dropped_blanks[1]
                     && single.iter().any(|(_, text, _)| !text.is_empty())
                     && !row_total_holds(&single)
                 {

@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl<'i> TableReader<'_, 'i> {
+impl<'i> RowReader<'_, 'i> {
     /// Values to cells: by grid position when the header gives one, else by count.
     pub(super) fn assign(&mut self, open: &Open<'i>, addresses: &[CellAddress]) -> Placed<'i> {
         let n = addresses.len();
@@ -108,6 +108,7 @@ impl<'i> TableReader<'_, 'i> {
                         return None;
                     };
                     let col = self
+                        .header
                         .applicant_anchors
                         .iter()
                         .find(|(_, c)| *c == column)
@@ -117,20 +118,22 @@ impl<'i> TableReader<'_, 'i> {
                 a
             }
             CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..) => {
-                if self.column_col.len() != addresses.len() {
+                if self.header.column_col.len() != addresses.len() {
                     return None;
                 }
-                self.column_col
+                self.header
+                    .column_col
                     .iter()
                     .copied()
                     .zip(addresses.iter().copied())
                     .collect()
             }
             CellAddress::Review(..) => {
-                if self.review_anchors.len() != addresses.len() {
+                if self.header.review_anchors.len() != addresses.len() {
                     return None;
                 }
-                self.review_anchors
+                self.header
+                    .review_anchors
                     .iter()
                     .copied()
                     .zip(addresses.iter().copied())
@@ -194,7 +197,7 @@ impl<'i> TableReader<'_, 'i> {
             })
             .collect();
         if let Some(columns) = columns {
-            self.full_row_x = columns;
+            self.header.full_row_x = columns;
         }
     }
 
@@ -206,10 +209,11 @@ impl<'i> TableReader<'_, 'i> {
                 // Header labels set one space apart ("科研机 社会公益组 法律服务机") were
                 // packed together by the text's layout and stand apart from the columns
                 // they head: without a full row to check them against, they place nothing.
-                let mut spans: Vec<(u32, u32)> = self.applicant_x.iter().map(|(x, _)| *x).collect();
+                let mut spans: Vec<(u32, u32)> =
+                    self.header.applicant_x.iter().map(|(x, _)| *x).collect();
                 spans.sort_unstable();
                 let packed = spans.windows(2).any(|w| w[1].0 <= w[0].1 + 1);
-                if packed && self.full_row_x.is_empty() {
+                if packed && self.header.full_row_x.is_empty() {
                     return None;
                 }
                 addresses
@@ -218,29 +222,37 @@ impl<'i> TableReader<'_, 'i> {
                         let CellAddress::Requests(_, column) = at else {
                             return None;
                         };
-                        self.applicant_x
+                        self.header
+                            .applicant_x
                             .iter()
                             .find(|(_, c)| c == column)
                             .map(|(x, _)| (center(*x), *at))
                     })
                     .collect::<Option<_>>()?
             }
-            CellAddress::Review(..) if self.review_x.len() == addresses.len() => {
+            CellAddress::Review(..) if self.header.review_x.len() == addresses.len() => {
                 // Headers packed one space apart place nothing, as above; a review table has
                 // a single row, with no full row to check them against.
-                if self.review_x.windows(2).any(|w| w[1].0 <= w[0].1 + 1) {
+                if self
+                    .header
+                    .review_x
+                    .windows(2)
+                    .any(|w| w[1].0 <= w[0].1 + 1)
+                {
                     return None;
                 }
-                self.review_x
+                self.header
+                    .review_x
                     .iter()
                     .map(|x| center(*x))
                     .zip(addresses.iter().copied())
                     .collect()
             }
             CellAddress::Proactive2021(..) | CellAddress::Proactive2019(..)
-                if self.column_x.len() == addresses.len() =>
+                if self.header.column_x.len() == addresses.len() =>
             {
-                self.column_x
+                self.header
+                    .column_x
                     .iter()
                     .map(|(x, _)| *x)
                     .zip(addresses.iter().copied())
@@ -290,7 +302,11 @@ impl<'i> TableReader<'_, 'i> {
             // Where a full row put its values, the nearest of them must be in the same
             // column: else the header stands apart from the values it heads.
             if let CellAddress::Requests(_, column) = at {
-                let nearest = self.full_row_x.iter().min_by_key(|(x, _)| x.abs_diff(c));
+                let nearest = self
+                    .header
+                    .full_row_x
+                    .iter()
+                    .min_by_key(|(x, _)| x.abs_diff(c));
                 if nearest.is_some_and(|(_, full)| full != column) {
                     return None;
                 }
@@ -353,7 +369,9 @@ impl<'i> TableReader<'_, 'i> {
                     format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
                     format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
                 );
-                self.placements.insert(run.range.start, Placement::Split);
+                self.evidence
+                    .placements
+                    .insert(run.range.start, Placement::Split);
                 addresses
                     .iter()
                     .zip(shown)
@@ -408,7 +426,7 @@ impl<'i> TableReader<'_, 'i> {
                     ),
                 );
                 // The digits as printed: no cell's number, so every cell of the row is raw.
-                self.raw_runs.push(run.range.start);
+                self.evidence.raw_runs.push(run.range.start);
                 addresses
                     .iter()
                     .map(|at| (*at, run.text.clone(), run.range.clone()))

@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl<'i> TableReader<'_, 'i> {
+impl<'i> RowReader<'_, 'i> {
     pub(super) fn label(&mut self, hit: Hit, item: Item<'i>) {
         let label = hit.label;
         if let Some(context) = switches(label) {
@@ -20,39 +20,39 @@ impl<'i> TableReader<'_, 'i> {
         match label {
             Label::Item(item_label) => {
                 self.close();
-                self.item = Some(item_label);
-                self.item_columns.clear();
+                self.header.item = Some(item_label);
+                self.header.item_columns.clear();
                 self.tables_seen[0] = true;
             }
             Label::Column2021(_) | Label::Column2019(_) => {
                 self.close_if_filled();
                 if let Some(x) = item.x {
-                    if self.item_columns.is_empty() {
-                        self.column_x.clear();
+                    if self.header.item_columns.is_empty() {
+                        self.header.column_x.clear();
                     }
-                    self.column_x.push((center(x), label));
+                    self.header.column_x.push((center(x), label));
                 }
                 if let Some(col) = item.col {
-                    if self.item_columns.is_empty() {
-                        self.column_col.clear();
+                    if self.header.item_columns.is_empty() {
+                        self.header.column_col.clear();
                     }
-                    self.column_col.push(col);
+                    self.header.column_col.push(col);
                 }
                 if label == Label::Column2019(ProactiveColumn2019::TotalAmount) {
-                    self.amount_unit = value::strip_unit(
+                    self.header.amount_unit = value::strip_unit(
                         normalize(&item.text)
                             .trim_end_matches(')')
                             .trim_end_matches('）'),
                     )
                     .1;
                 }
-                self.item_columns.push(label);
+                self.header.item_columns.push(label);
             }
             Label::Text(TableText::InformationContent) => {
                 self.close_if_filled();
-                self.item_columns.clear();
-                self.column_x.clear();
-                self.column_col.clear();
+                self.header.item_columns.clear();
+                self.header.column_x.clear();
+                self.header.column_col.clear();
             }
             Label::ProactiveRow(row) => {
                 self.open(Target::Proactive(row), item.range, item.line);
@@ -74,15 +74,15 @@ impl<'i> TableReader<'_, 'i> {
             Label::ApplicantColumn(column) => {
                 self.close_if_filled();
                 if let Some(x) = item.x {
-                    self.applicant_x.retain(|(_, c)| *c != column);
-                    self.applicant_x.push((x, column));
-                    self.full_row_x.clear();
+                    self.header.applicant_x.retain(|(_, c)| *c != column);
+                    self.header.applicant_x.push((x, column));
+                    self.header.full_row_x.clear();
                 }
                 if let Some(col) = item.col {
-                    self.applicant_anchors.insert(col, column);
+                    self.header.applicant_anchors.insert(col, column);
                 }
-                if !self.applicant_order.contains(&column) {
-                    self.applicant_order.push(column);
+                if !self.header.applicant_order.contains(&column) {
+                    self.header.applicant_order.push(column);
                 }
                 self.tables_seen[1] = true;
             }
@@ -94,27 +94,30 @@ impl<'i> TableReader<'_, 'i> {
                 }
                 self.close();
                 if let Some(col) = item.col {
-                    self.applicant_anchors
+                    self.header
+                        .applicant_anchors
                         .insert(col, ApplicantColumn::OrganizationSubtotal);
                 }
                 if let Some(x) = item.x {
                     let c = ApplicantColumn::OrganizationSubtotal;
-                    self.applicant_x.retain(|(_, k)| *k != c);
-                    self.applicant_x.push((x, c));
-                    self.full_row_x.clear();
+                    self.header.applicant_x.retain(|(_, k)| *k != c);
+                    self.header.applicant_x.push((x, c));
+                    self.header.full_row_x.clear();
                 }
                 if !self
+                    .header
                     .applicant_order
                     .contains(&ApplicantColumn::OrganizationSubtotal)
                 {
-                    self.applicant_order
+                    self.header
+                        .applicant_order
                         .push(ApplicantColumn::OrganizationSubtotal);
                 }
             }
             Label::Text(TableText::Litigation) | Label::ReviewBlock(_) => {
                 self.tables_seen[2] = true;
-                if self.review_x.len() >= 15 {
-                    self.review_x.clear();
+                if self.header.review_x.len() >= 15 {
+                    self.header.review_x.clear();
                 }
                 if let Some(open) = &mut self.open {
                     if open.target == Target::Review
@@ -127,8 +130,8 @@ impl<'i> TableReader<'_, 'i> {
             }
             Label::Text(TableText::BalanceNote | TableText::ApplicantSituation) => {
                 self.close_if_filled();
-                self.applicant_x.clear();
-                self.full_row_x.clear();
+                self.header.applicant_x.clear();
+                self.header.full_row_x.clear();
             }
             Label::Text(_) => self.close_if_filled(),
             Label::ReviewOutcome(_) => {
@@ -141,13 +144,13 @@ impl<'i> TableReader<'_, 'i> {
                     }
                 }
                 if let Some(col) = item.col {
-                    self.review_anchors.push(col);
+                    self.header.review_anchors.push(col);
                 }
                 if let Some(x) = item.x {
-                    if self.review_x.len() >= 15 {
-                        self.review_x.clear();
+                    if self.header.review_x.len() >= 15 {
+                        self.header.review_x.clear();
                     }
-                    self.review_x.push(x);
+                    self.header.review_x.push(x);
                 }
                 self.start_review();
             }
@@ -240,15 +243,15 @@ impl<'i> TableReader<'_, 'i> {
         }
         if let Target::Request(RequestLine::Row(row)) = target {
             if open.values.is_empty() {
-                self.bare_rows.push(row);
+                self.apart.bare_rows.push(row);
             }
-            let deferred = self.deferred.iter().position(|(r, ..)| *r == row);
+            let deferred = self.apart.deferred.iter().position(|(r, ..)| *r == row);
             match deferred {
                 // The row's label, printed apart from its values: they were kept for it. A
                 // label with cells of its own, even blank ones (a tab-only line in a Word
                 // dump), keeps what it shows.
                 Some(i) if open.values.is_empty() => {
-                    open.values = self.deferred.remove(i).1;
+                    open.values = self.apart.deferred.remove(i).1;
                 }
                 Some(_) => {}
                 None => self.defer_surplus(row, &mut open, &addresses),
@@ -276,18 +279,18 @@ impl<'i> TableReader<'_, 'i> {
             && printed.len() != addresses.len()
             && open.values.iter().all(|v| v.kind != Kind::Empty)
         {
-            self.dropped_blanks[table_of(addresses[0])] = true;
+            self.stream.dropped_blanks[table_of(addresses[0])] = true;
         }
         let over_lines = printed.iter().any(|v| v.line != printed[0].line);
-        let short_before = self.proactive_short && !self.cells_delimited;
+        let short_before = self.stream.proactive_short && !self.stream.cells_delimited;
         let proactive_row = matches!(target, Target::Proactive(_));
         if proactive_row {
-            self.proactive_short = printed.len() < addresses.len();
+            self.stream.proactive_short = printed.len() < addresses.len();
             // A short row doubts the row before it too: plain `pdftotext` can print a row's
             // values after the label of the row before ("规章 … 5081 603 60854 行政规范性文件").
-            let before = self.last_proactive_stream.take();
-            if self.proactive_short && !self.cells_delimited {
-                if let Some(row) = before.and_then(|i| self.stream_rows.get_mut(i)) {
+            let before = self.stream.last_proactive_stream.take();
+            if self.stream.proactive_short && !self.stream.cells_delimited {
+                if let Some(row) = before.and_then(|i| self.stream.stream_rows.get_mut(i)) {
                     row.2 = true;
                 }
             }
@@ -299,12 +302,13 @@ impl<'i> TableReader<'_, 'i> {
         {
             let after_short = proactive_row && short_before;
             if proactive_row {
-                self.last_proactive_stream = Some(self.stream_rows.len());
+                self.stream.last_proactive_stream = Some(self.stream.stream_rows.len());
             }
-            self.stream_rows
+            self.stream
+                .stream_rows
                 .push((assigned, open.label.clone(), after_short));
         } else if pending_single {
-            self.single_from_stream = (by_count && over_lines).then(|| open.label.clone());
+            self.stream.single_from_stream = (by_count && over_lines).then(|| open.label.clone());
             self.single_other_handling = Some(assigned);
         } else {
             for (at, text, range) in assigned {
@@ -362,7 +366,7 @@ impl<'i> TableReader<'_, 'i> {
     }
 
     /// Sets aside the lines of a grid row's values that do not stand on its label's line
-    /// (see [`TableReader::settle_apart`]); `true` when none does, and the row is closed.
+    /// (see [`RowReader::settle_apart`]); `true` when none does, and the row is closed.
     fn take_apart(&mut self, row: RequestRow, open: &mut Open<'i>) -> bool {
         // A grid row: its values stand in the grid's columns. Those on the label's own
         // line are the row's; a line of values with no label is the values of some row
@@ -370,8 +374,8 @@ impl<'i> TableReader<'_, 'i> {
         // settled at the end (see `settle_apart`).
         let printed = || open.values.iter().filter(|v| v.kind != Kind::Empty);
         // A form of one cell a line is a stream, not a grid: its rows go by count.
-        let stream = self.cells_delimited
-            || self.blanks_marked
+        let stream = self.stream.cells_delimited
+            || self.stream.blanks_marked
             || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
         if !stream && printed().any(|v| v.col.is_some()) {
             let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
@@ -384,12 +388,12 @@ impl<'i> TableReader<'_, 'i> {
                     _ => lines.push(vec![v]),
                 }
             }
-            self.apart_values.extend(lines);
+            self.apart.apart_values.extend(lines);
             open.values = own;
             if open.values.iter().all(|v| v.kind == Kind::Empty) {
                 return true;
             }
-            self.grid_rows.push(row);
+            self.apart.grid_rows.push(row);
         }
         false
     }

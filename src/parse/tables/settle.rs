@@ -6,7 +6,7 @@
 use super::*;
 use crate::layout::CellRef;
 
-impl<'i> TableReader<'_, 'i> {
+impl<'i> RowReader<'_, 'i> {
     /// Plain `pdftotext` can print the labels of rows that share a line with their group's
     /// label after the table ("（三）不予公开 4.保护第三方合法权益"), while their values stay
     /// in place, after the row before them. When a row closes with exactly k more whole rows
@@ -36,7 +36,7 @@ impl<'i> TableReader<'_, 'i> {
         // the row's own those of the row after it. Which, the text does not tell.
         if from
             .checked_sub(1)
-            .is_some_and(|before| self.bare_rows.contains(&RequestRow::ALL[before]))
+            .is_some_and(|before| self.apart.bare_rows.contains(&RequestRow::ALL[before]))
         {
             return;
         }
@@ -45,7 +45,7 @@ impl<'i> TableReader<'_, 'i> {
         };
         if following.iter().any(|r| {
             self.seen.contains(&Target::Request(RequestLine::Row(*r)))
-                || self.deferred.iter().any(|(d, ..)| d == r)
+                || self.apart.deferred.iter().any(|(d, ..)| d == r)
         }) {
             return;
         }
@@ -53,7 +53,7 @@ impl<'i> TableReader<'_, 'i> {
         let mut surplus = open.values.split_off(n).into_iter();
         for r in following {
             let chunk: Vec<Item<'i>> = surplus.by_ref().take(n).collect();
-            self.deferred.push((*r, chunk, pointer.clone()));
+            self.apart.deferred.push((*r, chunk, pointer.clone()));
         }
     }
 
@@ -66,14 +66,14 @@ impl<'i> TableReader<'_, 'i> {
     /// every other cell of those rows is left blank, with `parse.row_ambiguous` quoting the
     /// values it could hold. A line that is not a whole row is reported as stray.
     pub(super) fn settle_apart(&mut self) {
-        let lines = std::mem::take(&mut self.apart_values);
+        let lines = std::mem::take(&mut self.apart.apart_values);
         if lines.is_empty() {
             return;
         }
         let rows: Vec<RequestRow> = RequestRow::ALL
             .iter()
             .copied()
-            .filter(|r| !self.grid_rows.contains(r))
+            .filter(|r| !self.apart.grid_rows.contains(r))
             .collect();
         let Some(&first) = rows.first() else {
             for line in &lines {
@@ -118,7 +118,9 @@ impl<'i> TableReader<'_, 'i> {
             }
             for (at, agreed) in addresses.iter().zip(&agreed) {
                 if let Some((text, range)) = agreed {
-                    self.placements.insert(range.start, Placement::Agreed);
+                    self.evidence
+                        .placements
+                        .insert(range.start, Placement::Agreed);
                     self.set(*at, text, range);
                 }
             }
@@ -164,7 +166,7 @@ impl<'i> TableReader<'_, 'i> {
 
     /// Values kept for rows whose labels never turned up: stray cells after all.
     pub(super) fn report_deferred(&mut self) {
-        for (_, values, pointer) in std::mem::take(&mut self.deferred) {
+        for (_, values, pointer) in std::mem::take(&mut self.apart.deferred) {
             for stray in values {
                 self.stray_cell(&pointer, &stray);
             }
@@ -175,7 +177,7 @@ impl<'i> TableReader<'_, 'i> {
     /// given as many values as it has cells may hold another row's: it is set only when its
     /// counts add up to its totals, and is otherwise left blank and reported.
     pub(super) fn settle_stream_rows(&mut self) {
-        for (cells, label, after_short) in std::mem::take(&mut self.stream_rows) {
+        for (cells, label, after_short) in std::mem::take(&mut self.stream.stream_rows) {
             let proactive = matches!(
                 cells.first(),
                 Some((
@@ -198,7 +200,7 @@ impl<'i> TableReader<'_, 'i> {
                 } else {
                     cells
                         .first()
-                        .is_some_and(|(at, ..)| self.dropped_blanks[table_of(*at)])
+                        .is_some_and(|(at, ..)| self.stream.dropped_blanks[table_of(*at)])
                 };
             if matches!(cells.first(), Some((CellAddress::Review(..), ..))) {
                 self.settle_review(cells, &label);
@@ -231,7 +233,7 @@ impl<'i> TableReader<'_, 'i> {
     /// own even with no blank cell, so unless the text marks its blanks, each block (复议,
     /// 直接起诉, 复议后起诉) is set only when its four outcomes add up to its total.
     pub(super) fn settle_review(&mut self, cells: Placed<'i>, label: &Range<usize>) {
-        let doubtful = self.dropped_blanks[2] || !self.blanks_marked;
+        let doubtful = self.stream.dropped_blanks[2] || !self.stream.blanks_marked;
         if !doubtful || cells.len() != 15 {
             for (at, text, range) in cells {
                 self.set(at, &text, &range);
