@@ -209,3 +209,53 @@ pub(crate) fn read(
         any_table: ev.any_table,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::keyword_part;
+    use crate::catalogue::Part;
+
+    #[test]
+    fn a_heading_numbered_as_its_part_is_known_by_its_words() {
+        assert_eq!(
+            keyword_part("四、政府信息公开行政法复议、行政诉讼情况"),
+            Some(Part::ReviewLitigation)
+        );
+        assert_eq!(
+            keyword_part("三、收到和处理政府信息公开申请的情况"),
+            Some(Part::Requests)
+        );
+        assert_eq!(
+            keyword_part("二、主动公开政府信息的情况"),
+            Some(Part::Proactive)
+        );
+        assert_eq!(
+            keyword_part("五、存在的问题和改进情况"),
+            Some(Part::Problems)
+        );
+        assert_eq!(
+            keyword_part("六、其他需要说明的事项"),
+            Some(Part::OtherMatters)
+        );
+        assert_eq!(keyword_part("一、概述情况"), Some(Part::Overview));
+        // Numbered as another part (a 2008-era layout), of two parts' words, a sentence,
+        // a row and a heading run together, digits, too long, not a heading's ending.
+        assert_eq!(keyword_part("五、申请行政复议和提起行政诉讼情况"), None);
+        assert_eq!(
+            keyword_part("二、主动公开和依申请公开情况以及问题和改进情况"),
+            None
+        );
+        assert_eq!(keyword_part("四、行政复议、行政诉讼情况。"), None);
+        assert_eq!(
+            keyword_part("四、结转下年度继续办理0000000四、政府信息公开行政复议、行政诉讼情况"),
+            None
+        );
+        assert_eq!(keyword_part("四、2022年行政复议和诉讼情况"), None);
+        assert_eq!(
+            keyword_part(&format!("四、{}复议和诉讼情况", "政".repeat(34))),
+            None
+        );
+        assert_eq!(keyword_part("四、行政复议和行政诉讼"), None);
+        assert_eq!(keyword_part("四行政复议和行政诉讼情况"), None);
+    }
+}

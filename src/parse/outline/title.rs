@@ -38,6 +38,8 @@ const AGENCY_ENDS: &str = "府局委会室厅院处所署部站队道镇乡区�
 fn is_agency_name(text: &str) -> bool {
     let n = text.chars().count();
     (2..=30).contains(&n)
+        // "我局", "本机关", "该委": the report speaking of itself names no agency.
+        && !text.starts_with(['我', '本', '该', '各'])
         && text.chars().all(|c| is_han(c) || "（）()·".contains(c))
         && text.chars().last().is_some_and(|c| AGENCY_ENDS.contains(c))
         && !is_field_label(text)
@@ -619,7 +621,92 @@ pub(crate) fn title_block(
 
 #[cfg(test)]
 mod tests {
-    use super::dated_year;
+    use super::{compiled_by, date_line, dated_year, is_agency_name, period_year, title_meta};
+
+    #[test]
+    fn the_statistics_period_gives_its_year_only_after_统计() {
+        assert_eq!(
+            period_year("本报告所列数据的统计期限自2024年1月1日至2024年12月31日止"),
+            Some((2024, "本报告所列数据的统计期限自".len()))
+        );
+        // 统计 more than 24 characters before the date, a longer number, a year too short.
+        let far = format!("统计{}2024年1月1日", "的".repeat(23));
+        assert_eq!(period_year(&far), None);
+        let near = format!("统计{}2024年1月1日", "的".repeat(19));
+        assert_eq!(period_year(&near).map(|p| p.0), Some(2024));
+        assert_eq!(period_year("统计期限自12024年1月1日"), None);
+        assert_eq!(period_year("统计期限自024年1月1日"), None);
+        assert_eq!(period_year("2024年1月1日起统计"), None);
+        // The first date after 统计 that is a period's start, past one that is not.
+        assert_eq!(
+            period_year("统计期限自2023年1月1日至2023年12月31日。2024年1月1日起施行").map(|p| p.0),
+            Some(2023)
+        );
+    }
+
+    #[test]
+    fn a_date_line_is_a_date_alone() {
+        assert_eq!(
+            date_line("（2026年1月23日）").map(|d| d.to_string()),
+            Some("2026-01-23".to_owned())
+        );
+        assert_eq!(
+            date_line("2026 年 1 月 23 日").map(|d| d.to_string()),
+            Some("2026-01-23".to_owned())
+        );
+        assert_eq!(date_line("2026年2月30日"), None);
+        assert_eq!(date_line("2026年1月23日发布"), None);
+        assert_eq!(date_line("二〇二六年一月"), None);
+    }
+
+    #[test]
+    fn an_agency_name_is_han_ending_as_agencies_end() {
+        assert!(is_agency_name("淮安市人民政府"));
+        assert!(is_agency_name("某某县（区）司法局"));
+        assert!(is_agency_name("某某街道办事处"));
+        assert!(!is_agency_name("正文"));
+        assert!(!is_agency_name("局"));
+        assert!(!is_agency_name("2024年某某局"));
+        assert!(!is_agency_name(&format!("{}局", "某".repeat(30))));
+        assert!(is_agency_name(&format!("{}局", "某".repeat(29))));
+        assert!(!is_agency_name("机关名称"));
+        assert!(!is_agency_name("我局"));
+        assert!(!is_agency_name("本机关"));
+    }
+
+    #[test]
+    fn the_compiling_sentence_names_the_government_its_office_serves() {
+        assert_eq!(
+            compiled_by("本报告由淮安市人民政府办公室根据《条例》编制").as_deref(),
+            Some("淮安市人民政府")
+        );
+        assert_eq!(
+            compiled_by("本报告由南平市人民政府信息公开工作领导小组办公室编制").as_deref(),
+            Some("南平市人民政府")
+        );
+        assert_eq!(
+            compiled_by("本报告由某某县司法局编制").as_deref(),
+            Some("某某县司法局")
+        );
+        assert_eq!(compiled_by("本报告由我局编制"), None);
+        assert_eq!(compiled_by("本报告依据《条例》编制"), None);
+    }
+
+    #[test]
+    fn a_title_gives_its_year_and_the_agency_before_or_after_it() {
+        assert_eq!(
+            title_meta("2024年上海市科委政府信息公开工作年度报告"),
+            (Some(2024), Some("上海市科委".to_owned()))
+        );
+        assert_eq!(
+            title_meta("平潭综合实验区2018年度政府信息公开工作年度报告"),
+            (Some(2018), Some("平潭综合实验区".to_owned()))
+        );
+        assert_eq!(
+            title_meta("2024年政府信息公开工作年度报告"),
+            (Some(2024), None)
+        );
+    }
 
     #[test]
     fn a_date_gives_its_year_only_written_year_dash_month_dash() {
