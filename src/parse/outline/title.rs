@@ -25,9 +25,16 @@ pub(crate) struct TitleBlock {
 
 /// The text without any white space: "2 0 2 3 年" and "2023　年" read as "2023年".
 pub(crate) fn compact(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    compact_into(text, &mut out);
+    out
+}
+
+/// Appends the text without any white space.
+fn compact_into(text: &str, out: &mut String) {
+    for piece in text.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
+        out.push_str(piece);
+    }
 }
 
 /// The last characters an agency's name ends with: 政府, 局, 委员会, 办公室, 中心, 街道…
@@ -414,14 +421,21 @@ struct Prose<'l, 'a> {
 
 impl<'l, 'a> Prose<'l, 'a> {
     fn new(lines: &'l [Line<'a>], scan: &Scan) -> Self {
+        // The preamble, and the first lines of part 一 (where some reports state the period).
+        let end = (scan.part_from + 12).min(lines.len());
+        let from = scan.body_from.min(end);
         let mut text = String::new();
         let mut starts = Vec::new();
-        for (i, line) in lines.iter().enumerate().skip(scan.body_from) {
-            if text.len() > 16 << 10 || i > scan.part_from + 40 {
+        // Only the lines that can hold them, and the line after each (a date broken off).
+        let holds = |l: &Line| l.text.contains("统计") || l.text.contains("本报告");
+        for (i, line) in lines.iter().enumerate().take(end).skip(from) {
+            if text.len() > 16 << 10 {
                 break;
             }
-            starts.push((text.len(), i));
-            text.push_str(&compact(&line.text));
+            if holds(line) || i > from && holds(&lines[i - 1]) {
+                starts.push((text.len(), i));
+                compact_into(&line.text, &mut text);
+            }
         }
         Prose {
             text,

@@ -9,7 +9,7 @@
 //! committed cells ([`Evidence`]).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::catalogue::{
@@ -186,7 +186,9 @@ struct Evidence {
     /// Where the runs of digits with more than one reading start: their cells are raw.
     raw_runs: Vec<usize>,
     /// How the value starting at each byte was placed (see [`Placement`]).
-    placements: HashMap<usize, Placement>,
+    /// (The last entry for a byte wins: a split or an agreement said after the value was
+    /// taken.)
+    placements: Vec<(usize, Placement)>,
 }
 
 impl<'s, 'i> RowReader<'s, 'i> {
@@ -276,10 +278,7 @@ impl<'s, 'i> RowReader<'s, 'i> {
                         (None, Some(_)) if !stream => Placement::Grid,
                         _ => Placement::Order,
                     };
-                    self.evidence
-                        .placements
-                        .entry(item.range.start)
-                        .or_insert(how);
+                    self.evidence.placements.push((item.range.start, how));
                 }
                 match &mut self.open {
                     Some(open) => open.values.push(item),
@@ -443,11 +442,13 @@ impl<'s, 'i> RowReader<'s, 'i> {
 
     /// How the value at a range was placed.
     fn how(&self, range: &Range<usize>) -> Placement {
+        // Values are set soon after they are taken: the search from the end is short.
         self.evidence
             .placements
-            .get(&range.start)
-            .copied()
-            .unwrap_or(Placement::Order)
+            .iter()
+            .rev()
+            .find(|(at, _)| *at == range.start)
+            .map_or(Placement::Order, |(_, how)| *how)
     }
 
     /// Makes room for a cell of a row or column that only some layouts print: a group's

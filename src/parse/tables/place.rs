@@ -371,7 +371,7 @@ impl<'i> RowReader<'_, 'i> {
                 );
                 self.evidence
                     .placements
-                    .insert(run.range.start, Placement::Split);
+                    .push((run.range.start, Placement::Split));
                 addresses
                     .iter()
                     .zip(shown)

@@ -378,6 +378,10 @@ impl<'i> RowReader<'_, 'i> {
             || self.stream.blanks_marked
             || printed().all(|v| printed().filter(|w| w.line == v.line).count() < 2);
         if !stream && printed().any(|v| v.col.is_some()) {
+            if open.values.iter().all(|v| v.line == open.line) {
+                self.apart.grid_rows.push(row);
+                return false;
+            }
             let (own, apart): (Vec<Item<'i>>, Vec<Item<'i>>) = std::mem::take(&mut open.values)
                 .into_iter()
                 .partition(|v| v.line == open.line);

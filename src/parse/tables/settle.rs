@@ -120,7 +120,7 @@ impl<'i> RowReader<'_, 'i> {
                 if let Some((text, range)) = agreed {
                     self.evidence
                         .placements
-                        .insert(range.start, Placement::Agreed);
+                        .push((range.start, Placement::Agreed));
                     self.set(*at, text, range);
                 }
             }
