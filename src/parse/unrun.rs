@@ -161,6 +161,11 @@ mod tests {
                 "0 1 1",
             ]
         );
+        // 1,500 bytes is long enough; one byte less is not.
+        let three = "一、总体情况二、主动公开政府信息情况三、收到和处理政府信息公开申请情况";
+        let at_limit = format!("{three}{}", "a".repeat(1500 - three.len()));
+        assert_eq!(breaks(&at_limit).map(|c| c.len()), Some(4));
+        assert_eq!(breaks(&at_limit[..1499]), None);
         // Short, or with fewer than three headings: not a report on one line.
         assert_eq!(breaks("二、主动公开政府信息情况规章000"), None);
         assert_eq!(breaks(&format!("一、总体情况{filler}")), None);
