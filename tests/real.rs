@@ -573,3 +573,137 @@ fn every_cell_read_says_how_it_was_placed() {
         )
     );
 }
+
+/// A part 三 table crawled into lines of run-together digits, rows given as (label, digits).
+fn crawled_table(rows: &[(&str, &str)]) -> String {
+    let mut text = String::from(
+        "某某局2022年政府信息公开工作年度报告\n一、总体情况\n概述。\n\
+         三、收到和处理政府信息公开申请情况\n",
+    );
+    for (label, digits) in rows {
+        text += &format!("{label}{digits}\n");
+    }
+    text + "四、政府信息公开行政复议、行政诉讼情况\n"
+}
+
+/// Every row of part 三 with its digits: those given, zeros for the rest.
+fn part_three(given: &[(&str, &str)]) -> Vec<(&'static str, String)> {
+    const ROWS: [&str; 25] = [
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "三、本年度办理结果（一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "（三）不予公开1.属于国家秘密",
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        "4.保护第三方合法权益",
+        "5.属于三类内部事务信息",
+        "6.属于四类过程性信息",
+        "7.属于行政执法案卷",
+        "8.属于行政查询事项",
+        "（四）无法提供1.本机关不掌握相关政府信息",
+        "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确",
+        "（五）不予处理1.信访举报投诉类申请",
+        "2.重复申请",
+        "3.要求提供公开出版物",
+        "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "3.其他",
+        "（七）总计",
+        "四、结转下年度继续办理",
+    ];
+    ROWS.iter()
+        .map(|label| {
+            let digits = given
+                .iter()
+                .find(|(l, _)| l == label)
+                .map_or("0000000".to_owned(), |(_, d)| (*d).to_owned());
+            (*label, digits)
+        })
+        .collect()
+}
+
+/// "110000011" is 1, 10, … 11 or 11, 0, … 11 under the row's total. The columns settle it:
+/// the outcome rows give 1 natural person and 10 enterprises, so （七）总计 is the first
+/// reading, and then 一 + 二 = 总计 + 四 makes 新收 the first too.
+#[test]
+fn digits_that_split_two_ways_under_the_row_total_are_settled_by_the_columns() {
+    let rows = part_three(&[
+        ("一、本年新收政府信息公开申请数量", "110000011"),
+        ("三、本年度办理结果（一）予以公开", "1000001"),
+        (
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "010000010",
+        ),
+        ("（七）总计", "110000011"),
+    ]);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(l, d)| (*l, d.as_str())).collect();
+    let parsed = ogi_report::parse::parse(&crawled_table(&rows), &ParseOptions::default()).unwrap();
+    let shown = request_rows(&parsed.report);
+    let row = |p: &str| shown.iter().find(|(r, _)| r == p).unwrap().1.clone();
+    let want = rows_of(&[("", "1 10 0 0 0 0 11")]).remove(0).1;
+    assert_eq!(row("/requests/new_received"), want);
+    assert_eq!(row("/requests/outcomes/total"), want);
+    let by_columns: Vec<(&str, &str)> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.message.en.contains("columns' identities"))
+        .map(|f| (f.finding.pointer.as_str(), f.finding.message.en.as_str()))
+        .collect();
+    let message = "the run-together digits \"110000011\" read several ways under the row's total, and one way only under the columns' identities: 1, 10, 0, 0, 0, 0, 11";
+    assert_eq!(
+        by_columns,
+        [
+            ("/requests/new_received", message),
+            ("/requests/outcomes/total", message)
+        ]
+    );
+    assert_eq!(parsed.cells_read(), (175, 175));
+    assert!(
+        !parsed
+            .findings
+            .iter()
+            .any(|f| f.finding.rule.id() == "parse.ambiguous_digits")
+    );
+
+    // When the outcome rows read the same two ways, nothing tells the readings apart: the
+    // three rows stay raw.
+    let rows = part_three(&[
+        ("一、本年新收政府信息公开申请数量", "110000011"),
+        ("三、本年度办理结果（一）予以公开", "110000011"),
+        ("（七）总计", "110000011"),
+    ]);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(l, d)| (*l, d.as_str())).collect();
+    let parsed = ogi_report::parse::parse(&crawled_table(&rows), &ParseOptions::default()).unwrap();
+    let shown = request_rows(&parsed.report);
+    let raw = rows_of(&[(
+        "",
+        "110000011 110000011 110000011 110000011 110000011 110000011 110000011",
+    )])
+    .remove(0)
+    .1;
+    for p in [
+        "/requests/new_received",
+        "/requests/outcomes/disclosed",
+        "/requests/outcomes/total",
+    ] {
+        assert_eq!(shown.iter().find(|(r, _)| r == p).unwrap().1, raw, "{p}");
+    }
+    let ambiguous: Vec<&str> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule.id() == "parse.ambiguous_digits")
+        .map(|f| f.finding.pointer.as_str())
+        .collect();
+    assert_eq!(
+        ambiguous,
+        [
+            "/requests/new_received",
+            "/requests/outcomes/disclosed",
+            "/requests/outcomes/total"
+        ]
+    );
+}

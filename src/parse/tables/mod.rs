@@ -87,6 +87,19 @@ macro_rules! printed_columns {
     }};
 }
 
+/// A run of digits with several readings under its row's total.
+struct Ambiguous {
+    addresses: Vec<CellAddress>,
+    readings: Vec<Vec<u64>>,
+    /// The digits as printed.
+    text: String,
+    range: Range<usize>,
+    /// The row's pointer.
+    pointer: String,
+    /// The `parse.ambiguous_digits` message, in Chinese and English, for a row left raw.
+    message: (String, String),
+}
+
 /// Reads the rows of a report's tables into the report, with their spans and findings.
 pub(crate) struct RowReader<'s, 'i> {
     edition: Edition,
@@ -189,6 +202,9 @@ struct Evidence {
     /// (The last entry for a byte wins: a split or an agreement said after the value was
     /// taken.)
     placements: Vec<(usize, Placement)>,
+    /// Part 三 rows whose digits split more than one way under their totals, to settle by
+    /// the columns' identities once the table is read.
+    ambiguous: Vec<Ambiguous>,
 }
 
 impl<'s, 'i> RowReader<'s, 'i> {
@@ -561,6 +577,7 @@ impl<'s, 'i> RowReader<'s, 'i> {
             }
         }
         self.settle_stream_rows();
+        self.settle_runs_by_columns();
         // A table that prints the subtotal column has it in every row, blank where a row's
         // cells could not be placed: as a report read from JSON holds it.
         self.report.complete();

@@ -412,10 +412,7 @@ impl<'i> RowReader<'_, 'i> {
                         )
                     }
                 };
-                self.sink.finding_at(
-                    Rule::ParseAmbiguousDigits,
-                    Some(pointer),
-                    &run.range,
+                let message = (
                     format!(
                         "连写的数字「{}」无法唯一拆分到{n}个单元格，按原文保留；{zh}",
                         self::zh(&digits)
@@ -424,6 +421,29 @@ impl<'i> RowReader<'_, 'i> {
                         "the run-together digits {:?} cannot be split into {n} cells one way only and are kept raw; {en}",
                         self::en(&digits)
                     ),
+                );
+                // A part 三 row's readings under its total: the columns' identities may
+                // leave one, once the whole table is read (see `settle_runs_by_columns`).
+                if let Some(list) = other.filter(|l| identity && !review && l.len() >= 2) {
+                    self.evidence.ambiguous.push(Ambiguous {
+                        addresses: addresses.to_vec(),
+                        readings: list.to_vec(),
+                        text: run.text.to_string(),
+                        range: run.range.clone(),
+                        pointer,
+                        message,
+                    });
+                    return addresses
+                        .iter()
+                        .map(|at| (*at, Cow::Borrowed(""), run.range.clone()))
+                        .collect();
+                }
+                self.sink.finding_at(
+                    Rule::ParseAmbiguousDigits,
+                    Some(pointer),
+                    &run.range,
+                    message.0,
+                    message.1,
                 );
                 // The digits as printed: no cell's number, so every cell of the row is raw.
                 self.evidence.raw_runs.push(run.range.start);

@@ -384,6 +384,97 @@ impl<'i> RowReader<'_, 'i> {
             );
         }
     }
+
+    /// Settles the part 三 rows whose digits split more than one way under their totals.
+    /// Each column's （七）总计 is the sum of its outcome rows, and 一 + 二 = （七）总计 + 四:
+    /// a reading is kept when no such identity over its cells fails with every other
+    /// operand read as a number. When exactly one reading is kept, it is committed
+    /// (`parse.digits_split`, placed by identities); otherwise the row is raw
+    /// (`parse.ambiguous_digits`, with the readings). A row committed can make another's
+    /// identities assessable, so the rows are tried again while one is committed.
+    pub(super) fn settle_runs_by_columns(&mut self) {
+        let mut pending = std::mem::take(&mut self.evidence.ambiguous);
+        let mut progress = true;
+        while progress {
+            progress = false;
+            let mut i = 0;
+            while i < pending.len() {
+                let kept = self.readings_kept(&pending[i]);
+                let [one] = kept.as_slice() else {
+                    i += 1;
+                    continue;
+                };
+                let row = pending.remove(i);
+                let shown: Vec<String> = one.iter().map(u64::to_string).collect();
+                self.sink.finding_at(
+                    Rule::ParseDigitsSplit,
+                    Some(row.pointer.clone()),
+                    &row.range,
+                    format!(
+                        "连写的数字「{}」按本行总计有多种读法，按各列勾稽关系只有一种：{}",
+                        zh(&row.text),
+                        shown.join("、")
+                    ),
+                    format!(
+                        "the run-together digits {:?} read several ways under the row's total, and one way only under the columns' identities: {}",
+                        en(&row.text),
+                        shown.join(", ")
+                    ),
+                );
+                self.evidence
+                    .placements
+                    .push((row.range.start, Placement::Split));
+                for (at, text) in row.addresses.iter().zip(&shown) {
+                    self.set(*at, text, &row.range);
+                }
+                progress = true;
+            }
+        }
+        for row in pending {
+            self.sink.finding_at(
+                Rule::ParseAmbiguousDigits,
+                Some(row.pointer),
+                &row.range,
+                row.message.0,
+                row.message.1,
+            );
+            self.evidence.raw_runs.push(row.range.start);
+            for at in &row.addresses {
+                self.set(*at, &row.text, &row.range);
+            }
+        }
+    }
+
+    /// The readings of a row that no column identity over its cells refutes. The row's
+    /// cells are left blank.
+    fn readings_kept(&mut self, row: &Ambiguous) -> Vec<Vec<u64>> {
+        let pointers: Vec<String> = row.addresses.iter().map(|a| a.pointer()).collect();
+        let mut kept = Vec::new();
+        for reading in &row.readings {
+            for (at, v) in row.addresses.iter().zip(reading) {
+                if let Some(CellMut::Count(c)) = self.report.cell_mut(*at) {
+                    *c = value::count(&v.to_string());
+                }
+            }
+            let refuted = crate::validate::validate(self.report)
+                .findings
+                .iter()
+                .any(|f| {
+                    matches!(f.rule, Rule::RequestsOutcomeTotal | Rule::RequestsBalance)
+                        && f.severity == crate::findings::Severity::Error
+                        && f.operands.iter().any(|o| pointers.contains(&o.pointer))
+                });
+            if !refuted {
+                kept.push(reading.clone());
+            }
+        }
+        for at in &row.addresses {
+            if let Some(CellMut::Count(c)) = self.report.cell_mut(*at) {
+                *c = crate::cell::Cell::Blank;
+            }
+        }
+        kept
+    }
 }
 
 /// Whether a request row's six applicant categories are counts that add up to its total.
