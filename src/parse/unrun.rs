@@ -161,6 +161,10 @@ mod tests {
                 "0 1 1",
             ]
         );
+        // A part's heading printed again is no new part: only headings in order break.
+        let again = format!("{line} 四、政府信息公开行政复议、行政诉讼情况 0 0 0");
+        let second = again.rfind("四、").unwrap();
+        assert!(!breaks(&again).unwrap().contains(&second));
         // 1,500 bytes is long enough; one byte less is not.
         let three = "一、总体情况二、主动公开政府信息情况三、收到和处理政府信息公开申请情况";
         let at_limit = format!("{three}{}", "a".repeat(1500 - three.len()));
