@@ -472,8 +472,9 @@ fn the_crawled_2019_report_reads_what_its_digits_prove() {
     };
     let p = &r.proactive;
     assert_eq!(p.normative_documents.newly_made.raw(), Some("898989"));
-    assert_eq!(p.procurement.total_amount.value(), None);
-    assert_eq!(p.procurement.projects.value(), None);
+    // A count and an amount run together: raw, as printed, in both cells.
+    assert_eq!(p.procurement.projects.raw(), Some("13575394432.52元"));
+    assert_eq!(p.procurement.total_amount.raw(), Some("13575394432.52元"));
 }
 
 /// The 2008-era report on one line and the converter's Markdown of a report with no

@@ -249,10 +249,11 @@ fn decompose(m: &Matcher, text: &str, context: Context) -> Option<Vec<(Kind, Str
         if digits == 0 {
             return None;
         }
-        // A number with a decimal point ends the text: one value, printed as it stands
-        // ("行政事业性收费9116.36"); digits run together never hold a point.
+        // A number with a decimal point ends the text, as printed: one cell's value
+        // ("行政事业性收费9116.36"), and for a row of several cells digits that no split
+        // reads ("政府集中采购13575394432.52元": a count and an amount run together).
         if rest.as_bytes().get(digits) == Some(&b'.') && value::is_number(rest) {
-            out.push((Kind::Value, rest.to_owned()));
+            out.push((Kind::Run, rest.to_owned()));
             runs += 1;
             break;
         }
