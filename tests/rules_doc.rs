@@ -163,17 +163,16 @@ const META_EXAMPLE: &str = "2023 年政府信息公开工作年度报告\n\
 行政许可\t1\n";
 
 fn meta_example(rule: Rule) -> Finding {
-    let parsed = ogi_report::parse::parse(META_EXAMPLE, &Default::default()).unwrap();
-    parsed
-        .findings
-        .into_iter()
-        .map(|f| f.finding)
-        .find(|f| f.rule == rule)
-        .unwrap_or_else(|| panic!("no example for {}", rule.id()))
+    parsed_example(META_EXAMPLE, rule)
 }
 
 fn parse_example(rule: Rule) -> Finding {
-    let parsed = ogi_report::parse::parse(PARSE_EXAMPLE, &Default::default()).unwrap();
+    parsed_example(PARSE_EXAMPLE, rule)
+}
+
+/// The first finding of a rule that parsing a text gives.
+fn parsed_example(text: &str, rule: Rule) -> Finding {
+    let parsed = ogi_report::parse::parse(text, &Default::default()).unwrap();
     parsed
         .findings
         .into_iter()
