@@ -136,10 +136,11 @@ mod tests {
     fn a_report_on_one_line_breaks_at_headings_and_row_labels() {
         let filler = "。".repeat(600);
         let line = format!(
-            "一、总体情况 概述{filler}二、主动公开政府信息情况规章000 \
+            "一、总体情况 概述{filler}二、主动公开政府信息情况规章000行政规范性文件8855698 \
              三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 713000074\
-             二、上年结转政府信息公开申请数量 1000001 \
-             四、政府信息公开行政复议、行政诉讼情况 0 1 1"
+             二、上年结转政府信息公开申请数量 1000001 （七）总计 723000075\
+             四、政府信息公开行政复议、行政诉讼情况行政复议 0 1 1 0 2 未经复议直接起诉 1 0 0 0 1 \
+             九、其他需要报告的事项"
         );
         let cuts = breaks(&line).unwrap();
         let pieces: Vec<&str> = cuts
@@ -154,13 +155,20 @@ mod tests {
                 "一、总体情况",
                 "二、主动公开政府信息情况",
                 "规章000",
+                "行政规范性文件8855698",
                 "三、收到和处理政府信息公开申请情况",
                 "一、本年新收政府信息公开申请数量 713000074",
                 "二、上年结转政府信息公开申请数量 1000001",
+                "（七）总计 723000075",
                 "四、政府信息公开行政复议、行政诉讼情况",
-                "0 1 1",
+                "行政复议 0 1 1 0 2",
+                "未经复议直接起诉 1 0 0 0 1 九、其他需要报告的事项",
             ]
         );
+        // A heading that ends the line leaves no empty piece after it.
+        let ends = format!("{line}六、其他需要报告的事项");
+        let cuts = breaks(&ends).unwrap();
+        assert_eq!(cuts.last(), ends.rfind("六、").as_ref());
         // A part's heading printed again is no new part: only headings in order break.
         let again = format!("{line} 四、政府信息公开行政复议、行政诉讼情况 0 0 0");
         let second = again.rfind("四、").unwrap();
