@@ -130,7 +130,15 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::breaks;
+    use super::{breaks, floor_boundary};
+
+    #[test]
+    fn a_window_ends_at_the_character_boundary_at_or_before_its_length() {
+        assert_eq!(floor_boundary("一二三", 4), 3);
+        assert_eq!(floor_boundary("一二三", 6), 6);
+        assert_eq!(floor_boundary("一二三", 9), 9);
+        assert_eq!(floor_boundary("abc", 360), 3);
+    }
 
     #[test]
     fn a_report_on_one_line_breaks_at_headings_and_row_labels() {
