@@ -296,6 +296,13 @@ fn rows_of_values_apart_from_their_labels_commit_what_every_order_gives() {
         cell("/requests/outcomes/unavailable/not_held/research_institution"),
         Some("0".into())
     );
+    // The rows whose labels were torn are printed: none is reported missing.
+    assert!(
+        !parsed
+            .findings
+            .iter()
+            .any(|f| f.finding.rule.id() == "parse.table_truncated")
+    );
     let ambiguous: Vec<(&str, &str, u32)> = parsed
         .findings
         .iter()
@@ -516,6 +523,21 @@ fn the_other_real_reports_name_their_agency_and_year() {
             .sum::<u64>(),
         80
     );
+    // Two rows of values stand apart from their labels, for four rows with none: no order
+    // or agreement places them, and the four rows stay blank.
+    for row in [
+        "partially_disclosed",
+        "not_processed/confirmation",
+        "other_handling/no_amendment",
+        "other_handling/fee_unpaid",
+    ] {
+        let cells = &rows
+            .iter()
+            .find(|(r, _)| *r == format!("{o}/{row}"))
+            .unwrap()
+            .1;
+        assert_eq!(cells, &vec![None; 7], "{row}");
+    }
     // 其他处理 319: its first row's label was torn; what is read stays within it.
     assert_eq!(total(&format!("{o}/other_handling/other")), Some(276));
     assert_eq!(total(&format!("{o}/disclosed")), Some(206));
