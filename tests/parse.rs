@@ -2748,3 +2748,26 @@ fn the_edition_comes_from_the_part_two_columns_before_the_year() {
         ["the edition format_2019 was inferred from the columns of the part 二 tables"]
     );
 }
+
+/// A Word dump marks its blank cells, so its review row keeps its order: a block that does
+/// not add up is committed as printed, and the validator reports the agency's sums.
+#[test]
+fn a_review_block_that_does_not_add_up_is_read_as_printed_where_blanks_are_marked() {
+    let lines: Vec<&str> = SEED_003.split('\n').collect();
+    assert_eq!(lines[383], "\t0");
+    let mut changed = lines.clone();
+    changed[383] = "\t1";
+    let text = changed.join("\n");
+    let options = ParseOptions::default().with_agency("聊城市城管局");
+    let parsed = parse(&text, &options).unwrap();
+    let review = parsed.report.review_litigation().unwrap();
+    assert_eq!(review.review.upheld.as_u64(), Some(1));
+    assert_eq!(review.review.total.as_u64(), Some(0));
+    let errors: Vec<String> = ogi_report::validate(&parsed.report)
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::ReviewLitigationBlockTotal)
+        .map(|f| f.pointer.clone())
+        .collect();
+    assert_eq!(errors, ["/review_litigation/review/total"]);
+}
