@@ -154,7 +154,7 @@ impl<'i> RowReader<'_, 'i> {
         };
         self.sink.finding_at(
             Rule::ParseRowAmbiguous,
-            Some("/requests".to_owned()),
+            Some(format!("/{}", crate::catalogue::Part::Requests.id())),
             &at,
             format!("表格中有数值行与其标签分离，次序不能证明其归属：{zh_why}留空（数值：{}）", zh(&values)),
             format!(
