@@ -194,7 +194,8 @@ fn summary(name: &str, report: &Report) -> String {
     let mut out = format!(
         "{name}\n{} — {} report, edition {}\n",
         meta.agency,
-        meta.report_year,
+        meta.report_year
+            .map_or_else(|| "undated".to_owned(), |y| y.to_string()),
         report.edition().id()
     );
     if let Some(date) = meta.publication_date {

@@ -46,6 +46,12 @@ pub enum AggregateError {
     /// No report was given.
     #[error("nothing to sum: no report was given")]
     Empty,
+    /// A report states no year, so it cannot be summed with others of one year.
+    #[error("the report of {agency:?} states no year")]
+    NoYear {
+        /// The agency of the report without a year.
+        agency: String,
+    },
     /// The reports are not all for one year.
     #[error("the reports are for different years: {first} and {other} ({agency})")]
     MixedYears {
@@ -192,16 +198,25 @@ impl<'r> Summer<'r> {
     }
 }
 
-/// Sums the tables of several reports of one year. Refuses an empty list or a mix of years.
+/// Sums the tables of several reports of one year. Refuses an empty list, a report that
+/// states no year, or a mix of years.
 pub fn aggregate(reports: &[&Format2021Report]) -> Result<Combined, AggregateError> {
     let first = reports.first().ok_or(AggregateError::Empty)?;
-    let year = first.meta.report_year;
-    if let Some(other) = reports.iter().find(|r| r.meta.report_year != year) {
-        return Err(AggregateError::MixedYears {
-            first: year.get(),
-            other: other.meta.report_year.get(),
-            agency: other.meta.agency.clone(),
-        });
+    let year_of = |r: &Format2021Report| {
+        r.meta.report_year.ok_or_else(|| AggregateError::NoYear {
+            agency: r.meta.agency.clone(),
+        })
+    };
+    let year = year_of(first)?;
+    for other in reports {
+        let other_year = year_of(other)?;
+        if other_year != year {
+            return Err(AggregateError::MixedYears {
+                first: year.get(),
+                other: other_year.get(),
+                agency: other.meta.agency.clone(),
+            });
+        }
     }
     let mut s = Summer {
         reports,

@@ -98,8 +98,8 @@ pub struct Outcomes {
 pub struct Comparable {
     /// The report's edition.
     pub edition: Edition,
-    /// The year it covers.
-    pub report_year: ReportYear,
+    /// The year it covers, when the report states it.
+    pub report_year: Option<ReportYear>,
     /// Applications received this year: 一、本年新收 (total column), or the 2008 key figure.
     pub applications_received: Option<Quantity>,
     /// Applications carried over from last year (2019, 2021).

@@ -94,9 +94,10 @@ pub struct Meta {
     /// The agency's name as printed in the report.
     #[schemars(title = FieldText::Agency.label())]
     pub agency: String,
-    /// The calendar year the report covers.
+    /// The calendar year the report covers; absent only when a published form states none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = FieldText::ReportYear.label())]
-    pub report_year: ReportYear,
+    pub report_year: Option<ReportYear>,
     /// The day the report was published, when known.
     #[serde(
         default,
@@ -116,11 +117,11 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Meta with the two required facts; the rest unknown.
+    /// Meta with the agency and the year; the rest unknown.
     pub fn new(agency: impl Into<String>, report_year: ReportYear) -> Meta {
         Meta {
             agency: agency.into(),
-            report_year,
+            report_year: Some(report_year),
             publication_date: None,
             source: None,
             contact: None,

@@ -204,6 +204,14 @@ fn aggregation_refuses_mixed_years_and_nothing() {
         }
     );
     assert_eq!(aggregate(&[]).unwrap_err(), AggregateError::Empty);
+    let mut undated = b.as_format_2021().unwrap().clone();
+    undated.meta.report_year = None;
+    assert_eq!(
+        aggregate(&[a.as_format_2021().unwrap(), &undated]).unwrap_err(),
+        AggregateError::NoYear {
+            agency: "乙局".into()
+        }
+    );
 }
 
 /// Leaf rows an author sets (every part 三 row but the two derived ones).

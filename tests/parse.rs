@@ -415,7 +415,7 @@ fn unreadable_input_is_an_error_that_says_what_was_expected() {
     );
     assert_eq!(
         parse("hello world", &none).unwrap_err().to_string(),
-        "not an annual report on Open Government Information work: no report year: no title with \"YYYY年\", no statistics period and no year in the text; give ParseOptions::report_year"
+        "not an annual report on Open Government Information work: no report year: neither a title (\"YYYY年\") nor a statistics period states one, and no table tells the edition; give ParseOptions::report_year"
     );
     assert_eq!(
         parse(
@@ -436,7 +436,10 @@ fn titles_with_a_note_in_brackets_name_their_agency_and_year() {
                 信息内容\t本年处理决定数量\n行政许可\t4\n";
     let parsed = parse(text, &ParseOptions::default()).unwrap();
     assert_eq!(parsed.report.meta().agency, "某某县水利局");
-    assert_eq!(parsed.report.meta().report_year.get(), 2021);
+    assert_eq!(
+        parsed.report.meta().report_year.map(|y| y.get()),
+        Some(2021)
+    );
 }
 
 #[test]
@@ -660,7 +663,9 @@ fn summary(parsed: &Parsed) -> String {
         "edition: {}\nagency: {:?}\nyear: {}\n",
         r.edition().id(),
         r.meta().agency,
-        r.meta().report_year
+        r.meta()
+            .report_year
+            .map_or_else(|| "none".to_owned(), |y| y.to_string())
     );
     out += "cells:\n";
     for (at, cell) in r.cells() {
@@ -1688,8 +1693,8 @@ mod era_2008 {
         assert_eq!(
             rules(&parsed),
             [
-                // The title states no year; the year is the first in the text.
-                (Rule::ParseMetaMissing, String::new()),
+                // The title states no year; "起止时间为2018年1月1日至12月31日" does.
+                (Rule::ParseMetaInferred, String::new()),
                 (Rule::ParseEditionInferred, String::new())
             ]
         );
@@ -2348,12 +2353,47 @@ mod options_and_sources {
             .replace("2022", "")
             .replace("2021", "")
             .replace("2023", "");
-        assert!(matches!(
-            parse(&text, &ParseOptions::default()),
-            Err(ParseError::NotAReport { .. })
-        ));
         let with = parse(&text, &ParseOptions::default().with_report_year(2022)).unwrap();
-        assert_eq!(with.report.meta().report_year.get(), 2022);
+        assert_eq!(with.report.meta().report_year.map(|y| y.get()), Some(2022));
+        // Without it the report is still read: the tables tell the edition, every cell is
+        // the same, and the missing year is a finding.
+        let without = parse(&text, &ParseOptions::default()).unwrap();
+        assert_eq!(without.report.meta().report_year, None);
+        assert_eq!(without.report.edition(), Edition::Format2021);
+        let mut dated = without.report.clone();
+        if let ogi_report::Report::Format2021(r) = &mut dated {
+            r.meta.report_year = with.report.meta().report_year;
+        }
+        assert_eq!(dated, with.report);
+        let missing: Vec<_> = without
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule == Rule::ParseMetaMissing)
+            .map(|f| f.finding.message.en.as_str())
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                // The title without its year is no title: the agency goes with it.
+                "no title names the agency; the agency is left empty",
+                "neither a title nor a statistics period states the report year; it is left absent"
+            ]
+        );
+        // Its JSON leaves the year out, and reads back as it was.
+        let json = without.report.to_json();
+        assert!(!json.contains("report_year"), "{json}");
+        assert_eq!(
+            ogi_report::Report::from_json(&json).unwrap(),
+            without.report
+        );
+        // A text with neither a year nor a table that tells the edition is refused.
+        let prose = "某某局政府信息公开工作年度报告\n一、总体情况\n我局认真贯彻落实。\n";
+        assert_eq!(
+            parse(prose, &ParseOptions::default())
+                .unwrap_err()
+                .to_string(),
+            "not an annual report on Open Government Information work: no report year: neither a title (\"YYYY年\") nor a statistics period states one, and no table tells the edition; give ParseOptions::report_year"
+        );
         // The edition given is not inferred, and says so by having no finding.
         let inferred = parse(SEED_002, &ParseOptions::default()).unwrap();
         let given = parse(
@@ -2736,7 +2776,10 @@ fn the_edition_comes_from_the_part_two_columns_before_the_year() {
     let options = ParseOptions::default().with_agency("聊城市城管局");
     let parsed = parse(&text, &options).unwrap();
     assert_eq!(parsed.report.edition(), ogi_report::Edition::Format2019);
-    assert_eq!(parsed.report.meta().report_year.get(), 2021);
+    assert_eq!(
+        parsed.report.meta().report_year.map(|y| y.get()),
+        Some(2021)
+    );
     let inferred: Vec<&str> = parsed
         .findings
         .iter()

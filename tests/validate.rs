@@ -627,6 +627,29 @@ fn series_refuses_mixed_agencies_gaps_and_duplicates() {
         SeriesError::DuplicateYear { year: 2022 }
     );
     assert_eq!(validate_series(&[]).unwrap_err(), SeriesError::Empty);
+    // A report that states no year has no place in a series.
+    let mut undated = serde_json::to_value(&base).unwrap();
+    undated["meta"]
+        .as_object_mut()
+        .unwrap()
+        .remove("report_year");
+    let undated = Report::from_value(&undated).unwrap();
+    assert_eq!(undated.meta().report_year, None);
+    assert_eq!(
+        validate_series(&[base.clone(), undated.clone()]).unwrap_err(),
+        SeriesError::NoYear {
+            agency: "漯河回族区城市管理局".into()
+        }
+    );
+    // Alone it validates as any report, less the year's check of the layout.
+    assert_eq!(
+        validate(&undated).findings,
+        validate(&base)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule != Rule::EditionLayout)
+            .collect::<Vec<_>>()
+    );
     assert!(validate_series(&[base]).unwrap().is_clean());
 }
 

@@ -224,7 +224,8 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
                 } else {
                     &meta.agency
                 },
-                meta.report_year,
+                meta.report_year
+                    .map_or_else(|| "(no year)".to_owned(), |y| y.to_string()),
                 loaded.form,
             );
             if let Some(cells) = cells.as_ref().filter(|c| c.of > 0) {
@@ -258,7 +259,7 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
                 form: loaded.form,
                 edition: report.edition().id(),
                 agency: &meta.agency,
-                report_year: meta.report_year.get(),
+                report_year: meta.report_year.map(|y| y.get()),
                 summary: counts,
                 cells,
                 findings: findings_json(&loaded, &placed, None),
@@ -266,8 +267,10 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
             output = json_line(&line);
         }
     }
-    let series = (report.edition() != Edition::Regulation2008 && !meta.agency.is_empty())
-        .then(|| (meta.agency.clone(), meta.report_year.get()));
+    let series = meta
+        .report_year
+        .filter(|_| report.edition() != Edition::Regulation2008 && !meta.agency.is_empty())
+        .map(|year| (meta.agency.clone(), year.get()));
     Checked {
         output,
         outcome: Outcome::Read {
@@ -345,7 +348,7 @@ struct FileLine<'a> {
     form: &'a str,
     edition: &'a str,
     agency: &'a str,
-    report_year: u16,
+    report_year: Option<u16>,
     summary: Counts,
     /// For a published text: the table cells read.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -131,7 +131,7 @@ fn csv_field(out: &mut String, field: &str) {
 
 fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportFormat) {
     let meta = report.meta();
-    let year = meta.report_year.get().to_string();
+    let year = meta.report_year.map_or_else(String::new, |y| y.to_string());
     let edition = report.edition().id();
     for row in rows(report) {
         match format {
@@ -170,7 +170,7 @@ fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportForma
                 let line = JsonRow {
                     file,
                     agency: &meta.agency,
-                    report_year: meta.report_year.get(),
+                    report_year: meta.report_year.map(|y| y.get()),
                     edition,
                     table: row.table,
                     row_id: &row.row_id,
@@ -195,7 +195,7 @@ fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportForma
 struct JsonRow<'a> {
     file: &'a str,
     agency: &'a str,
-    report_year: u16,
+    report_year: Option<u16>,
     edition: &'a str,
     table: &'a str,
     row_id: &'a str,

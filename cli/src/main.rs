@@ -450,10 +450,13 @@ fn aggregate(
                 eprintln!("ogi aggregate: {e}");
                 status = 2;
             }
-            Ok(l) if l.report.meta().report_year.get() != year => eprintln!(
+            Ok(l) if l.report.meta().report_year.map(|y| y.get()) != Some(year) => eprintln!(
                 "ogi aggregate: {}: left out: a report for {}, not {year}",
                 path.display(),
-                l.report.meta().report_year
+                l.report
+                    .meta()
+                    .report_year
+                    .map_or_else(|| "no stated year".to_owned(), |y| y.to_string())
             ),
             Ok(l) => match l.report {
                 Report::Format2021(r) => reports.push(r),

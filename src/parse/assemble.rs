@@ -67,9 +67,14 @@ pub(crate) fn build(
         Edition::Format2021 => Report::Format2021(blank_2021(meta)),
     };
     if !any_table && headings.iter().all(|h| h.part < Part::Proactive) {
-        return Err(ParseError::NoTables {
-            year,
-            edition: edition.id(),
+        return Err(match year {
+            Some(year) => ParseError::NoTables {
+                year,
+                edition: edition.id(),
+            },
+            None => ParseError::NotAReport {
+                reason: outline::NO_YEAR.into(),
+            },
         });
     }
 

@@ -230,28 +230,26 @@ pub(crate) fn document(report: &Report) -> Document<'_> {
 fn title(meta: &Meta) -> Cow<'_, str> {
     match meta.source.as_ref().and_then(|s| s.title.as_deref()) {
         Some(title) => Cow::Borrowed(title),
-        None => Cow::Owned(format!(
-            "{}{}年{}",
-            meta.agency,
-            meta.report_year,
-            FieldText::ReportName.label()
-        )),
+        None => Cow::Owned(match meta.report_year {
+            Some(year) => format!("{}{year}年{}", meta.agency, FieldText::ReportName.label()),
+            None => format!("{}{}", meta.agency, FieldText::ReportName.label()),
+        }),
     }
 }
 
 /// The report's particulars, each labelled from the catalogue; absent ones are left out.
 fn particulars(meta: &Meta, edition: Edition) -> Block<'_> {
-    let mut lines: Vec<(Cow<'static, str>, Cow<'_, str>)> = vec![
-        (
-            FieldText::Agency.label().into(),
-            meta.agency.as_str().into(),
-        ),
-        (
+    let mut lines: Vec<(Cow<'static, str>, Cow<'_, str>)> = vec![(
+        FieldText::Agency.label().into(),
+        meta.agency.as_str().into(),
+    )];
+    if let Some(year) = meta.report_year {
+        lines.push((
             FieldText::ReportYear.label().into(),
-            meta.report_year.to_string().into(),
-        ),
-        (FieldText::EditionTag.label().into(), edition.label().into()),
-    ];
+            year.to_string().into(),
+        ));
+    }
+    lines.push((FieldText::EditionTag.label().into(), edition.label().into()));
     if let Some(date) = meta.publication_date {
         lines.push((
             FieldText::PublicationDate.label().into(),

@@ -48,7 +48,7 @@ pub fn validate(report: &Report) -> Validation {
             else {
                 return out;
             };
-            let year = report.meta().report_year.get();
+            let year = report.meta().report_year.map(crate::ReportYear::get);
             let other = &table.outcomes.other_handling;
             check_layout(&mut checker, report.edition(), year, other);
             proactive_cells(report, &mut checker);
@@ -77,8 +77,11 @@ fn proactive_cells(report: &Report, checker: &mut Checker<'_>) {
     }
 }
 
-/// `edition.layout` for the year alone.
-pub(crate) fn check_year(checker: &mut Checker<'_>, edition: Edition, year: u16) {
+/// `edition.layout` for the year alone; nothing when the report states no year.
+pub(crate) fn check_year(checker: &mut Checker<'_>, edition: Edition, year: Option<u16>) {
+    let Some(year) = year else {
+        return;
+    };
     let called_for = Edition::for_report_year(year);
     checker.note(
         Rule::EditionLayout,
@@ -104,7 +107,7 @@ pub(crate) fn check_year(checker: &mut Checker<'_>, edition: Edition, year: u16)
 fn check_layout(
     checker: &mut Checker<'_>,
     edition: Edition,
-    year: u16,
+    year: Option<u16>,
     other_handling: &OtherHandling,
 ) {
     check_year(checker, edition, year);

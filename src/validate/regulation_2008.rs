@@ -11,7 +11,11 @@ use super::engine::Checker;
 
 /// Runs every check of a 2008-era report.
 pub(crate) fn check(r: &Regulation2008Report, checker: &mut Checker<'_>) {
-    check_year(checker, Edition::Regulation2008, r.meta.report_year.get());
+    check_year(
+        checker,
+        Edition::Regulation2008,
+        r.meta.report_year.map(|y| y.get()),
+    );
     let mut keys: Vec<(KeyFigure, String)> = Vec::new();
     for (i, part) in r.parts.iter().enumerate() {
         for (j, figure) in part.figures.iter().enumerate() {

@@ -32,6 +32,12 @@ pub enum SeriesError {
         /// The report year of the report naming the other agency.
         year: u16,
     },
+    /// A report states no year, so it has no place in the series.
+    #[error("a report of {agency:?} states no year: it has no place in a series")]
+    NoYear {
+        /// The agency of the report without a year.
+        agency: String,
+    },
     /// Two reports cover the same year.
     #[error("two reports cover {year}")]
     DuplicateYear {
@@ -51,28 +57,35 @@ pub enum SeriesError {
 /// Checks the reports of one agency for consecutive years (in any order): `series.carried_over`
 /// for the seven columns of part 三 (across the 2019 and 2021 formats), `series.in_force` for
 /// 规章 and 行政规范性文件 (2021 format) and `series.items` (2019 format). Refuses a
-/// mix of agencies, two reports for one year, or a gap, rather than guessing.
+/// mix of agencies, a report that states no year, two reports for one year, or a gap, rather
+/// than guessing.
 ///
 /// Findings point into the later report of each pair and carry its `report_year`; each
 /// operand carries the year of the report it was read from.
 pub fn validate_series(reports: &[Report]) -> Result<Validation, SeriesError> {
-    let mut sorted: Vec<&Report> = reports.iter().collect();
-    sorted.sort_by_key(|r| r.meta().report_year);
-    let first = sorted.first().ok_or(SeriesError::Empty)?;
-    for report in &sorted {
+    let mut sorted: Vec<(ReportYear, &Report)> = Vec::with_capacity(reports.len());
+    for report in reports {
+        let year = report
+            .meta()
+            .report_year
+            .ok_or_else(|| SeriesError::NoYear {
+                agency: report.meta().agency.clone(),
+            })?;
+        sorted.push((year, report));
+    }
+    sorted.sort_by_key(|(year, _)| *year);
+    let (_, first) = sorted.first().ok_or(SeriesError::Empty)?;
+    for (year, report) in &sorted {
         if report.meta().agency != first.meta().agency {
             return Err(SeriesError::MixedAgencies {
                 first: first.meta().agency.clone(),
                 other: report.meta().agency.clone(),
-                year: report.meta().report_year.get(),
+                year: year.get(),
             });
         }
     }
     for pair in sorted.windows(2) {
-        let (before, after) = (
-            pair[0].meta().report_year.get(),
-            pair[1].meta().report_year.get(),
-        );
+        let (before, after) = (pair[0].0.get(), pair[1].0.get());
         if before == after {
             return Err(SeriesError::DuplicateYear { year: after });
         }
@@ -82,24 +95,22 @@ pub fn validate_series(reports: &[Report]) -> Result<Validation, SeriesError> {
     }
     let mut out = Validation::default();
     for pair in sorted.windows(2) {
-        let (prev, cur) = (pair[0], pair[1]);
+        let ((y0, prev), (y1, cur)) = (pair[0], pair[1]);
         let checker = &mut Checker {
             out: &mut out,
-            year: Some(cur.meta().report_year),
+            year: Some(y1),
         };
         // Part 三 is the same table in 2019 and 2021: carry-over holds across the editions.
         if let (Some(a), Some(b)) = (prev.requests(), cur.requests()) {
-            check_carried_over(
-                prev.meta().report_year,
-                a,
-                cur.meta().report_year,
-                b,
-                checker,
-            );
+            check_carried_over(y0, a, y1, b, checker);
         }
         match (prev, cur) {
-            (Report::Format2021(a), Report::Format2021(b)) => check_in_force(a, b, checker),
-            (Report::Format2019(a), Report::Format2019(b)) => check_items(a, b, checker),
+            (Report::Format2021(a), Report::Format2021(b)) => {
+                check_in_force((y0, a), (y1, b), checker)
+            }
+            (Report::Format2019(a), Report::Format2019(b)) => {
+                check_items((y0, a), (y1, b), checker)
+            }
             _ => {}
         }
     }
@@ -142,8 +153,11 @@ fn check_carried_over(
     }
 }
 
-fn check_in_force(prev: &Format2021Report, cur: &Format2021Report, checker: &mut Checker<'_>) {
-    let (y0, y1) = (prev.meta.report_year, cur.meta.report_year);
+fn check_in_force(
+    (y0, prev): (ReportYear, &Format2021Report),
+    (y1, cur): (ReportYear, &Format2021Report),
+    checker: &mut Checker<'_>,
+) {
     for row in [
         ProactiveRow2021::Regulations,
         ProactiveRow2021::NormativeDocuments,
@@ -180,8 +194,11 @@ fn check_in_force(prev: &Format2021Report, cur: &Format2021Report, checker: &mut
     }
 }
 
-fn check_items(prev: &Format2019Report, cur: &Format2019Report, checker: &mut Checker<'_>) {
-    let (y0, y1) = (prev.meta.report_year, cur.meta.report_year);
+fn check_items(
+    (y0, prev): (ReportYear, &Format2019Report),
+    (y1, cur): (ReportYear, &Format2019Report),
+    checker: &mut Checker<'_>,
+) {
     let rows = [
         ProactiveRow2019::Licensing,
         ProactiveRow2019::OtherServices,

@@ -485,11 +485,9 @@ class Meta(BaseModel):
     """
     发布日期: The day the report was published, when known.
     """
-    report_year: Annotated[
-        StrictInt, Field(examples=[2022], ge=1990, le=2100, title='ReportYear')
-    ]
+    report_year: ReportYear | None = None
     """
-    报告年度: The calendar year the report covers.
+    报告年度: The calendar year the report covers; absent only when a published form states none.
     """
     source: Source | None = None
     """
@@ -888,6 +886,15 @@ class ReportPart(BaseModel):
     """
     正文: The text as published, paragraphs separated by `\\n`.
     """
+
+
+ReportYear = TypeAliasType(
+    "ReportYear",
+    Annotated[StrictInt, Field(examples=[2022], ge=1990, le=2100, title='ReportYear')],
+)
+"""
+报告年度: The calendar year the report covers.
+"""
 
 
 class Requests(BaseModel):

@@ -116,9 +116,9 @@ export interface Meta {
    */
   publication_date?: string | null;
   /**
-   * 报告年度: The calendar year the report covers.
+   * 报告年度: The calendar year the report covers; absent only when a published form states none.
    */
-  report_year: ReportYear;
+  report_year?: ReportYear | null;
   /**
    * 来源: Where the report was found, when known.
    */

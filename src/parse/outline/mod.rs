@@ -106,6 +106,9 @@ pub(crate) fn evidence(lines: &[Line]) -> Evidence {
     e
 }
 
+/// Why a report with no year is refused: it prints no table, so nothing tells its edition.
+pub(crate) const NO_YEAR: &str = "no report year: neither a title (\"YYYY年\") nor a statistics period states one, and no table tells the edition; give ParseOptions::report_year";
+
 /// The outline of a report: its title block and meta, its part headings, and its edition
 /// with the evidence for it.
 pub(crate) struct Outline {
@@ -150,7 +153,21 @@ pub(crate) fn read(
     } else {
         evidence(&lines[table_from.min(table_to)..table_to])
     };
-    let by_year = Edition::for_report_year(year).unwrap_or(Edition::Format2021);
+    let by_year = match year {
+        Some(year) => Edition::for_report_year(year).unwrap_or(Edition::Format2021),
+        // Without a year, only part 二's columns tell the edition.
+        None if options.edition.or(title.edition).is_some() => Edition::Format2021,
+        None if ev.format_2021 > 0 && ev.format_2019 == 0 => Edition::Format2021,
+        None if ev.format_2019 > 0 && ev.format_2021 == 0 => Edition::Format2019,
+        // Parts 三 and 四 alone: both formats print them alike, and the 2021 layout holds
+        // either's rows (（六）其他处理 as one row or itemized). The finding below says so.
+        None if ev.any_table => Edition::Format2021,
+        None => {
+            return Err(ParseError::NotAReport {
+                reason: NO_YEAR.into(),
+            });
+        }
+    };
     let edition = if let Some(e) = options.edition.or(title.edition) {
         e
     } else {
@@ -165,6 +182,12 @@ pub(crate) fn read(
                 Edition::Format2019,
                 "第二部分表格的列",
                 "the columns of the part 二 tables",
+            )
+        } else if year.is_none() {
+            (
+                Edition::Format2021,
+                "表格（未写明报告年度，第三、四部分表格两种格式相同，按2021年格式读取）",
+                "the tables (no year is stated, and the tables of parts 三 and 四 are the same in both formats: read in the 2021 layout)",
             )
         } else if ev.any_table && by_year == Edition::Regulation2008 {
             (

@@ -13,8 +13,8 @@ use super::fields::{Crawled, Fields, crawler_header, field, is_field_label, publ
 pub(crate) struct TitleBlock {
     /// The agency, year, publication date and source.
     pub(crate) meta: Meta,
-    /// The report year.
-    pub(crate) year: u16,
+    /// The report year, when the title or the statistics period states it.
+    pub(crate) year: Option<u16>,
     /// The first line after the title block.
     pub(crate) body_from: usize,
     /// The edition a rendered report states in its fields.
@@ -69,26 +69,72 @@ fn date_line(text: &str) -> Option<chrono::NaiveDate> {
 }
 
 /// The year of the statistics period: "统计期限自 2024 年 1 月 1 日", "统计周期为2024年1月1日",
-/// with the text of several lines run together.
+/// or a whole calendar year stated as a span ("起止时间为2018年1月1日至12月31日"), with the text
+/// of several lines run together.
 fn period_year(text: &str) -> Option<(u16, usize)> {
-    let mut from = 0;
-    while let Some(at) = text[from..].find("年1月1日").map(|a| a + from) {
-        from = at + "年1月1日".len();
-        let bytes = text.as_bytes();
-        if at < 4 || !bytes[at - 4..at].iter().all(u8::is_ascii_digit) {
+    let bytes = text.as_bytes();
+    for start in 0..bytes.len().saturating_sub(4) {
+        // Four digits, not inside a longer number.
+        if !bytes[start..start + 4].iter().all(u8::is_ascii_digit)
+            || (start > 0 && bytes[start - 1].is_ascii_digit())
+        {
             continue;
         }
-        let start = at - 4;
-        // Four digits, not the end of a longer number, with 统计 in the 24 characters before.
+        let year = &text[start..start + 4];
+        let Some(after) = jan_first(&text[start + 4..]) else {
+            continue;
+        };
+        // With 统计 in the 24 characters before, or the span of the year itself after.
         let before = &text[..start];
         let near = before.char_indices().rev().nth(23).map_or(0, |(i, _)| i);
-        if !before.ends_with(|c: char| c.is_ascii_digit()) && before[near..].contains("统计") {
-            if let Ok(y) = text[start..at].parse::<u16>() {
+        if before[near..].contains("统计") || spans_the_year(year, after) {
+            if let Ok(y) = year.parse::<u16>() {
                 return Some((y, start));
             }
         }
     }
     None
+}
+
+/// The text after a first of January written after a year: "年1月1日", "年01月01日", or as a
+/// date "-1-1", "-01-01", ".1.1", "/1/1".
+fn jan_first(text: &str) -> Option<&str> {
+    for (year, month, day) in [
+        ("年", "月", "日"),
+        ("-", "-", ""),
+        (".", ".", ""),
+        ("/", "/", ""),
+    ] {
+        let Some(rest) = text.strip_prefix(year) else {
+            continue;
+        };
+        let rest = rest.strip_prefix("01").or_else(|| rest.strip_prefix('1'))?;
+        let rest = rest.strip_prefix(month)?;
+        let rest = rest.strip_prefix("01").or_else(|| rest.strip_prefix('1'))?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return rest.strip_prefix(day);
+    }
+    None
+}
+
+/// Whether the text after a year's first of January closes the span at that year's end:
+/// "至12月31日", "至YYYY年12月31日", "起至YYYY-12-31", "到…", "—…".
+fn spans_the_year(year: &str, after: &str) -> bool {
+    let after = after.strip_prefix('起').unwrap_or(after);
+    let Some(rest) = ["至", "到", "—", "-", "－", "~", "～"]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix(year)
+        .map_or(rest, |r| r.strip_prefix(['年', '-', '.', '/']).unwrap_or(r));
+    ["12月31日", "12-31", "12.31", "12/31"]
+        .iter()
+        .any(|end| rest.starts_with(end))
 }
 
 /// The agency the sentence "本报告由某某办公室根据……编制" names.
@@ -192,42 +238,6 @@ fn title_meta(title: &str) -> (Option<u16>, Option<String>) {
         }
     }
     (None, None)
-}
-
-/// The first "YYYY年", or date "YYYY-M-D", in the text with a plausible year.
-fn first_year(lines: &[Line]) -> Option<(u16, usize)> {
-    for (i, line) in lines.iter().enumerate() {
-        let (year, _) = title_meta(&format!("{}政府信息公开", line.text));
-        if let Some(y) = year {
-            return Some((y, i));
-        }
-        if let Some(y) = dated_year(&line.text) {
-            return Some((y, i));
-        }
-    }
-    None
-}
-
-/// The year of the first date written "YYYY-M-D" in a text.
-fn dated_year(text: &str) -> Option<u16> {
-    let bytes = text.as_bytes();
-    for at in 0..bytes.len().saturating_sub(7) {
-        let window = &bytes[at..];
-        if window[..4].iter().all(u8::is_ascii_digit)
-            && window[4] == b'-'
-            && (at == 0 || !bytes[at - 1].is_ascii_digit())
-        {
-            let rest = &window[5..];
-            let month = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-            if (1..=2).contains(&month) && rest.get(month) == Some(&b'-') {
-                let year: u16 = std::str::from_utf8(&window[..4]).ok()?.parse().ok()?;
-                if (1990..=2100).contains(&year) {
-                    return Some(year);
-                }
-            }
-        }
-    }
-    None
 }
 
 /// A title: "某某局2022年政府信息公开工作年度报告", short, ending in 报告 or 年报, with no
@@ -427,7 +437,11 @@ impl<'l, 'a> Prose<'l, 'a> {
         let mut text = String::new();
         let mut starts = Vec::new();
         // Only the lines that can hold them, and the line after each (a date broken off).
-        let holds = |l: &Line| l.text.contains("统计") || l.text.contains("本报告");
+        let holds = |l: &Line| {
+            l.text.contains("统计")
+                || l.text.contains("本报告")
+                || compact(&l.text).contains("1月1日")
+        };
         for (i, line) in lines.iter().enumerate().take(end).skip(from) {
             if text.len() > 16 << 10 {
                 break;
@@ -456,19 +470,20 @@ impl<'l, 'a> Prose<'l, 'a> {
     }
 }
 
-/// The report year: given, the title's (checked against the statistics period), the
-/// period's, or the first year in the text, each with the finding it calls for.
+/// The report year: given, the title's (checked against the statistics period), or the
+/// period's, each with the finding it calls for; none (with `parse.meta_missing`) when
+/// neither states one. No other year in the text is taken for it: "根据2019年修订的《条例》"
+/// names the regulation's year, not the report's.
 fn report_year(
-    lines: &[Line],
     scan: &Scan,
     title_year: Option<u16>,
     prose: &Prose,
     options: &ParseOptions,
     sink: &mut Sink<'_>,
-) -> Result<u16, ParseError> {
+) -> Option<u16> {
     let period = period_year(&prose.text);
     let given = options.report_year.or(scan.fields.year);
-    Ok(match (given, title_year, period) {
+    Some(match (given, title_year, period) {
         (Some(y), _, _) => y,
         (None, Some(y), period) => {
             if let Some((p, at)) = period.filter(|(p, _)| *p != y) {
@@ -495,22 +510,15 @@ fn report_year(
             p
         }
         (None, None, None) => {
-            let from = scan.body_from.min(lines.len());
-            let Some((y, at)) = first_year(&lines[from..]) else {
-                return Err(ParseError::NotAReport {
-                    reason: "no report year: no title with \"YYYY年\", no statistics period and no year in the text; give ParseOptions::report_year".into(),
-                });
-            };
             sink.finding_at(
                 Rule::ParseMetaMissing,
                 None,
-                &lines[from + at].range,
-                format!("没有标题写明报告年度，按正文中首次出现的年份{y}年读取"),
-                format!(
-                    "no title states the report year; {y}, the first year in the text, was taken"
-                ),
+                &(0..0),
+                "没有标题或统计期限写明报告年度，报告年度空缺".to_owned(),
+                "neither a title nor a statistics period states the report year; it is left absent"
+                    .to_owned(),
             );
-            y
+            return None;
         }
     })
 }
@@ -597,10 +605,14 @@ pub(crate) fn title_block(
         .as_ref()
         .map_or((None, None), |t| title_meta(&compact(&t.printed)));
     let prose = Prose::new(lines, &scan);
-    let year = report_year(lines, &scan, title_year, &prose, options, sink)?;
-    let report_year = ReportYear::new(year).map_err(|_| ParseError::NotAReport {
-        reason: format!("{year} is not a plausible report year (1990–2100)"),
-    })?;
+    let year = report_year(&scan, title_year, &prose, options, sink);
+    let report_year = year
+        .map(|year| {
+            ReportYear::new(year).map_err(|_| ParseError::NotAReport {
+                reason: format!("{year} is not a plausible report year (1990–2100)"),
+            })
+        })
+        .transpose()?;
     let agency = agency(lines, &mut scan, title_agency, &prose, options, sink);
     let Scan {
         fields,
@@ -609,7 +621,13 @@ pub(crate) fn title_block(
         body_from,
         ..
     } = scan;
-    let mut meta = Meta::new(agency, report_year);
+    let mut meta = Meta {
+        agency,
+        report_year,
+        publication_date: None,
+        source: None,
+        contact: None,
+    };
     meta.publication_date = fields.date.or(crawled.date);
     // A rendered report states its source in its fields; its title line is not the source's.
     let source_title = if fields.seen {
@@ -635,7 +653,7 @@ pub(crate) fn title_block(
 
 #[cfg(test)]
 mod tests {
-    use super::{compiled_by, date_line, dated_year, is_agency_name, period_year, title_meta};
+    use super::{compiled_by, date_line, is_agency_name, period_year, title_meta};
 
     #[test]
     fn the_statistics_period_gives_its_year_only_after_统计() {
@@ -651,6 +669,34 @@ mod tests {
         assert_eq!(period_year("统计期限自12024年1月1日"), None);
         assert_eq!(period_year("统计期限自024年1月1日"), None);
         assert_eq!(period_year("2024年1月1日起统计"), None);
+        // A whole calendar year stated as a span is the period, with or without 统计.
+        for span in [
+            "起止时间为2018年1月1日至12月31日。",
+            "时间范围为2018年1月1日至2018年12月31日",
+            "2018年1月1日—12月31日",
+        ] {
+            assert_eq!(
+                period_year(span),
+                Some((2018, span.find("2018").unwrap())),
+                "{span}"
+            );
+        }
+        // Not a span of one year: another end, another year's end, or no end.
+        assert_eq!(period_year("自2018年1月1日至6月30日"), None);
+        assert_eq!(period_year("2018年1月1日至2019年12月31日"), None);
+        assert_eq!(period_year("2018年1月1日起施行"), None);
+        // Dates written with dashes, dots or slashes, and zero-padded.
+        assert_eq!(
+            period_year("统计期限自2015-1-1起至2015-12-31止").map(|p| p.0),
+            Some(2015)
+        );
+        assert_eq!(
+            period_year("2015.01.01至2015.12.31").map(|p| p.0),
+            Some(2015)
+        );
+        assert_eq!(period_year("统计期限自2015/1/1").map(|p| p.0), Some(2015));
+        assert_eq!(period_year("统计期限自2015-1-10"), None);
+        assert_eq!(period_year("统计期限自2015-11-1"), None);
         // The first date after 统计 that is a period's start, past one that is not.
         assert_eq!(
             period_year("统计期限自2023年1月1日至2023年12月31日。2024年1月1日起施行").map(|p| p.0),
@@ -720,19 +766,5 @@ mod tests {
             title_meta("2024年政府信息公开工作年度报告"),
             (Some(2024), None)
         );
-    }
-
-    #[test]
-    fn a_date_gives_its_year_only_written_year_dash_month_dash() {
-        assert_eq!(dated_year("2023-1-17"), Some(2023));
-        assert_eq!(dated_year("发布日期：2023-01-17 来源"), Some(2023));
-        // Not a date: another separator, a longer number, a three-digit month, a year out of
-        // range, too short.
-        assert_eq!(dated_year("编号2022/1-5-6"), None);
-        assert_eq!(dated_year("12022-1-17"), None);
-        assert_eq!(dated_year("2022-123-1"), None);
-        assert_eq!(dated_year("1989-1-17"), None);
-        assert_eq!(dated_year("2022-1-"), None);
-        assert_eq!(dated_year("a2022-1-17"), Some(2022));
     }
 }

@@ -50,16 +50,16 @@ type Format2021Report struct {
 // 报告基本信息: The publishing agency, the year covered and, where known, publication date,
 // source and contact.
 type Meta struct {
-	// 机关名称: The agency's name as printed in the report.                                     
-	Agency                                                                          string   `json:"agency"`
-	// 联系方式: The contact the report gives for questions about it, when it gives one.         
-	Contact                                                                         *Contact `json:"contact"`
-	// 发布日期: The day the report was published, when known.                                   
-	PublicationDate                                                                 *string  `json:"publication_date"`
-	// 报告年度: The calendar year the report covers.                                            
-	ReportYear                                                                      int64    `json:"report_year"`
-	// 来源: Where the report was found, when known.                                           
-	Source                                                                          *Source  `json:"source"`
+	// 机关名称: The agency's name as printed in the report.                                                 
+	Agency                                                                                      string   `json:"agency"`
+	// 联系方式: The contact the report gives for questions about it, when it gives one.                     
+	Contact                                                                                     *Contact `json:"contact"`
+	// 发布日期: The day the report was published, when known.                                               
+	PublicationDate                                                                             *string  `json:"publication_date"`
+	// 报告年度: The calendar year the report covers; absent only when a published form states none.         
+	ReportYear                                                                                  *int64   `json:"report_year"`
+	// 来源: Where the report was found, when known.                                                       
+	Source                                                                                      *Source  `json:"source"`
 }
 
 // 联系方式: The contact the report gives, each part as printed.

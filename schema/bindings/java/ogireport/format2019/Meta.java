@@ -13,7 +13,7 @@ public class Meta {
     private String agency;
     private Contact contact;
     private LocalDate publicationDate;
-    private long reportYear;
+    private Long reportYear;
     private Source source;
 
     /**
@@ -41,12 +41,12 @@ public class Meta {
     public void setPublicationDate(LocalDate value) { this.publicationDate = value; }
 
     /**
-     * 报告年度: The calendar year the report covers.
+     * 报告年度: The calendar year the report covers; absent only when a published form states none.
      */
     @JsonProperty("report_year")
-    public long getReportYear() { return reportYear; }
+    public Long getReportYear() { return reportYear; }
     @JsonProperty("report_year")
-    public void setReportYear(long value) { this.reportYear = value; }
+    public void setReportYear(Long value) { this.reportYear = value; }
 
     /**
      * 来源: Where the report was found, when known.
