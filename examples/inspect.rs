@@ -22,7 +22,7 @@ use ogi_report::catalogue::{
     ProactiveRow2021, RequestRow, ReviewBlock, ReviewOutcome,
 };
 use ogi_report::format_2019::Format2019Report;
-use ogi_report::parse::{ParseOptions, parse_bytes};
+use ogi_report::parse::ParseOptions;
 use ogi_report::regulation_2008::Regulation2008Report;
 use ogi_report::render::{Format, Html};
 use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
@@ -103,36 +103,21 @@ fn main() -> ExitCode {
     };
     // A report in the crate's JSON, or a published report in any form the parser reads
     // (detected from the content, whatever the file is called).
-    let is_json = bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| *b == b'{');
-    let (report, parse_findings) = if is_json {
-        let read = std::str::from_utf8(&bytes)
-            .map_err(|_| "the file is not UTF-8 text".to_owned())
-            .and_then(|text| Report::from_json(text).map_err(|e| e.to_string()));
-        match read {
-            Ok(report) => (report, Vec::new()),
-            Err(e) => {
-                eprintln!("{name}: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        match parse_bytes(&bytes, &ParseOptions::default()) {
-            Ok(parsed) => {
-                let findings = parsed.validation().findings;
-                (parsed.report, findings)
-            }
-            Err(e) => {
-                eprintln!("{name}: {e}");
-                return ExitCode::from(2);
-            }
+    let loaded = match ogi_report::load::load_bytes(&bytes, &ParseOptions::default()) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            return ExitCode::from(2);
         }
     };
+    let report = loaded.report;
     let mut validation = report.validate();
     // What the parser found comes first: it says how the cells were read.
-    validation.findings.splice(0..0, parse_findings);
+    if let Some(parsed) = loaded.parsed {
+        validation
+            .findings
+            .splice(0..0, parsed.findings.into_iter().map(|f| f.finding));
+    }
     let output = match options.render {
         // HTML carries the findings: the cells they concern are marked, and listed after
         Some(Format::Html) => Html::new(&report).with_findings(&validation).page(),

@@ -52,7 +52,8 @@
 //! let json = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 //! let report = Report::from_json(json).expect("a valid report");
 //! let r = report.as_format_2021().expect("a 2021-format report");
-//! println!("{} {}: {} new applications", r.meta.agency, r.meta.report_year,
+//! let year = r.meta.report_year.map(|y| y.get()); // absent only if a published form states none
+//! println!("{} {year:?}: {} new applications", r.meta.agency,
 //!          r.requests.new_received.total.as_u64().unwrap_or_default());
 //! ```
 #![forbid(unsafe_code)]
@@ -68,6 +69,7 @@ pub mod findings;
 pub mod format_2019;
 pub mod format_2021;
 pub mod layout;
+pub mod load;
 pub mod meta;
 pub mod money;
 pub mod narrative;
@@ -81,6 +83,7 @@ pub mod requests;
 pub mod review;
 mod schema;
 mod tag;
+pub mod tidy;
 pub mod validate;
 
 pub use catalogue::Edition;

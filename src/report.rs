@@ -21,7 +21,7 @@ use crate::requests::Requests;
 /// let json = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 /// let report = Report::from_json(json)?;
 /// assert_eq!(report.edition(), Edition::Format2021);
-/// assert_eq!(report.meta().report_year.get(), 2022);
+/// assert_eq!(report.meta().report_year.map(|y| y.get()), Some(2022));
 ///
 /// let r = report.as_format_2021().expect("a 2021-format report");
 /// assert_eq!(r.proactive.penalties.decisions.as_u64(), Some(67));

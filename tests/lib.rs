@@ -11,6 +11,7 @@ mod catalogue;
 mod compare;
 mod conformance;
 mod limits;
+mod load;
 mod parse;
 mod read_errors;
 mod real;

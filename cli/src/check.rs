@@ -8,13 +8,14 @@ use std::path::PathBuf;
 
 use annotate_snippets::Renderer;
 use ogi_report::parse::ParseOptions;
-use ogi_report::{Edition, Finding, Report, Severity, validate, validate_series};
+use ogi_report::{Edition, Finding, Report, Severity, validate_series};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::load::{Loaded, Unreadable, load};
 use crate::show::{self, Lang, Lines};
 use crate::{Batch, OutputFormat};
+use ogi_report::load::{Placed, TextSpan};
 
 /// What `ogi check` was asked.
 pub struct CheckOptions {
@@ -105,9 +106,6 @@ struct Tally {
     series_unchecked: usize,
 }
 
-/// A finding with the byte range of its value in the file's text, when known.
-type Placed<'a> = (&'a Finding, Option<std::ops::Range<usize>>);
-
 /// Runs `ogi check`; returns the exit status.
 pub fn run(
     paths: &[PathBuf],
@@ -188,23 +186,8 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
             };
         }
     };
-    let validation = validate(&loaded.report);
-    let mut placed: Vec<Placed<'_>> = Vec::new();
-    if let Some(parsed) = &loaded.parsed {
-        placed.extend(
-            parsed
-                .findings
-                .iter()
-                .map(|f| (&f.finding, f.span.map(|s| s.start..s.end))),
-        );
-    }
-    placed.extend(
-        validation
-            .findings
-            .iter()
-            .map(|f| (f, loaded.range_of(&f.pointer))),
-    );
-    let counts = Counts::of(placed.iter().map(|(f, _)| *f));
+    let placed = loaded.check();
+    let counts = Counts::of(placed.iter().map(|p| &p.finding));
     let report = &loaded.report;
     let cells = loaded.parsed.as_ref().map(|p| CellsRead {
         read: p.cells_read.0,
@@ -262,7 +245,7 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
                 report_year: meta.report_year.map(|y| y.get()),
                 summary: counts,
                 cells,
-                findings: findings_json(&loaded, &placed, None),
+                findings: placed.iter().map(FindingLine::of).collect(),
             };
             output = json_line(&line);
         }
@@ -301,44 +284,19 @@ fn write_findings(
     path: &str,
     lang: Lang,
     loaded: &Loaded,
-    placed: &[Placed<'_>],
+    placed: &[Placed],
 ) {
     let mut lines = None;
-    for (finding, range) in placed {
-        if !matches!(finding.severity, Severity::Error | Severity::Warning) {
+    for p in placed {
+        if !matches!(p.finding.severity, Severity::Error | Severity::Warning) {
             continue;
         }
-        let place = range.clone().map(|range| {
+        let place = p.span.map(|span| {
             let lines = lines.get_or_insert_with(|| Lines::new(&loaded.text));
-            (loaded, &*lines, range)
+            (loaded, &*lines, span.start..span.end)
         });
-        show::finding(out, renderer, path, lang, finding, place);
+        show::finding(out, renderer, path, lang, &p.finding, place);
     }
-}
-
-fn findings_json<'a>(
-    loaded: &Loaded,
-    placed: &[Placed<'a>],
-    path: Option<&'a str>,
-) -> Vec<FindingLine<'a>> {
-    let mut lines = None;
-    placed
-        .iter()
-        .map(|(finding, range)| FindingLine {
-            finding,
-            path,
-            span: range.as_ref().map(|range| {
-                let lines = lines.get_or_insert_with(|| Lines::new(&loaded.text));
-                let (line, column) = lines.position(range.start);
-                Span {
-                    start: range.start,
-                    end: range.end,
-                    line,
-                    column,
-                }
-            }),
-        })
-        .collect()
 }
 
 /// One object of `--format json`: a file read.
@@ -403,16 +361,17 @@ struct FindingLine<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    span: Option<Span>,
+    span: Option<TextSpan>,
 }
 
-/// Where a value is in a file's text: bytes, and line and column (from 1, in characters).
-#[derive(Serialize)]
-struct Span {
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
+impl<'a> FindingLine<'a> {
+    fn of(placed: &'a Placed) -> FindingLine<'a> {
+        FindingLine {
+            finding: &placed.finding,
+            path: None,
+            span: placed.span,
+        }
+    }
 }
 
 fn json_line(value: &impl Serialize) -> String {
@@ -578,10 +537,11 @@ fn series_run(
                         };
                     };
                     let index = loaded.iter().position(|(_, p, _)| p == path).unwrap_or(0);
-                    let range = l.range_of(&finding.pointer);
-                    let mut line = findings_json(l, &[(finding, range)], None).remove(0);
-                    line.path = shown.get(index).map(String::as_str);
-                    line
+                    FindingLine {
+                        finding,
+                        path: shown.get(index).map(String::as_str),
+                        span: l.range_of(&finding.pointer).map(|r| l.text_span(r)),
+                    }
                 })
                 .collect();
             output = json_line(&SeriesLine {

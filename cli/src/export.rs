@@ -8,9 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use ogi_report::Report;
-use ogi_report::layout::{CellAddress, CellRef};
 use ogi_report::parse::ParseOptions;
-use ogi_report::regulation_2008::Qualifier;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -18,20 +16,7 @@ use crate::Batch;
 use crate::load::load;
 
 /// The columns of the table.
-pub const COLUMNS: [&str; 12] = [
-    "file",
-    "agency",
-    "report_year",
-    "edition",
-    "table",
-    "row_id",
-    "column_id",
-    "row_label",
-    "column_label",
-    "value",
-    "state",
-    "raw",
-];
+pub use ogi_report::tidy::COLUMNS;
 
 /// The form of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -40,82 +25,6 @@ pub enum ExportFormat {
     Csv,
     /// JSON Lines: one object per cell, counts as numbers, money as exact strings.
     Jsonl,
-}
-
-/// One line of the table.
-struct Row<'a> {
-    table: &'a str,
-    row_id: String,
-    column_id: String,
-    row_label: String,
-    column_label: String,
-    /// The value as text, and whether it is a whole number (written as a JSON number).
-    value: Option<(String, bool)>,
-    state: &'a str,
-    raw: Option<&'a str>,
-}
-
-/// The lines of one report.
-fn rows(report: &Report) -> Vec<Row<'_>> {
-    let mut out = Vec::new();
-    if let Report::Regulation2008(r) = report {
-        let mut previous = usize::MAX;
-        let mut n = 0;
-        for (part, figure) in r.figures() {
-            n = if part == previous { n + 1 } else { 1 };
-            previous = part;
-            out.push(Row {
-                table: "figures",
-                row_id: format!("{}.{n}", part + 1),
-                column_id: "value".into(),
-                row_label: figure.label.clone(),
-                column_label: figure.unit.clone().unwrap_or_default(),
-                value: Some((figure.value.to_string(), false)),
-                state: match figure.qualifier {
-                    Qualifier::MoreThan => "more_than",
-                    Qualifier::About => "about",
-                    _ => "value",
-                },
-                raw: Some(&figure.printed),
-            });
-        }
-        return out;
-    }
-    for (at, cell) in report.cells() {
-        let pointer_row = at.row_pointer();
-        let part = at.part().id();
-        let row_id = pointer_row
-            .strip_prefix('/')
-            .and_then(|p| p.strip_prefix(part))
-            .and_then(|p| p.strip_prefix('/'))
-            .unwrap_or("")
-            .to_owned();
-        let (value, state, raw) = if cell.is_blank() {
-            (None, "blank", None)
-        } else if let Some(raw) = cell.raw() {
-            (None, "raw", Some(raw))
-        } else {
-            let whole = matches!(cell, CellRef::Count(_) | CellRef::Change(_));
-            (cell.display().map(|v| (v, whole)), "value", None)
-        };
-        out.push(Row {
-            table: part,
-            row_id,
-            column_id: column_id(at),
-            row_label: at.row_labels().join(" › "),
-            column_label: at.column_labels().join(" › "),
-            value,
-            state,
-            raw,
-        });
-    }
-    out
-}
-
-/// The column's id: the last segment of the cell's pointer.
-fn column_id(at: CellAddress) -> String {
-    let pointer = at.pointer();
-    pointer.rsplit('/').next().unwrap_or("").to_owned()
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -133,10 +42,10 @@ fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportForma
     let meta = report.meta();
     let year = meta.report_year.map_or_else(String::new, |y| y.to_string());
     let edition = report.edition().id();
-    for row in rows(report) {
+    for row in ogi_report::tidy::rows(report) {
         match format {
             ExportFormat::Csv => {
-                let value = row.value.as_ref().map_or("", |(v, _)| v.as_str());
+                let value = row.value.as_deref().unwrap_or("");
                 let fields = [
                     file,
                     &meta.agency,
@@ -161,10 +70,10 @@ fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportForma
             }
             ExportFormat::Jsonl => {
                 let value = match &row.value {
-                    Some((v, true)) => v
+                    Some(v) if row.whole => v
                         .parse::<i64>()
                         .map_or(JsonValue::Text(v), JsonValue::Whole),
-                    Some((v, false)) => JsonValue::Text(v),
+                    Some(v) => JsonValue::Text(v),
                     None => JsonValue::None,
                 };
                 let line = JsonRow {

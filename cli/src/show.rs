@@ -7,6 +7,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use ogi_report::{Finding, Severity};
 
 use crate::load::Loaded;
+pub use ogi_report::load::Lines;
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,46 +25,6 @@ impl Lang {
             Lang::En => &finding.message.en,
             Lang::Zh => &finding.message.zh,
         }
-    }
-}
-
-/// Line starts of a text, to turn byte offsets into lines and columns.
-pub struct Lines<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    /// Indexes a text.
-    pub fn new(text: &'a str) -> Lines<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
-    }
-
-    /// The line (from 1) holding byte `at`, and the byte range of that line (without its
-    /// line break).
-    pub fn line_of(&self, at: usize) -> (usize, Range<usize>) {
-        let at = at.min(self.text.len());
-        let line = self.starts.partition_point(|s| *s <= at).max(1);
-        let start = self.starts[line - 1];
-        let end = self
-            .starts
-            .get(line)
-            .map_or(self.text.len(), |next| next - 1);
-        let end = if self.text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        (line, start..end.max(start))
-    }
-
-    /// The line and column (both from 1, the column in characters) of byte `at`.
-    pub fn position(&self, at: usize) -> (usize, usize) {
-        let (line, range) = self.line_of(at);
-        let at = floor_boundary(self.text, at.min(range.end).max(range.start));
-        (line, self.text[range.start..at].chars().count() + 1)
     }
 }
 

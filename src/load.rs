@@ -1,0 +1,287 @@
+//! `load`: one report from bytes in any form (its canonical JSON, or a published text,
+//! HTML page, PDF or .docx the parser reads), checked, with every finding placed in the text
+//! it came from.
+//!
+//! This is what `ogi check` and the Python package do with each file:
+//!
+//! ```
+//! use ogi_report::load::load_bytes;
+//! use ogi_report::parse::ParseOptions;
+//!
+//! let json = std::fs::read("tests/fixtures/planted/002_luohe_huizu_2022_planted.json")?;
+//! let loaded = load_bytes(&json, &ParseOptions::default())?;
+//! assert_eq!(loaded.form, "json");
+//! let findings = loaded.check();
+//! // The first: a blank cell, found on line 33 of the JSON, column 20.
+//! let first = &findings[0];
+//! assert_eq!(first.finding.rule.id(), "cell.blank");
+//! assert_eq!(first.finding.pointer, "/proactive/licensing/decisions");
+//! let span = first.span.unwrap();
+//! assert_eq!((span.line, span.column), (33, 20));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::ReadError;
+use crate::findings::Finding;
+use crate::parse::{
+    Located, ParseError, ParseFinding, ParseOptions, Parsed, SpanKind, source_text,
+};
+use crate::report::Report;
+
+/// A report read from bytes, with the text its spans refer to.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The report.
+    pub report: Report,
+    /// The form the bytes came in: `json`, or the parser's form id (`text`, `html`, `pdf`,
+    /// `docx`).
+    pub form: &'static str,
+    /// The text spans refer to: the JSON itself (without a byte-order mark), or the text read
+    /// out of the published form.
+    pub text: String,
+    /// What the parser recorded besides the report; `None` for JSON.
+    pub parsed: Option<ParsedSpans>,
+    /// Where each pointer's value is in the text, built when first asked.
+    index: OnceLock<HashMap<String, Range<usize>>>,
+}
+
+/// What the parser recorded besides the report.
+#[derive(Debug)]
+pub struct ParsedSpans {
+    /// Where each value was read.
+    pub spans: Vec<Located>,
+    /// The parse findings.
+    pub findings: Vec<ParseFinding>,
+    /// The table cells read, and how many of them the table's identities alone placed (see
+    /// [`Parsed::cells_read`]).
+    pub cells_read: (usize, usize),
+}
+
+/// Why bytes could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// JSON that is not UTF-8.
+    #[error("not UTF-8 at byte {offset}")]
+    NotUtf8 {
+        /// The first byte that is not.
+        offset: usize,
+    },
+    /// JSON that is not a report.
+    #[error(transparent)]
+    Json(#[from] ReadError),
+    /// A published form the parser could not read.
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+}
+
+impl LoadError {
+    /// The JSON Pointer of the value at fault, for JSON that is not a report.
+    pub fn pointer(&self) -> Option<&str> {
+        match self {
+            LoadError::Json(e) => e.pointer(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether bytes hold a JSON report rather than a published text: the first character that
+/// is not white space (after a byte-order mark) opens an object.
+pub fn is_json(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{')
+}
+
+/// Reads bytes: a JSON report (told by its first character, `{`), or a published report in
+/// any form the parser reads with the features built.
+pub fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
+    if is_json(bytes) {
+        // A byte-order mark is no part of the JSON (nor of the text spans refer to).
+        let bom = if bytes.starts_with(b"\xef\xbb\xbf") {
+            3
+        } else {
+            0
+        };
+        let text = String::from_utf8(bytes[bom..].to_vec()).map_err(|e| LoadError::NotUtf8 {
+            offset: bom + e.utf8_error().valid_up_to(),
+        })?;
+        let report = Report::from_json(&text)?;
+        return Ok(Loaded {
+            report,
+            form: "json",
+            text,
+            parsed: None,
+            index: OnceLock::new(),
+        });
+    }
+    let source = source_text(bytes)?;
+    let parsed = source.parse(options)?;
+    let cells_read = parsed.cells_read();
+    let Parsed {
+        report,
+        spans,
+        findings,
+        ..
+    } = parsed;
+    Ok(Loaded {
+        report,
+        form: source.form.id(),
+        text: source.text.into_owned(),
+        parsed: Some(ParsedSpans {
+            spans,
+            findings,
+            cells_read,
+        }),
+        index: OnceLock::new(),
+    })
+}
+
+/// A finding with where it is in the loaded text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Placed {
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Where its value is in [`Loaded::text`], when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<TextSpan>,
+}
+
+/// Where a value is in a text: bytes, and line and column (from 1, the column in
+/// characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    /// The first byte.
+    pub start: usize,
+    /// The byte after the last.
+    pub end: usize,
+    /// The line of `start`, from 1.
+    pub line: usize,
+    /// The column of `start` in characters, from 1.
+    pub column: usize,
+}
+
+impl Loaded {
+    /// The byte range in [`Loaded::text`] of the value at a JSON Pointer, if known: where
+    /// the parser read the cell, or where the JSON holds the value.
+    pub fn range_of(&self, pointer: &str) -> Option<Range<usize>> {
+        self.index
+            .get_or_init(|| match &self.parsed {
+                Some(p) => {
+                    let mut index = HashMap::with_capacity(p.spans.len());
+                    for s in &p.spans {
+                        if s.kind == SpanKind::Cell {
+                            index
+                                .entry(s.pointer.clone())
+                                .or_insert(s.span.start..s.span.end);
+                        }
+                    }
+                    index
+                }
+                None => crate::pointer::value_ranges(&self.text),
+            })
+            .get(pointer)
+            .cloned()
+    }
+
+    /// Every finding, as `ogi check` lists them: the parse findings first (for a published
+    /// form), then the validator's, each placed in the text where known.
+    pub fn check(&self) -> Vec<Placed> {
+        let validation = crate::validate::validate(&self.report);
+        let mut ranged: Vec<(&Finding, Option<Range<usize>>)> = Vec::new();
+        if let Some(parsed) = &self.parsed {
+            ranged.extend(
+                parsed
+                    .findings
+                    .iter()
+                    .map(|f| (&f.finding, f.span.map(|s| s.start..s.end))),
+            );
+        }
+        ranged.extend(
+            validation
+                .findings
+                .iter()
+                .map(|f| (f, self.range_of(&f.pointer))),
+        );
+        let mut lines = None;
+        ranged
+            .into_iter()
+            .map(|(finding, range)| Placed {
+                finding: finding.clone(),
+                span: range.map(|range| {
+                    let lines = lines.get_or_insert_with(|| Lines::new(&self.text));
+                    lines.span(range)
+                }),
+            })
+            .collect()
+    }
+
+    /// The line and column of a byte range of [`Loaded::text`].
+    pub fn text_span(&self, range: Range<usize>) -> TextSpan {
+        Lines::new(&self.text).span(range)
+    }
+}
+
+/// Line starts of a text, to turn byte offsets into lines and columns.
+#[derive(Debug)]
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    /// Indexes a text.
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    /// The line (from 1) holding byte `at`, and the byte range of that line (without its
+    /// line break).
+    pub fn line_of(&self, at: usize) -> (usize, Range<usize>) {
+        let at = at.min(self.text.len());
+        let line = self.starts.partition_point(|s| *s <= at).max(1);
+        let start = self.starts[line - 1];
+        let end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        let end = if self.text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        (line, start..end.max(start))
+    }
+
+    /// A byte range with the line and column of its start.
+    pub fn span(&self, range: Range<usize>) -> TextSpan {
+        let (line, column) = self.position(range.start);
+        TextSpan {
+            start: range.start,
+            end: range.end,
+            line,
+            column,
+        }
+    }
+
+    /// The line and column (both from 1, the column in characters) of byte `at`.
+    pub fn position(&self, at: usize) -> (usize, usize) {
+        let (line, range) = self.line_of(at);
+        let mut at = at.min(range.end).max(range.start);
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        (line, self.text[range.start..at].chars().count() + 1)
+    }
+}
