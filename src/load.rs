@@ -23,6 +23,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -79,6 +80,20 @@ pub enum LoadError {
     /// A published form the parser could not read.
     #[error(transparent)]
     Parse(#[from] ParseError),
+    /// A file larger than the parser reads ([`MAX_FILE`]).
+    #[error("the file is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// The file's size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A file that could not be read.
+    #[error("{reason}")]
+    Io {
+        /// The system's words.
+        reason: String,
+    },
 }
 
 impl LoadError {
@@ -89,6 +104,92 @@ impl LoadError {
             _ => None,
         }
     }
+}
+
+/// The largest file read: the parser's own limit.
+pub const MAX_FILE: u64 = crate::parse::MAX_INPUT as u64;
+
+/// The extensions [`files`] takes in a folder. A file named itself is read whatever its
+/// name: the form is told from the content.
+pub const EXTENSIONS: &[&str] = &[
+    "json", "txt", "text", "md", "markdown", "tsv", "html", "htm", "xhtml", "pdf", "docx",
+];
+
+/// Reads a file with [`load_bytes`], refusing one over [`MAX_FILE`] before reading it.
+pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadError> {
+    let io = |e: std::io::Error| LoadError::Io {
+        reason: e.to_string(),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE,
+        });
+    }
+    load_bytes(&std::fs::read(path).map_err(io)?, options)
+}
+
+/// A path that could not be searched.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {reason}", path.display())]
+pub struct Unsearchable {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// The system's words.
+    pub reason: String,
+}
+
+/// The files under the paths given, in a stable order: a file given is taken as it is; a
+/// folder is searched recursively for files with one of the [`EXTENSIONS`], in name order.
+/// Hidden files and folders (names starting with a dot) are skipped inside folders, and
+/// links are followed to files, never to folders (no cycles).
+pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Unsearchable> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| Unsearchable {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
+        if meta.is_dir() {
+            walk(path, &mut out)?;
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Unsearchable> {
+    let error = |e: std::io::Error| Unsearchable {
+        path: dir.to_owned(),
+        reason: e.to_string(),
+    };
+    let mut entries = std::fs::read_dir(dir)
+        .map_err(error)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(error)?;
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.iter().any(|k| k.eq_ignore_ascii_case(e)))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Whether bytes hold a JSON report rather than a published text: the first character that
