@@ -271,7 +271,7 @@ class Report:
         """Where each value was read in the source (pointer, kind, span, placement); ``None``
         for a report read from JSON."""
         text = self._native.spans_json()
-        return None if text is None else json.loads(text)  # type: ignore[no-any-return]
+        return None if text is None else json.loads(text)
 
 
 def read(
@@ -348,7 +348,7 @@ class Batch:
     def findings(self) -> list[Finding]:
         """Every finding of every file read (each with its ``path``), the parse findings of a
         file first, as ``ogi check --format json`` lists them."""
-        out = []
+        out: list[Finding] = []
         for path, findings in json.loads(self._native.findings_json()):
             out.extend(Finding.from_dict(d, path) for d in findings)
         return out
@@ -433,7 +433,7 @@ class Batch:
         cells, findings, files = self._columns()
         cells["amount"] = [None if v is None else str(v) for v in cells["amount"]]
         order = list(CELL_COLUMNS) + ["amount"]
-        schema = {k: pl.Utf8 for k in order}
+        schema: dict[str, Any] = {k: pl.Utf8 for k in order}
         schema["value"] = pl.Int64
         schema["report_year"] = pl.Int64
         findings["expected"] = [None if v is None else str(v) for v in findings["expected"]]

@@ -58,8 +58,11 @@ struct NativeReport {
 }
 
 impl NativeReport {
-    fn new(loaded: Loaded, path: Option<String>) -> NativeReport {
+    fn new(mut loaded: Loaded, path: Option<String>) -> NativeReport {
         let checked = loaded.check();
+        // Every finding is placed: the text is not needed again, and a batch of thousands
+        // would keep every file's.
+        loaded.text = String::new();
         NativeReport {
             loaded,
             path,
