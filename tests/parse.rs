@@ -1063,6 +1063,47 @@ mod from_pdf {
         assert_eq!(r.proactive.regulations.in_force.as_u64(), Some(0));
     }
 
+    /// In plain `pdftotext` text a row's values stand one a line. A row printed as one value
+    /// of zeros ("0000000" for seven cells) is one zero a cell: no count starts with 0. Digits
+    /// that can be one count with blank cells ("9490000"), or fewer than the cells, are not
+    /// split.
+    #[test]
+    fn a_lone_value_of_zeros_for_a_row_is_one_zero_a_cell() {
+        let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n";
+        let zeros = format!("{label}{}", "0\n\n".repeat(7));
+        assert!(PLAIN_PLANTED.contains(&zeros));
+        let row = |printed: &str| {
+            let text = PLAIN_PLANTED.replacen(&zeros, &format!("{label}{printed}\n\n"), 1);
+            let parsed = parse(&text, &ParseOptions::default()).unwrap();
+            let cells: Vec<Option<String>> = parsed
+                .report
+                .cells()
+                .filter(|(at, _)| at.row_pointer() == "/requests/outcomes/partially_disclosed")
+                .map(|(_, c)| c.display())
+                .collect();
+            let placed: Vec<_> = parsed
+                .spans
+                .iter()
+                .filter(|s| {
+                    s.pointer
+                        .starts_with("/requests/outcomes/partially_disclosed/")
+                })
+                .map(|s| s.placement)
+                .collect();
+            (cells, placed)
+        };
+        let (cells, placed) = row("0000000");
+        assert_eq!(cells, vec![Some("0".to_owned()); 7]);
+        assert_eq!(placed, vec![Some(ogi_report::parse::Placement::Split); 7]);
+        for printed in ["9490000", "000000"] {
+            let (cells, _) = row(printed);
+            assert!(
+                cells.iter().all(|c| c.as_deref() != Some("0")),
+                "{printed}: {cells:?}"
+            );
+        }
+    }
+
     /// The same for a decimal in a 2019 本年增/减 cell, which holds whole numbers only.
     #[test]
     fn a_row_by_count_with_a_decimal_in_a_change_is_left_blank() {
@@ -2813,4 +2854,63 @@ fn a_review_block_that_does_not_add_up_is_read_as_printed_where_blanks_are_marke
         .map(|f| f.pointer.clone())
         .collect();
     assert_eq!(errors, ["/review_litigation/review/total"]);
+}
+
+/// A row whose label and digits run together ("（二）部分公开 0000000") is split by its
+/// identities: seven zeros are one zero a cell; "949" has no one reading for seven cells and is
+/// kept raw in each, with the reason.
+#[test]
+fn a_label_and_its_digits_run_together_are_split_or_kept_raw() {
+    use ogi_report::parse::Placement;
+    let row = "\t(二) 部分公开(区分处理的,只计这一情形,不计其他情形)\t\t0\t0\t0\t0\t0\t0\t0\t\n";
+    assert!(SEED_002.contains(row));
+    let pointer = "/requests/outcomes/partially_disclosed";
+    let read = |printed: &str| {
+        let line = format!("(二) 部分公开(区分处理的,只计这一情形,不计其他情形) {printed}\n");
+        let parsed = parse(&SEED_002.replacen(row, &line, 1), &ParseOptions::default()).unwrap();
+        let cells: Vec<(Option<String>, bool, Option<Placement>)> = parsed
+            .spans
+            .iter()
+            .filter(|s| {
+                s.pointer.starts_with(pointer) && s.kind == ogi_report::parse::SpanKind::Cell
+            })
+            .map(|s| {
+                let (_, cell) = parsed
+                    .report
+                    .cells()
+                    .find(|(at, _)| at.pointer() == s.pointer)
+                    .unwrap();
+                (cell.display(), cell.raw().is_some(), s.placement)
+            })
+            .collect();
+        let found: Vec<String> = parsed
+            .findings
+            .iter()
+            .filter(|f| f.finding.pointer == pointer)
+            .map(|f| f.finding.message.en.clone())
+            .collect();
+        (cells, found)
+    };
+    let (cells, found) = read("0000000");
+    assert_eq!(
+        cells,
+        vec![(Some("0".to_owned()), false, Some(Placement::Split)); 7]
+    );
+    assert_eq!(
+        found,
+        [
+            "the run-together digits \"0000000\" have one reading that the table's identities allow: 0, 0, 0, 0, 0, 0, 0"
+        ]
+    );
+    let (cells, found) = read("949");
+    assert_eq!(
+        cells,
+        vec![(Some("949".to_owned()), true, Some(Placement::Order)); 7]
+    );
+    assert_eq!(
+        found,
+        [
+            "the run-together digits \"949\" cannot be split into 7 cells one way only and are kept raw; no reading the table's identities allow"
+        ]
+    );
 }

@@ -14,9 +14,9 @@ impl<'i> RowReader<'_, 'i> {
         // A value standing alone is a run of cells only when nothing sets it apart as one
         // cell (a grid column, a position) and it cannot be one count ("000"): "949" for
         // three cells is one number with two blank cells as much as three numbers.
+        // (Asked only when n > 1: a run is then at least two digits.)
         let standalone_run = |v: &Item| {
             v.text.len() >= n
-                && v.text.len() > 1
                 && v.text.bytes().all(|b| b.is_ascii_digit())
                 && v.text.starts_with('0')
                 && v.col.is_none()
