@@ -204,7 +204,13 @@ pub(crate) fn is_page_furniture(line: &str) -> bool {
     if line.len() > 32 {
         return false;
     }
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    // Most lines have no white space to drop: no copy then.
+    let t: Cow<'_, str> = if line.contains(char::is_whitespace) {
+        Cow::Owned(line.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(line)
+    };
+    let t = t.as_ref();
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
     let inner = t.trim_matches(dashes);
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());

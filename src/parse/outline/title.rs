@@ -440,7 +440,14 @@ impl<'l, 'a> Prose<'l, 'a> {
         let holds = |l: &Line| {
             l.text.contains("统计")
                 || l.text.contains("本报告")
-                || compact(&l.text).contains("1月1日")
+                // A span of the year ("2018 年 1 月 1 日至", "2015-1-1至"), perhaps spaced:
+                // compacted only when it can hold one.
+                || (l.text.contains('1')
+                    && (l.text.contains('月') || l.text.contains('-'))
+                    && {
+                        let c = compact(&l.text);
+                        c.contains("1月1日") || c.contains("-1-1") || c.contains("-01-01")
+                    })
         };
         for (i, line) in lines.iter().enumerate().take(end).skip(from) {
             if text.len() > 16 << 10 {
