@@ -49,6 +49,8 @@ catalogue! {
         FiguresKey = ("figures.key", "关键数据只标注一次", "Key figures: each is marked once"),
         /// The layout used matches the edition the report year calls for.
         EditionLayout = ("edition.layout", "版式与报告年度应用的格式一致", "Layout: the layout matches the edition the report year calls for"),
+        /// The report was published by the deadline its year and the agency's level set.
+        MetaPublishedLate = ("meta.published_late", "按期公开年度报告", "Deadline: published by the date the regulations set"),
         /// A cell was left blank.
         CellBlank = ("cell.blank", "单元格空白", "Blank cell"),
         /// A cell holds a mark or a word where a number belongs.
@@ -111,7 +113,8 @@ impl Rule {
             | Rule::SeriesInForce
             | Rule::SeriesItems
             | Rule::FiguresBreakdown
-            | Rule::EditionLayout => Severity::Warning,
+            | Rule::EditionLayout
+            | Rule::MetaPublishedLate => Severity::Warning,
             Rule::FiguresKey => Severity::Error,
             Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
             Rule::ParseUnknownRow
@@ -132,7 +135,9 @@ impl Rule {
     /// Where the rule comes from.
     pub const fn source(self) -> RuleSource {
         match self {
-            Rule::RequestsBalance | Rule::EditionLayout => RuleSource::Official,
+            Rule::RequestsBalance | Rule::EditionLayout | Rule::MetaPublishedLate => {
+                RuleSource::Official
+            }
             _ => RuleSource::Inferred,
         }
     }
@@ -165,6 +170,9 @@ impl Rule {
             }
             Rule::FiguresKey => "each key figure marks at most one figure",
             Rule::EditionLayout => "layout(report) = layout(edition for report_year)",
+            Rule::MetaPublishedLate => {
+                "publication_date ≤ deadline: 1月31日 (部门) or 3月31日 (本级政府) of report_year + 1; 3月31日 for every agency before the 2019 report year"
+            }
             Rule::CellBlank => "cell ≠ blank",
             Rule::CellNotNumeric => "cell is a number",
             Rule::ParseUnknownRow => "every row label names a row of the table",

@@ -92,7 +92,7 @@ pub use error::ReadError;
 pub use findings::{Finding, Rule, Severity, Validation};
 pub use format_2019::Format2019Report;
 pub use format_2021::Format2021Report;
-pub use meta::{Contact, Meta, ReportYear, Source};
+pub use meta::{AgencyLevel, Contact, LevelFrom, Meta, ReportYear, Source, Tier};
 pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
 pub use narrative::Narrative;
 pub use regulation_2008::Regulation2008Report;

@@ -203,7 +203,8 @@ pub fn is_json(bytes: &[u8]) -> bool {
 }
 
 /// Reads bytes: a JSON report (told by its first character, `{`), or a published report in
-/// any form the parser reads with the features built.
+/// any form the parser reads with the features built. The level and publication date in
+/// `options` stand over a JSON report's own, as over a published one's.
 pub fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
     if is_json(bytes) {
         // A byte-order mark is no part of the JSON (nor of the text spans refer to).
@@ -215,7 +216,18 @@ pub fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadEr
         let text = String::from_utf8(bytes[bom..].to_vec()).map_err(|e| LoadError::NotUtf8 {
             offset: bom + e.utf8_error().valid_up_to(),
         })?;
-        let report = Report::from_json(&text)?;
+        let mut report = Report::from_json(&text)?;
+        // What the user gives about a report stands over what its data says.
+        let meta = report.meta_mut();
+        if let Some(tier) = options.level {
+            meta.level = Some(crate::meta::AgencyLevel {
+                tier,
+                from: crate::meta::LevelFrom::Given,
+            });
+        }
+        if let Some(date) = options.publication_date {
+            meta.publication_date = Some(date);
+        }
         return Ok(Loaded {
             report,
             form: "json",

@@ -110,6 +110,10 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = FieldText::Source.label())]
     pub source: Option<Source>,
+    /// Whether the agency is a department or a government, when known (sets the deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = FieldText::AgencyLevel.label())]
+    pub level: Option<AgencyLevel>,
     /// The contact the report gives for questions about it, when it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = FieldText::Contact.label())]
@@ -124,8 +128,128 @@ impl Meta {
             report_year: Some(report_year),
             publication_date: None,
             source: None,
+            level: None,
             contact: None,
         }
+    }
+}
+
+/// Whether the agency is a department or a government, and where that comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = FieldText::AgencyLevel.label(),
+    description = "Whether the agency is a department (部门) or a government (本级政府), which sets the publication deadline, and where that comes from."
+)]
+pub struct AgencyLevel {
+    /// Department or government.
+    #[schemars(title = FieldText::Tier.label())]
+    pub tier: Tier,
+    /// Given by the user or the data, or read from the title.
+    #[schemars(title = FieldText::LevelFrom.label())]
+    pub from: LevelFrom,
+}
+
+/// How a rendered field marks a level read from the title.
+const TITLE_NOTE: &str = "（据标题）";
+
+/// A department (部门) or a government (本级政府): 《政府信息公开条例》(2019) 第四十九条 gives
+/// them different deadlines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[schemars(title = FieldText::Tier.label(), description = "A department (部门), which publishes by 31 January, or a government (本级政府), published by 31 March.")]
+pub enum Tier {
+    /// 县级以上人民政府部门: publishes by 1月31日.
+    Department,
+    /// 县级以上地方人民政府 (本级政府): published by 3月31日.
+    Government,
+}
+
+impl Tier {
+    /// The label: 部门 or 本级政府.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Tier::Department => "部门",
+            Tier::Government => "本级政府",
+        }
+    }
+
+    /// The id: `department` or `government`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Tier::Department => "department",
+            Tier::Government => "government",
+        }
+    }
+}
+
+/// Where an agency's level comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[schemars(title = FieldText::LevelFrom.label(), description = "Given (by the user, or in the data), or read from the agency the title names.")]
+pub enum LevelFrom {
+    /// Given by the user or stated in the data.
+    Given,
+    /// Read from the agency the title names (…人民政府, or …局/委/办/厅).
+    Title,
+}
+
+impl AgencyLevel {
+    /// The level as a rendered report's fields print it: "部门", or "部门（据标题）" when it
+    /// was read from the title.
+    pub fn field(self) -> String {
+        match self.from {
+            LevelFrom::Given => self.tier.label().to_owned(),
+            LevelFrom::Title => format!("{}{TITLE_NOTE}", self.tier.label()),
+        }
+    }
+
+    /// Reads [`AgencyLevel::field`] back.
+    pub fn from_field(text: &str) -> Option<AgencyLevel> {
+        let (tier, from) = match text.trim().strip_suffix(TITLE_NOTE) {
+            Some(tier) => (tier, LevelFrom::Title),
+            None => (text.trim(), LevelFrom::Given),
+        };
+        let tier = [Tier::Department, Tier::Government]
+            .into_iter()
+            .find(|t| t.label() == tier)?;
+        Some(AgencyLevel { tier, from })
+    }
+
+    /// The level a title's agency name says, if it says one: a 县级以上 government
+    /// ("…市人民政府", "…县人民政府") or one of its departments ("…局", "…委员会",
+    /// "…人民政府办公室"). A township's government (镇, 乡, 街道) has a deadline set locally and
+    /// says none.
+    pub fn from_agency(agency: &str) -> Option<AgencyLevel> {
+        let name = agency.trim();
+        let tier = if let Some(government) = name.strip_suffix("人民政府") {
+            if government.ends_with(['镇', '乡']) || government.is_empty() {
+                return None;
+            }
+            Tier::Government
+        } else if [
+            "局",
+            "委",
+            "委员会",
+            "办",
+            "办公室",
+            "办公厅",
+            "厅",
+            "署",
+            "中心",
+        ]
+        .iter()
+        .any(|end| name.ends_with(end))
+            && !name.ends_with("街道办事处")
+        {
+            Tier::Department
+        } else {
+            return None;
+        };
+        Some(AgencyLevel {
+            tier,
+            from: LevelFrom::Title,
+        })
     }
 }
 

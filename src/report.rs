@@ -300,6 +300,15 @@ impl Report {
             Report::Regulation2008(r) => &r.meta,
         }
     }
+
+    /// The meta, to change.
+    pub fn meta_mut(&mut self) -> &mut Meta {
+        match self {
+            Report::Format2021(r) => &mut r.meta,
+            Report::Format2019(r) => &mut r.meta,
+            Report::Regulation2008(r) => &mut r.meta,
+        }
+    }
 }
 
 /// Deserializes the whole text as `T`, tracking the path of any error, and refuses trailing

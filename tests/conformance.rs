@@ -333,7 +333,8 @@ fn the_planted_findings_hold_every_kind_of_outcome() {
             checks.failed,
             checks.not_assessable
         ),
-        (44, 38, 5, 1)
+        // Not assessable: the blank licensing cell, and the deadline (no publication date).
+        (44, 38, 5, 2)
     );
 }
 

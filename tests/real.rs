@@ -733,3 +733,60 @@ fn digits_that_split_two_ways_under_the_row_total_are_settled_by_the_columns() {
         ]
     );
 }
+
+/// The level, for the publication deadline, from the agency a title block names where the
+/// name says it; none where it does not (a 实验区 is neither, a name read from 本报告由 is not
+/// the title's); given, over the title's.
+#[test]
+fn the_level_is_read_from_the_titles_agency_where_its_name_says_it() {
+    use ogi_report::{LevelFrom, Tier};
+    let level = |bytes: &[u8]| read(bytes).report.meta().level.map(|l| (l.tier, l.from));
+    let title = |tier| Some((tier, LevelFrom::Title));
+    assert_eq!(
+        level(include_bytes!(
+            "fixtures/real/huaian_2024_pdftotext_layout.txt"
+        )),
+        title(Tier::Government)
+    );
+    assert_eq!(
+        level(include_bytes!("fixtures/real/shkewei_2024_converted.md")),
+        title(Tier::Department)
+    );
+    assert_eq!(
+        level(include_bytes!("fixtures/real/shoffice_2025_converted.md")),
+        title(Tier::Department)
+    );
+    assert_eq!(
+        level(include_bytes!("fixtures/real/pingtan_2024_page.html")),
+        None
+    );
+    let given = ParseOptions::default().with_level(Tier::Department);
+    let parsed = parse_bytes(
+        include_bytes!("fixtures/real/huaian_2024_pdftotext_layout.txt"),
+        &given,
+    )
+    .unwrap();
+    assert_eq!(
+        parsed.report.meta().level.map(|l| (l.tier, l.from)),
+        Some((Tier::Department, LevelFrom::Given))
+    );
+}
+
+#[test]
+fn an_agencys_name_says_its_level_only_where_it_is_plain() {
+    use ogi_report::{AgencyLevel, Tier};
+    let tier = |name: &str| AgencyLevel::from_agency(name).map(|l| l.tier);
+    assert_eq!(tier("淮安市人民政府"), Some(Tier::Government));
+    assert_eq!(tier("沐阳县人民政府"), Some(Tier::Government));
+    assert_eq!(tier("上海市人民政府办公厅"), Some(Tier::Department));
+    assert_eq!(tier("漯河回族区城市管理局"), Some(Tier::Department));
+    assert_eq!(tier("上海市科委"), Some(Tier::Department));
+    assert_eq!(tier("上海市科学技术委员会"), Some(Tier::Department));
+    // A township's deadline is set locally; names that say nothing say nothing.
+    assert_eq!(tier("某某镇人民政府"), None);
+    assert_eq!(tier("某某乡人民政府"), None);
+    assert_eq!(tier("人民政府"), None);
+    assert_eq!(tier("某某街道办事处"), None);
+    assert_eq!(tier("平潭综合实验区"), None);
+    assert_eq!(tier(""), None);
+}

@@ -81,6 +81,13 @@ fn example(rule: Rule) -> Finding {
             one(&[("/review_litigation/review/corrected", json!(1))])
         }
         Rule::EditionLayout => one(&[("/meta/report_year", json!(2020))]),
+        Rule::MetaPublishedLate => one(&[
+            ("/meta/publication_date", json!("2023-02-15")),
+            (
+                "/meta/level",
+                json!({"tier": "department", "from": "title"}),
+            ),
+        ]),
         Rule::CellBlank => one(&[("/proactive/licensing/decisions", Value::Null)]),
         Rule::CellNotNumeric => one(&[("/proactive/coercion/decisions", json!({"raw": "/"}))]),
         Rule::ProactivePublishedWithinMade => first(

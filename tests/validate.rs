@@ -52,13 +52,14 @@ fn a_balanced_report_has_no_findings() {
             not_assessable: 0
         }
     );
+    // The publication deadline is the one check not assessable: the report has no date.
     assert_eq!(
         validation.summary.checks(),
         RuleTally {
             evaluated: 44,
             passed: 44,
             failed: 0,
-            not_assessable: 0
+            not_assessable: 1
         }
     );
 }
@@ -699,4 +700,138 @@ fn a_breakdown_whose_parts_reach_the_whole_with_more_than_exceeds_it() {
             .passed,
         2
     );
+}
+
+mod deadline {
+    //! `meta.published_late`: 部门 by 1月31日, 本级政府 by 3月31日, every agency by 3月31日
+    //! before the 2019 report year; not assessable without a date, a year or the level.
+
+    use super::*;
+    use chrono::NaiveDate;
+    use ogi_report::Tier;
+    use ogi_report::validate::deadline;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn tally(report: &Report) -> RuleTally {
+        validate(report).summary.rule(Rule::MetaPublishedLate)
+    }
+
+    fn late(report: &Report) -> Vec<Finding> {
+        validate(report)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == Rule::MetaPublishedLate)
+            .collect()
+    }
+
+    #[test]
+    fn the_deadline_is_the_levels_in_the_next_year() {
+        assert_eq!(
+            deadline(2022, Some(Tier::Department)),
+            Some(day(2023, 1, 31))
+        );
+        assert_eq!(
+            deadline(2022, Some(Tier::Government)),
+            Some(day(2023, 3, 31))
+        );
+        assert_eq!(
+            deadline(2019, Some(Tier::Department)),
+            Some(day(2020, 1, 31))
+        );
+        // Before the 2019 report year every agency had until 3月31日; from it, the level decides.
+        assert_eq!(deadline(2018, None), Some(day(2019, 3, 31)));
+        assert_eq!(
+            deadline(2018, Some(Tier::Department)),
+            Some(day(2019, 3, 31))
+        );
+        assert_eq!(deadline(2019, None), None);
+    }
+
+    #[test]
+    fn a_department_publishing_after_31_january_is_late_by_its_days() {
+        let level = |tier: &str, from: &str| json!({"tier": tier, "from": from});
+        let report = report_with(&[
+            ("/meta/publication_date", json!("2023-02-15")),
+            ("/meta/level", level("department", "title")),
+        ]);
+        let found = late(&report);
+        assert_eq!(found.len(), 1);
+        let f = &found[0];
+        assert_eq!(
+            (f.severity, f.pointer.as_str()),
+            (Severity::Warning, "/meta/publication_date")
+        );
+        assert_eq!((f.expected, f.actual), (Some(0), Some(15)));
+        assert_eq!(
+            f.message.en,
+            "The 2022 report was published on 2023-02-15; for a department (read from the agency the title names) the deadline is 2023-01-31: 15 days late."
+        );
+        assert_eq!(
+            f.message.zh,
+            "2022年度报告于2023-02-15发布，部门（按标题中的机关名称认定）应于2023-01-31前公开，晚15天。"
+        );
+        assert_eq!((tally(&report).evaluated, tally(&report).failed), (1, 1));
+        // The last day itself is on time; a government has until 3月31日.
+        let on_the_day = report_with(&[
+            ("/meta/publication_date", json!("2023-01-31")),
+            ("/meta/level", level("department", "given")),
+        ]);
+        assert_eq!(late(&on_the_day), []);
+        assert_eq!(
+            (tally(&on_the_day).evaluated, tally(&on_the_day).passed),
+            (1, 1)
+        );
+        let government = report_with(&[
+            ("/meta/publication_date", json!("2023-02-15")),
+            ("/meta/level", level("government", "given")),
+        ]);
+        assert_eq!(late(&government), []);
+        let april = report_with(&[
+            ("/meta/publication_date", json!("2023-04-01")),
+            ("/meta/level", level("government", "given")),
+        ]);
+        assert_eq!(late(&april)[0].actual, Some(1));
+        assert!(
+            late(&april)[0]
+                .message
+                .en
+                .contains("for a government (given)")
+        );
+    }
+
+    #[test]
+    fn without_a_date_a_level_or_a_year_it_is_never_taken_as_met() {
+        let none = |report: &Report| {
+            let t = tally(report);
+            assert_eq!((t.evaluated, t.passed, t.not_assessable), (0, 0, 1));
+            assert_eq!(late(report), []);
+        };
+        // Seed 002's title names a 局: its level is known, its date is not.
+        none(&report_with(&[]));
+        none(&report_with(&[
+            ("/meta/publication_date", json!("2023-02-15")),
+            ("/meta/level", Value::Null),
+        ]));
+        none(&report_with(&[(
+            "/meta/level",
+            json!({"tier": "department", "from": "given"}),
+        )]));
+    }
+
+    #[test]
+    fn before_2019_every_agency_had_until_31_march() {
+        let json = include_str!("fixtures/reports/000_xinyang_2018.json");
+        let report =
+            crate::support::fixture_with(json, &[("/meta/publication_date", json!("2019-04-02"))]);
+        let found = late(&report);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].actual, Some(2));
+        assert_eq!(
+            found[0].message.en,
+            "The 2018 report was published on 2019-04-02; for every agency's report before the 2019 report year the deadline is 2019-03-31: 2 days late."
+        );
+    }
 }

@@ -162,6 +162,22 @@ struct ReadArgs {
     /// The report year, when a report does not state it.
     #[arg(long, value_name = "YEAR")]
     year_hint: Option<u16>,
+    /// The agencies' level, which sets the publication deadline (部门 by 1月31日, 本级政府 by
+    /// 3月31日); otherwise read from a title's agency where the name says it.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    level: Option<LevelArg>,
+    /// The day the reports were published (YYYY-MM-DD), over what they state.
+    #[arg(long, value_name = "DATE")]
+    published: Option<chrono::NaiveDate>,
+}
+
+/// An agency's level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LevelArg {
+    /// A department of a government at or above the county (部门).
+    Department,
+    /// A government at or above the county (本级政府).
+    Government,
 }
 
 impl ReadArgs {
@@ -172,6 +188,15 @@ impl ReadArgs {
         }
         if let Some(year) = self.year_hint {
             options = options.with_report_year(year);
+        }
+        if let Some(level) = self.level {
+            options = options.with_level(match level {
+                LevelArg::Department => ogi_report::Tier::Department,
+                LevelArg::Government => ogi_report::Tier::Government,
+            });
+        }
+        if let Some(date) = self.published {
+            options = options.with_publication_date(date);
         }
         options
     }

@@ -37,6 +37,40 @@ mod check {
     use super::*;
 
     #[test]
+    fn the_level_and_date_given_set_the_publication_deadline() {
+        let late = |args: &[&str]| -> Vec<serde_json::Value> {
+            let mut all = vec!["check", "luohe_huizu_2022.json", "--format", "json"];
+            all.extend_from_slice(args);
+            let out = ogi(&all);
+            let line: serde_json::Value =
+                serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+            line["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["rule"] == "meta.published_late")
+                .cloned()
+                .collect()
+        };
+        // No date: not assessable, never taken as met, and no finding.
+        assert_eq!(late(&[]), Vec::<serde_json::Value>::new());
+        let found = late(&["--published", "2023-02-15", "--level", "department"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0]["actual"], 15);
+        assert_eq!(
+            found[0]["message"]["en"],
+            "The 2022 report was published on 2023-02-15; for a department (given) the deadline is 2023-01-31: 15 days late."
+        );
+        assert_eq!(
+            late(&["--published", "2023-02-15", "--level", "government"]),
+            Vec::<serde_json::Value>::new()
+        );
+        let bad = ogi(&["check", "luohe_huizu_2022.json", "--published", "15.2.2023"]);
+        assert_eq!(bad.status.code(), Some(2));
+        assert!(stderr(&bad).contains("--published"), "{}", stderr(&bad));
+    }
+
+    #[test]
     fn a_folder_of_every_form_with_a_series_a_corrupt_file_and_a_non_report() {
         let out = ogi(&["check", "batch"]);
         assert_eq!(out.status.code(), Some(2), "a file could not be read");

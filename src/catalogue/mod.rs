@@ -269,6 +269,12 @@ catalogue! {
         ReportParts = ("parts", "报告部分", "Report parts"),
         /// Publication date.
         PublicationDate = ("publication_date", "发布日期", "Publication date"),
+        /// The agency's level, for the publication deadline.
+        AgencyLevel = ("level", "机关层级", "Agency level"),
+        /// Which level: a department or a government.
+        Tier = ("tier", "层级", "Tier"),
+        /// Where the level comes from.
+        LevelFrom = ("from", "层级依据", "Where the level comes from"),
         /// The address of a page or document.
         Url = ("url", "网址", "Address"),
         /// A title as published.

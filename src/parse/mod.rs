@@ -74,12 +74,29 @@ pub struct ParseOptions {
     pub report_year: Option<u16>,
     /// The edition, when known; otherwise it is inferred from the tables and the year.
     pub edition: Option<Edition>,
+    /// Whether the agency is a department or a government, when known; otherwise it is read
+    /// from an agency the title names, where the name says it (`meta.level`).
+    pub level: Option<crate::meta::Tier>,
+    /// The day the report was published, when the text does not state it (or states another).
+    pub publication_date: Option<chrono::NaiveDate>,
 }
 
 impl ParseOptions {
     /// Options with the agency given.
     pub fn with_agency(mut self, agency: impl Into<String>) -> ParseOptions {
         self.agency = Some(agency.into());
+        self
+    }
+
+    /// Options with the agency's level given.
+    pub fn with_level(mut self, tier: crate::meta::Tier) -> ParseOptions {
+        self.level = Some(tier);
+        self
+    }
+
+    /// Options with the publication date given.
+    pub fn with_publication_date(mut self, date: chrono::NaiveDate) -> ParseOptions {
+        self.publication_date = Some(date);
         self
     }
 

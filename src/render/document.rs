@@ -256,6 +256,9 @@ fn particulars(meta: &Meta, edition: Edition) -> Block<'_> {
             date.to_string().into(),
         ));
     }
+    if let Some(level) = meta.level {
+        lines.push((FieldText::AgencyLevel.label().into(), level.field().into()));
+    }
     let nested = |outer: FieldText, inner: FieldText| -> Cow<'static, str> {
         Cow::Owned(format!("{} › {}", outer.label(), inner.label()))
     };

@@ -16,6 +16,7 @@
 //! # Ok::<(), ogi_report::ReadError>(())
 //! ```
 
+mod deadline;
 mod engine;
 mod proactive_2019;
 mod regulation_2008;
@@ -23,6 +24,7 @@ mod requests;
 mod review;
 mod series;
 
+pub use deadline::deadline;
 pub use series::{SeriesError, validate_series};
 
 use crate::catalogue::{Edition, RequestGroup};
@@ -41,6 +43,7 @@ pub fn validate(report: &Report) -> Validation {
         out: &mut out,
         year: None,
     };
+    deadline::check(report.meta(), &mut checker);
     match report {
         Report::Regulation2008(r) => regulation_2008::check(r, &mut checker),
         _ => {

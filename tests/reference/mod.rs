@@ -8,8 +8,8 @@ use ogi_report::format_2021::{
     DecisionCount, DocumentCounts, FeeAmount, Format2021Tag, OtherMatters, Proactive,
 };
 use ogi_report::{
-    ApplicantRow, Cell, Contact, Count, Fee, Format2021Report, Meta, Narrative, Report, ReportYear,
-    Requests, ReviewLitigation, Source,
+    AgencyLevel, ApplicantRow, Cell, Contact, Count, Fee, Format2021Report, LevelFrom, Meta,
+    Narrative, Report, ReportYear, Requests, ReviewLitigation, Source, Tier,
 };
 
 /// A count cell holding `n`.
@@ -38,6 +38,11 @@ pub fn seed_002() -> Report {
     review.heading = Some("四、政府信息公开行政复议、行政诉讼情况".to_owned());
 
     let mut meta = Meta::new("漯河回族区城市管理局", ReportYear::new(2022).unwrap());
+    // The title names a 局: a department, for the publication deadline.
+    meta.level = Some(AgencyLevel {
+        tier: Tier::Department,
+        from: LevelFrom::Title,
+    });
     meta.source = Some(Source {
         url: None,
         title: Some("漯河回族区城市管理局2022年政府信息公开工作年度报告".to_owned()),
@@ -287,6 +292,11 @@ fn part(
 pub fn seed_000() -> Report {
     use seed_000_text as t;
     let mut meta = Meta::new("信阳市城市管理局", ReportYear::new(2018).unwrap());
+    // The title names a 局: a department, for the publication deadline.
+    meta.level = Some(AgencyLevel {
+        tier: Tier::Department,
+        from: LevelFrom::Title,
+    });
     meta.source = Some(Source {
         url: None,
         title: Some("信阳市城市管理局政府信息公开年度报告".to_owned()),
@@ -528,6 +538,11 @@ pub fn about(label: &str, printed: &str, value: &str, unit: &str) -> Figure {
 pub fn seed_004() -> Report {
     use seed_004_text as t;
     let mut meta = Meta::new("青岛市城市管理局", ReportYear::new(2018).unwrap());
+    // The title names a 局: a department, for the publication deadline.
+    meta.level = Some(AgencyLevel {
+        tier: Tier::Department,
+        from: LevelFrom::Title,
+    });
     meta.publication_date = chrono::NaiveDate::from_ymd_opt(2019, 1, 17);
     meta.source = Some(Source {
         url: None,

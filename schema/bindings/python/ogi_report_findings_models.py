@@ -42,7 +42,7 @@ class Finding(BaseModel):
     报告年度: For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
-        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
+        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'meta.published_late', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
         Field(title='Rule'),
     ]
     """
@@ -199,6 +199,12 @@ class Summary(BaseModel):
     figures_key: Annotated[RuleTally | None, Field(alias='figures.key')] = None
     """
     关键数据只标注一次: Key figures: each is marked once; absent or null when no instance was evaluated.
+    """
+    meta_published_late: Annotated[
+        RuleTally | None, Field(alias='meta.published_late')
+    ] = None
+    """
+    按期公开年度报告: Deadline: published by the date the regulations set; absent or null when no instance was evaluated.
     """
     parse_ambiguous_digits: Annotated[
         RuleTally | None, Field(alias='parse.ambiguous_digits')

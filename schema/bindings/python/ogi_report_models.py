@@ -18,6 +18,24 @@ from pydantic import (
 from typing_extensions import TypeAliasType
 
 
+class AgencyLevel(BaseModel):
+    """
+    机关层级: Whether the agency is a department (部门) or a government (本级政府), which sets the publication deadline, and where that comes from.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+    )
+    from_: Annotated[Literal['given', 'title'], Field(alias='from', title='LevelFrom')]
+    """
+    层级依据: Given by the user or the data, or read from the title.
+    """
+    tier: Annotated[Literal['department', 'government'], Field(title='Tier')]
+    """
+    层级: Department or government.
+    """
+
+
 class Amount(BaseModel):
     """
     金额: A sum of money exactly as reported, with its unit.
@@ -480,6 +498,10 @@ class Meta(BaseModel):
     contact: Contact | None = None
     """
     联系方式: The contact the report gives for questions about it, when it gives one.
+    """
+    level: AgencyLevel | None = None
+    """
+    机关层级: Whether the agency is a department or a government, when known (sets the deadline).
     """
     publication_date: date | None = None
     """

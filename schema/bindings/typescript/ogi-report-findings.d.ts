@@ -34,6 +34,7 @@ export type Rule =
   | "figures.breakdown"
   | "figures.key"
   | "edition.layout"
+  | "meta.published_late"
   | "cell.blank"
   | "cell.not_numeric"
   | "parse.unknown_row"
@@ -188,6 +189,10 @@ export interface Summary {
    * 关键数据只标注一次: Key figures: each is marked once; absent or null when no instance was evaluated.
    */
   "figures.key"?: RuleTally | null;
+  /**
+   * 按期公开年度报告: Deadline: published by the date the regulations set; absent or null when no instance was evaluated.
+   */
+  "meta.published_late"?: RuleTally | null;
   /**
    * 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading; absent or null when no instance was evaluated.
    */

@@ -5,6 +5,14 @@
  */
 export type OgiReport = Format2021Report | Format2019Report | Regulation2008Report;
 /**
+ * 层级依据: Given (by the user, or in the data), or read from the agency the title names.
+ */
+export type LevelFrom = "given" | "title";
+/**
+ * 层级: A department (部门), which publishes by 31 January, or a government (本级政府), published by 31 March.
+ */
+export type Tier = "department" | "government";
+/**
  * 报告年度: The calendar year the report covers.
  */
 export type ReportYear = number;
@@ -112,6 +120,10 @@ export interface Meta {
    */
   contact?: Contact | null;
   /**
+   * 机关层级: Whether the agency is a department or a government, when known (sets the deadline).
+   */
+  level?: AgencyLevel | null;
+  /**
    * 发布日期: The day the report was published, when known.
    */
   publication_date?: string | null;
@@ -152,6 +164,19 @@ export interface Contact {
    * 邮编: The postcode.
    */
   postcode?: string | null;
+}
+/**
+ * 机关层级: Whether the agency is a department (部门) or a government (本级政府), which sets the publication deadline, and where that comes from.
+ */
+export interface AgencyLevel {
+  /**
+   * 层级依据: Given by the user or the data, or read from the title.
+   */
+  from: LevelFrom;
+  /**
+   * 层级: Department or government.
+   */
+  tier: Tier;
 }
 /**
  * 来源: Where the report was found.

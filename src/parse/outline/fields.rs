@@ -72,6 +72,7 @@ pub(super) struct Fields {
     pub(super) title: Option<String>,
     pub(super) url: Option<String>,
     pub(super) date: Option<chrono::NaiveDate>,
+    pub(super) level: Option<crate::meta::AgencyLevel>,
     pub(super) contact: Contact,
 }
 
@@ -90,6 +91,9 @@ pub(super) fn field(fields: &mut Fields, text: &str) -> bool {
         }
         l if l == FieldText::PublicationDate.label() => {
             fields.date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok()
+        }
+        l if l == FieldText::AgencyLevel.label() => {
+            fields.level = crate::meta::AgencyLevel::from_field(&value)
         }
         l if l == source(FieldText::Title) => fields.title = Some(value),
         l if l == source(FieldText::Url) && crate::meta::is_absolute_url(&value) => {

@@ -3,6 +3,7 @@
 use crate::catalogue::Edition;
 use crate::findings::Rule;
 use crate::layout::label::{Matcher, Scope, is_han};
+use crate::meta::{AgencyLevel, LevelFrom};
 use crate::meta::{Contact, Meta, ReportYear, Source};
 use crate::parse::source::{Line, heading_text, is_web_furniture};
 use crate::parse::{ParseError, ParseOptions, Sink};
@@ -540,9 +541,9 @@ fn agency(
     prose: &Prose,
     options: &ParseOptions,
     sink: &mut Sink<'_>,
-) -> String {
+) -> (String, bool) {
     if let Some(a) = options.agency.clone().or(scan.fields.agency.take()) {
-        return a;
+        return (a, false);
     }
     // "某某局政府信息公开年度报告": no year, the agency before the subject.
     let title_agency = title_agency.or_else(|| {
@@ -552,7 +553,7 @@ fn agency(
         (!agency.is_empty() && !agency.contains('年')).then(|| agency.to_owned())
     });
     if let Some(a) = title_agency {
-        return a;
+        return (a, true);
     }
     // "淮安市人民政府" on its own line above the title.
     let above = scan.title.as_ref().and_then(|t| {
@@ -564,7 +565,7 @@ fn agency(
         is_agency_name(&text).then_some(text)
     });
     if let Some(a) = above {
-        return a;
+        return (a, true);
     }
     if let Some(a) = scan.crawled.agency.clone().filter(|a| is_agency_name(a)) {
         sink.finding_at(
@@ -574,7 +575,7 @@ fn agency(
             format!("标题未写明机关名称，按页面的发布机构读作“{a}”"),
             format!("no title names the agency; \"{a}\" was read from the page's 发布机构"),
         );
-        return a;
+        return (a, false);
     }
     if let Some(a) = compiled_by(&prose.text) {
         let at = prose.text.find("本报告由").unwrap_or(0);
@@ -585,7 +586,7 @@ fn agency(
             format!("标题未写明机关名称，按“本报告由……编制”读作“{a}”"),
             format!("no title names the agency; \"{a}\" was read from the sentence 本报告由……编制"),
         );
-        return a;
+        return (a, false);
     }
     let title_range = scan.title.as_ref().map_or(0..0, |t| {
         lines[t.first].range.start..lines[t.last].range.end
@@ -597,7 +598,7 @@ fn agency(
         "没有标题写明机关名称，机关名称留空".into(),
         "no title names the agency; the agency is left empty".into(),
     );
-    String::new()
+    (String::new(), false)
 }
 
 /// Reads the title block: the lines before the first part heading.
@@ -620,7 +621,17 @@ pub(crate) fn title_block(
             })
         })
         .transpose()?;
-    let agency = agency(lines, &mut scan, title_agency, &prose, options, sink);
+    let (agency, in_title) = agency(lines, &mut scan, title_agency, &prose, options, sink);
+    // The level: given, or said by the agency the title block names.
+    let level = match options.level {
+        Some(tier) => Some(AgencyLevel {
+            tier,
+            from: LevelFrom::Given,
+        }),
+        None if scan.fields.seen => scan.fields.level,
+        None if in_title => AgencyLevel::from_agency(&agency),
+        None => None,
+    };
     let Scan {
         fields,
         title,
@@ -633,9 +644,10 @@ pub(crate) fn title_block(
         report_year,
         publication_date: None,
         source: None,
+        level,
         contact: None,
     };
-    meta.publication_date = fields.date.or(crawled.date);
+    meta.publication_date = options.publication_date.or(fields.date).or(crawled.date);
     // A rendered report states its source in its fields; its title line is not the source's.
     let source_title = if fields.seen {
         fields.title.clone()

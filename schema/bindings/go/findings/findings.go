@@ -96,6 +96,9 @@ type Summary struct {
 	// 关键数据只标注一次: Key figures: each is marked once; absent or null when no instance was                     
 	// evaluated.                                                                                           
 	FiguresKey                                                                                   *RuleTally `json:"figures.key"`
+	// 按期公开年度报告: Deadline: published by the date the regulations set; absent or null when no                
+	// instance was evaluated.                                                                              
+	MetaPublishedLate                                                                            *RuleTally `json:"meta.published_late"`
 	// 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading; absent or null               
 	// when no instance was evaluated.                                                                      
 	ParseAmbiguousDigits                                                                         *RuleTally `json:"parse.ambiguous_digits"`
@@ -213,6 +216,8 @@ type RuleTally struct {
 //
 // 版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for
 //
+// 按期公开年度报告: Deadline: published by the date the regulations set
+//
 // 单元格空白: Blank cell
 //
 // 单元格非数值: Cell that is not a number
@@ -248,6 +253,7 @@ const (
 	EditionLayout                Rule = "edition.layout"
 	FiguresBreakdown             Rule = "figures.breakdown"
 	FiguresKey                   Rule = "figures.key"
+	MetaPublishedLate            Rule = "meta.published_late"
 	ParseAmbiguousDigits         Rule = "parse.ambiguous_digits"
 	ParseDigitsSplit             Rule = "parse.digits_split"
 	ParseEditionInferred         Rule = "parse.edition_inferred"

@@ -36,16 +36,18 @@ type Regulation2008Report struct {
 // 报告基本信息: The publishing agency, the year covered and, where known, publication date,
 // source and contact.
 type Meta struct {
-	// 机关名称: The agency's name as printed in the report.                                                 
-	Agency                                                                                      string   `json:"agency"`
-	// 联系方式: The contact the report gives for questions about it, when it gives one.                     
-	Contact                                                                                     *Contact `json:"contact"`
-	// 发布日期: The day the report was published, when known.                                               
-	PublicationDate                                                                             *string  `json:"publication_date"`
-	// 报告年度: The calendar year the report covers; absent only when a published form states none.         
-	ReportYear                                                                                  *int64   `json:"report_year"`
-	// 来源: Where the report was found, when known.                                                       
-	Source                                                                                      *Source  `json:"source"`
+	// 机关名称: The agency's name as printed in the report.                                                     
+	Agency                                                                                      string       `json:"agency"`
+	// 联系方式: The contact the report gives for questions about it, when it gives one.                         
+	Contact                                                                                     *Contact     `json:"contact"`
+	// 机关层级: Whether the agency is a department or a government, when known (sets the deadline).             
+	Level                                                                                       *AgencyLevel `json:"level"`
+	// 发布日期: The day the report was published, when known.                                                   
+	PublicationDate                                                                             *string      `json:"publication_date"`
+	// 报告年度: The calendar year the report covers; absent only when a published form states none.             
+	ReportYear                                                                                  *int64       `json:"report_year"`
+	// 来源: Where the report was found, when known.                                                           
+	Source                                                                                      *Source      `json:"source"`
 }
 
 // 联系方式: The contact the report gives, each part as printed.
@@ -62,6 +64,15 @@ type Contact struct {
 	Phone                                                   *string `json:"phone"`
 	// 邮编: The postcode.                                            
 	Postcode                                                *string `json:"postcode"`
+}
+
+// 机关层级: Whether the agency is a department (部门) or a government (本级政府), which sets the
+// publication deadline, and where that comes from.
+type AgencyLevel struct {
+	// 层级依据: Given by the user or the data, or read from the title.          
+	From                                                           LevelFrom `json:"from"`
+	// 层级: Department or government.                                         
+	Tier                                                           Tier      `json:"tier"`
 }
 
 // 来源: Where the report was found.
@@ -109,6 +120,35 @@ type Edition string
 
 const (
 	Regulation2008 Edition = "regulation_2008"
+)
+
+// 层级依据: Given by the user or the data, or read from the title.
+//
+// 层级依据: Given (by the user, or in the data), or read from the agency the title names.
+//
+// Given by the user or stated in the data.
+//
+// Read from the agency the title names (…人民政府, or …局/委/办/厅).
+type LevelFrom string
+
+const (
+	Given LevelFrom = "given"
+	Title LevelFrom = "title"
+)
+
+// 层级: Department or government.
+//
+// 层级: A department (部门), which publishes by 31 January, or a government (本级政府), published
+// by 31 March.
+//
+// 县级以上人民政府部门: publishes by 1月31日.
+//
+// 县级以上地方人民政府 (本级政府): published by 3月31日.
+type Tier string
+
+const (
+	Department Tier = "department"
+	Government Tier = "government"
 )
 
 // 收到政府信息公开申请数: Applications received

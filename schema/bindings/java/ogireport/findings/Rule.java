@@ -40,6 +40,8 @@ import com.fasterxml.jackson.annotation.*;
  *
  * 版式与报告年度应用的格式一致: Layout: the layout matches the edition the report year calls for
  *
+ * 按期公开年度报告: Deadline: published by the date the regulations set
+ *
  * 单元格空白: Blank cell
  *
  * 单元格非数值: Cell that is not a number
@@ -69,7 +71,7 @@ import com.fasterxml.jackson.annotation.*;
  * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title
  */
 public enum Rule {
-    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS;
+    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, META_PUBLISHED_LATE, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS;
 
     @JsonValue
     public String toValue() {
@@ -79,6 +81,7 @@ public enum Rule {
             case EDITION_LAYOUT: return "edition.layout";
             case FIGURES_BREAKDOWN: return "figures.breakdown";
             case FIGURES_KEY: return "figures.key";
+            case META_PUBLISHED_LATE: return "meta.published_late";
             case PARSE_AMBIGUOUS_DIGITS: return "parse.ambiguous_digits";
             case PARSE_DIGITS_SPLIT: return "parse.digits_split";
             case PARSE_EDITION_INFERRED: return "parse.edition_inferred";
@@ -112,6 +115,7 @@ public enum Rule {
         if (value.equals("edition.layout")) return EDITION_LAYOUT;
         if (value.equals("figures.breakdown")) return FIGURES_BREAKDOWN;
         if (value.equals("figures.key")) return FIGURES_KEY;
+        if (value.equals("meta.published_late")) return META_PUBLISHED_LATE;
         if (value.equals("parse.ambiguous_digits")) return PARSE_AMBIGUOUS_DIGITS;
         if (value.equals("parse.digits_split")) return PARSE_DIGITS_SPLIT;
         if (value.equals("parse.edition_inferred")) return PARSE_EDITION_INFERRED;

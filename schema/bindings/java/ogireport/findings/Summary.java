@@ -15,6 +15,7 @@ public class Summary {
     private RuleTally editionLayout;
     private RuleTally figuresBreakdown;
     private RuleTally figuresKey;
+    private RuleTally metaPublishedLate;
     private RuleTally parseAmbiguousDigits;
     private RuleTally parseDigitsSplit;
     private RuleTally parseEditionInferred;
@@ -88,6 +89,15 @@ public class Summary {
     public RuleTally getFiguresKey() { return figuresKey; }
     @JsonProperty("figures.key")
     public void setFiguresKey(RuleTally value) { this.figuresKey = value; }
+
+    /**
+     * 按期公开年度报告: Deadline: published by the date the regulations set; absent or null when no
+     * instance was evaluated.
+     */
+    @JsonProperty("meta.published_late")
+    public RuleTally getMetaPublishedLate() { return metaPublishedLate; }
+    @JsonProperty("meta.published_late")
+    public void setMetaPublishedLate(RuleTally value) { this.metaPublishedLate = value; }
 
     /**
      * 解析：连写数字无法唯一拆分: Parsing: run-together digits with more than one reading; absent or null

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 public class Meta {
     private String agency;
     private Contact contact;
+    private AgencyLevel level;
     private LocalDate publicationDate;
     private Long reportYear;
     private Source source;
@@ -31,6 +32,14 @@ public class Meta {
     public Contact getContact() { return contact; }
     @JsonProperty("contact")
     public void setContact(Contact value) { this.contact = value; }
+
+    /**
+     * 机关层级: Whether the agency is a department or a government, when known (sets the deadline).
+     */
+    @JsonProperty("level")
+    public AgencyLevel getLevel() { return level; }
+    @JsonProperty("level")
+    public void setLevel(AgencyLevel value) { this.level = value; }
 
     /**
      * 发布日期: The day the report was published, when known.
