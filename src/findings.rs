@@ -43,6 +43,8 @@ catalogue! {
         SeriesInForce = ("series.in_force", "现行有效件数等于上年现行有效件数加本年制发减本年废止", "Documents in force: last year's plus issued minus repealed"),
         /// 2019 format, consecutive years: items last year plus the change equal next year's items last year.
         SeriesItems = ("series.items", "上一年项目数量加本年增减等于下一年度的上一年项目数量", "Items: last year's items plus the change equal the next year's items last year"),
+        /// Consecutive years: how much of each narrative part repeats the year before.
+        SeriesTextSimilarity = ("series.text_similarity", "叙述部分与上一年度的文字相似度", "Text similarity: how much of a narrative part repeats the year before"),
         /// 2008 era: the parts of a "其中" breakdown do not provably exceed the whole.
         FiguresBreakdown = ("figures.breakdown", "其中各项之和不超过总数", "Breakdown: the stated parts do not exceed the whole"),
         /// 2008 era: each key figure is marked once.
@@ -116,7 +118,7 @@ impl Rule {
             | Rule::EditionLayout
             | Rule::MetaPublishedLate => Severity::Warning,
             Rule::FiguresKey => Severity::Error,
-            Rule::CellBlank | Rule::CellNotNumeric => Severity::Notice,
+            Rule::CellBlank | Rule::CellNotNumeric | Rule::SeriesTextSimilarity => Severity::Notice,
             Rule::ParseUnknownRow
             | Rule::ParseStrayCell
             | Rule::ParseAmbiguousDigits
@@ -138,6 +140,7 @@ impl Rule {
             Rule::RequestsBalance | Rule::EditionLayout | Rule::MetaPublishedLate => {
                 RuleSource::Official
             }
+            Rule::SeriesTextSimilarity => RuleSource::Practice,
             _ => RuleSource::Inferred,
         }
     }
@@ -165,6 +168,9 @@ impl Rule {
                 "newly_published ≤ newly_made ≤ total_published, for 规章 and 规范性文件"
             }
             Rule::SeriesItems => "items_last_year(Y) + items_change(Y) = items_last_year(Y+1)",
+            Rule::SeriesTextSimilarity => {
+                "similarity(part(Y−1), part(Y)) = |bigrams ∩| / |bigrams ∪| in ‰, reported; a warning ≥ a threshold the user sets"
+            }
             Rule::FiguresBreakdown => {
                 "lower bound of Σ parts ≤ whole, for an exact whole (a \"余\" part counts as more than its value; an \"约\" part is left out)"
             }

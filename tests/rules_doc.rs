@@ -125,6 +125,20 @@ fn example(rule: Rule) -> Finding {
             ]);
             first(validate_series(&[y2019, y2020]).unwrap().findings, rule)
         }
+        Rule::SeriesTextSimilarity => {
+            let before = report_with(&[
+                ("/meta/report_year", json!(2022)),
+                ("/requests/carried_forward/natural_person", json!(0)),
+            ]);
+            let after = report_with(&[
+                ("/meta/report_year", json!(2023)),
+                (
+                    "/problems/text",
+                    json!("一是公开意识有待提升。下一步将加强培训。"),
+                ),
+            ]);
+            first(validate_series(&[before, after]).unwrap().findings, rule)
+        }
         Rule::SeriesCarriedOver | Rule::SeriesInForce => {
             let before = report_with(&[
                 ("/meta/report_year", json!(2022)),

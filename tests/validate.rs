@@ -537,7 +537,18 @@ fn series_carried_over_must_match_last_years_carried_forward() {
     );
     assert!(validate(&y2022).is_clean() && validate(&y2023).is_clean());
     // any order
-    let validation = validate_series(&[y2023, y2022]).unwrap();
+    let mut validation = validate_series(&[y2023, y2022]).unwrap();
+    // The narrative parts, the same text both years, are noted last (see the similarity test).
+    let similar: Vec<_> = validation
+        .findings
+        .drain(2..)
+        .map(|f| (f.rule, f.severity, f.actual))
+        .collect();
+    assert_eq!(
+        similar,
+        // 一 and 五; 六 is "无", one character and no bigram: not assessable.
+        [(Rule::SeriesTextSimilarity, Severity::Notice, Some(1000)); 2]
+    );
     assert_eq!(validation.findings.len(), 2, "{:#?}", validation.findings);
     let f = &validation.findings[0];
     assert_eq!(
@@ -579,7 +590,14 @@ fn series_in_force_follows_issued_and_repealed() {
             ("/proactive/normative_documents/in_force", json!(12)),
         ],
     );
-    assert!(validate_series(&[y1.clone(), good]).unwrap().is_clean());
+    // Nothing but the notes of the narrative parts' similarity.
+    assert!(
+        validate_series(&[y1.clone(), good])
+            .unwrap()
+            .findings
+            .iter()
+            .all(|f| f.rule == Rule::SeriesTextSimilarity && f.severity == Severity::Notice)
+    );
     let bad = year(
         &base,
         2023,
@@ -590,7 +608,16 @@ fn series_in_force_follows_issued_and_repealed() {
         ],
     );
     let validation = validate_series(&[y1, bad]).unwrap();
-    assert_eq!(validation.findings.len(), 1);
+    // One finding of the tables, then the notes of the narrative parts.
+    let rules: Vec<Rule> = validation.findings.iter().map(|f| f.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            Rule::SeriesInForce,
+            Rule::SeriesTextSimilarity,
+            Rule::SeriesTextSimilarity
+        ]
+    );
     let f = &validation.findings[0];
     assert_eq!(
         (f.rule, f.severity),
@@ -833,5 +860,85 @@ mod deadline {
             found[0].message.en,
             "The 2018 report was published on 2019-04-02; for every agency's report before the 2019 report year the deadline is 2019-03-31: 2 days late."
         );
+    }
+}
+
+mod similarity {
+    //! `series.text_similarity`: each narrative part against the year before, in per mille.
+
+    use super::*;
+    use ogi_report::validate::{SeriesOptions, text_similarity, validate_series_with};
+
+    #[test]
+    fn similarity_is_the_share_of_shared_bigrams_with_digits_read_alike() {
+        // White space, punctuation and the year's digits do not count.
+        assert_eq!(
+            text_similarity("2023年，我局 认真落实。", "2024年我局认真落实"),
+            Some(1000)
+        );
+        assert_eq!(text_similarity("认真落实", "全面推进"), Some(0));
+        // 认真 真落 落实 vs 认真 真推 推进: one shared of five, 200 ‰.
+        assert_eq!(text_similarity("认真落实", "认真推进"), Some(200));
+        // One of three (ab bc vs ab bd ... ): rounded half up.
+        assert_eq!(text_similarity("甲乙丙", "甲乙丁"), Some(333));
+        assert_eq!(text_similarity("甲乙丙丁", "甲乙丙戊"), Some(500));
+        assert_eq!(text_similarity("。", "认真落实"), None);
+        assert_eq!(text_similarity("", ""), None);
+    }
+
+    #[test]
+    fn a_part_at_or_over_the_threshold_set_is_a_warning() {
+        let base = report_with(&[]);
+        let y2022 = year(&base, 2022, &[("/problems/text", json!("甲乙丙丁"))]);
+        let y2023 = year(&base, 2023, &[("/problems/text", json!("甲乙丙戊"))]);
+        let problems =
+            |options: &SeriesOptions| -> Vec<(Severity, Option<i64>, Option<i64>, String)> {
+                validate_series_with(&[y2022.clone(), y2023.clone()], options)
+                    .unwrap()
+                    .findings
+                    .into_iter()
+                    .filter(|f| f.pointer == "/problems/text")
+                    .map(|f| (f.severity, f.expected, f.actual, f.message.en))
+                    .collect()
+            };
+        assert_eq!(
+            problems(&SeriesOptions::default()),
+            [(
+                Severity::Notice,
+                None,
+                Some(500),
+                "「五、存在的主要问题及改进情况」 is 50.0 % similar to 2022's (shared character bigrams).".to_owned()
+            )]
+        );
+        assert_eq!(
+            problems(&SeriesOptions::default().with_copy_threshold(500)),
+            [(
+                Severity::Warning,
+                Some(500),
+                Some(500),
+                "「五、存在的主要问题及改进情况」 is 50.0 % similar to 2022's (shared character bigrams), at or above the threshold of 50.0 % set.".to_owned()
+            )]
+        );
+        assert_eq!(
+            problems(&SeriesOptions::default().with_copy_threshold(501))[0].0,
+            Severity::Notice
+        );
+        // The operands are the two texts, each with its year and its length in characters.
+        let found = validate_series(&[y2022, y2023]).unwrap();
+        let f = found
+            .findings
+            .iter()
+            .find(|f| f.pointer == "/problems/text")
+            .unwrap();
+        assert_eq!(
+            f.operands
+                .iter()
+                .map(|o| (o.report_year.map(|y| y.get()), o.value.clone()))
+                .collect::<Vec<_>>(),
+            [(Some(2022), Cell::Value(4)), (Some(2023), Cell::Value(4))]
+        );
+        let tally = found.summary.rule(Rule::SeriesTextSimilarity);
+        // 一 and 五 compared; 六 ("无") holds no bigram.
+        assert_eq!((tally.evaluated, tally.not_assessable), (2, 1));
     }
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use annotate_snippets::Renderer;
 use ogi_report::parse::ParseOptions;
-use ogi_report::{Edition, Finding, Report, Severity, validate_series};
+use ogi_report::{Edition, Finding, Report, Rule, Severity};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -29,6 +29,8 @@ pub struct CheckOptions {
     pub color: bool,
     /// What the parser is told.
     pub parse: ParseOptions,
+    /// The series' options: the text similarity that is a warning.
+    pub series_options: ogi_report::validate::SeriesOptions,
 }
 
 /// Counts of findings by severity.
@@ -477,18 +479,19 @@ fn series_run(
     }
     let reports: Vec<Report> = loaded.iter().map(|(_, _, l)| l.report.clone()).collect();
     let years: Vec<u16> = loaded.iter().map(|(y, _, _)| *y).collect();
-    let validation = match validate_series(&reports) {
-        Ok(v) => v,
-        Err(e) => {
-            let shown: Vec<&PathBuf> = loaded.iter().map(|(_, p, _)| *p).collect();
-            let mut out = Vec::new();
-            let _ = write_unchecked(&mut out, options.format, agency, &shown, &e.to_string());
-            return (
-                String::from_utf8_lossy(&out).into_owned(),
-                Counts::default(),
-            );
-        }
-    };
+    let validation =
+        match ogi_report::validate::validate_series_with(&reports, &options.series_options) {
+            Ok(v) => v,
+            Err(e) => {
+                let shown: Vec<&PathBuf> = loaded.iter().map(|(_, p, _)| *p).collect();
+                let mut out = Vec::new();
+                let _ = write_unchecked(&mut out, options.format, agency, &shown, &e.to_string());
+                return (
+                    String::from_utf8_lossy(&out).into_owned(),
+                    Counts::default(),
+                );
+            }
+        };
     let counts = Counts::of(&validation.findings);
     // Each finding is shown in the report of its year.
     let file_of = |finding: &Finding| {
@@ -507,6 +510,30 @@ fn series_run(
     match options.format {
         OutputFormat::Human => {
             let _ = writeln!(output, "series {agency} {span}: {counts}");
+            // The narrative parts' similarity to the year before, one line a year.
+            for year in &years {
+                let parts: Vec<String> = validation
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        f.rule == Rule::SeriesTextSimilarity
+                            && f.report_year.map(|y| y.get()) == Some(*year)
+                    })
+                    .filter_map(|f| {
+                        let part = f.pointer.split('/').nth(1)?;
+                        let permille = f.actual?;
+                        Some(format!("{part} {}.{} %", permille / 10, permille % 10))
+                    })
+                    .collect();
+                if !parts.is_empty() {
+                    let _ = writeln!(
+                        output,
+                        "  text similarity of {year} to {}: {}",
+                        year - 1,
+                        parts.join(", ")
+                    );
+                }
+            }
             for finding in &validation.findings {
                 if !matches!(finding.severity, Severity::Error | Severity::Warning) {
                     continue;

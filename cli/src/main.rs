@@ -56,6 +56,11 @@ enum Command {
         /// Do not check the years of one agency as a series.
         #[arg(long)]
         no_series: bool,
+        /// The similarity of a narrative part to the year before (0 to 1, e.g. 0.5) at or above
+        /// which `series.text_similarity` is a warning; without it, a notice (no threshold is
+        /// national).
+        #[arg(long, value_name = "SHARE")]
+        copy_threshold: Option<Share>,
         #[command(flatten)]
         batch: BatchArgs,
         #[command(flatten)]
@@ -169,6 +174,35 @@ struct ReadArgs {
     /// The day the reports were published (YYYY-MM-DD), over what they state.
     #[arg(long, value_name = "DATE")]
     published: Option<chrono::NaiveDate>,
+}
+
+/// A share from 0 to 1 written as a decimal ("0.5", "0.835", "1"), held in per mille: read
+/// exactly, with no float.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Share(u16);
+
+impl std::str::FromStr for Share {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Share, String> {
+        let bad =
+            || format!("{s:?} is not a share from 0 to 1 with at most three decimals, e.g. 0.5");
+        let (whole, fraction) = s.trim().split_once('.').unwrap_or((s.trim(), ""));
+        if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let whole: u16 = match whole {
+            "" | "0" => 0,
+            "1" => 1,
+            _ => return Err(bad()),
+        };
+        let thousandths: u16 = format!("{fraction:0<3}").parse().map_err(|_| bad())?;
+        let permille = whole * 1000 + thousandths;
+        if permille > 1000 || (whole == 0 && fraction.is_empty() && s.trim().is_empty()) {
+            return Err(bad());
+        }
+        Ok(Share(permille))
+    }
 }
 
 /// An agency's level.
@@ -312,6 +346,7 @@ fn run(command: Command) -> std::io::Result<u8> {
             format,
             lang,
             no_series,
+            copy_threshold,
             batch,
             read,
         } => {
@@ -323,6 +358,12 @@ fn run(command: Command) -> std::io::Result<u8> {
                     && std::io::stdout().is_terminal()
                     && std::env::var_os("NO_COLOR").is_none(),
                 parse: read.options(),
+                series_options: match copy_threshold {
+                    Some(t) => {
+                        ogi_report::validate::SeriesOptions::default().with_copy_threshold(t.0)
+                    }
+                    None => ogi_report::validate::SeriesOptions::default(),
+                },
             };
             let mut out = output(None)?;
             let code = check::run(&paths, &options, &Batch::new(&batch), &mut out)?;

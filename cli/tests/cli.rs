@@ -37,6 +37,69 @@ mod check {
     use super::*;
 
     #[test]
+    fn a_copy_threshold_turns_the_similarity_of_a_part_into_a_warning() {
+        let series = |args: &[&str]| -> (String, Vec<(String, String, i64)>) {
+            let mut all = vec!["check", "batch/2021", "batch/2022"];
+            all.extend_from_slice(args);
+            let human = stdout(&ogi(&all));
+            all.extend_from_slice(&["--format", "json"]);
+            let text = stdout(&ogi(&all));
+            let line: serde_json::Value =
+                serde_json::from_str(text.lines().last().unwrap()).unwrap();
+            let found = line["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["rule"] == "series.text_similarity")
+                .map(|f| {
+                    (
+                        f["severity"].as_str().unwrap().to_owned(),
+                        f["pointer"].as_str().unwrap().to_owned(),
+                        f["actual"].as_i64().unwrap(),
+                    )
+                })
+                .collect();
+            (human, found)
+        };
+        let (human, notes) = series(&[]);
+        assert_eq!(
+            notes.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+            ["notice", "notice"]
+        );
+        let shown = human
+            .lines()
+            .find(|l| l.starts_with("  text similarity of 2022 to 2021: "))
+            .unwrap();
+        let (overview, problems) = (notes[0].2, notes[1].2);
+        assert_eq!(
+            shown,
+            format!(
+                "  text similarity of 2022 to 2021: overview {}.{} %, problems {}.{} %",
+                overview / 10,
+                overview % 10,
+                problems / 10,
+                problems % 10
+            )
+        );
+        // At or above the threshold a part is a warning, and shown with its source.
+        let least = problems.min(overview);
+        let at = format!("{}.{:03}", least / 1000, least % 1000);
+        let (human, flagged) = series(&["--copy-threshold", &at]);
+        assert_eq!(
+            flagged.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+            ["warning", "warning"]
+        );
+        assert!(human.contains("warning[series.text_similarity]"), "{human}");
+        let bad = ogi(&["check", "batch/2021", "--copy-threshold", "1.5"]);
+        assert_eq!(bad.status.code(), Some(2));
+        assert!(
+            stderr(&bad).contains("is not a share from 0 to 1"),
+            "{}",
+            stderr(&bad)
+        );
+    }
+
+    #[test]
     fn the_level_and_date_given_set_the_publication_deadline() {
         let late = |args: &[&str]| -> Vec<serde_json::Value> {
             let mut all = vec!["check", "luohe_huizu_2022.json", "--format", "json"];
@@ -116,7 +179,8 @@ mod check {
         assert_eq!(series["series"]["years"], serde_json::json!([2021, 2022]));
         assert_eq!(
             series["summary"],
-            serde_json::json!({"errors": 0, "warnings": 2, "notices": 0})
+            // The notices: the narrative parts' similarity to the year before.
+            serde_json::json!({"errors": 0, "warnings": 2, "notices": 2})
         );
         let finding = &series["findings"][0];
         assert_eq!(finding["rule"], "series.carried_over");

@@ -23,9 +23,11 @@ mod regulation_2008;
 mod requests;
 mod review;
 mod series;
+mod similarity;
 
 pub use deadline::deadline;
-pub use series::{SeriesError, validate_series};
+pub use series::{SeriesError, SeriesOptions, validate_series, validate_series_with};
+pub use similarity::text_similarity;
 
 use crate::catalogue::{Edition, RequestGroup};
 use crate::findings::{Message, Rule, Validation};

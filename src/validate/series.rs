@@ -63,6 +63,33 @@ pub enum SeriesError {
 /// Findings point into the later report of each pair and carry its `report_year`; each
 /// operand carries the year of the report it was read from.
 pub fn validate_series(reports: &[Report]) -> Result<Validation, SeriesError> {
+    validate_series_with(reports, &SeriesOptions::default())
+}
+
+/// What the user sets for a series.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SeriesOptions {
+    /// The text similarity, in per mille (0 to 1000), at or above which
+    /// `series.text_similarity` is a warning; none by default (no threshold is national).
+    pub copy_threshold: Option<u16>,
+}
+
+impl SeriesOptions {
+    /// Options with a threshold for `series.text_similarity`, in per mille (clamped to 1000).
+    pub fn with_copy_threshold(mut self, permille: u16) -> SeriesOptions {
+        self.copy_threshold = Some(permille.min(1000));
+        self
+    }
+}
+
+/// [`validate_series`] with options: also `series.text_similarity` for each narrative part
+/// of the 2019 and 2021 formats (一、五、六), a notice with the similarity to the year before,
+/// or a warning at or above `options.copy_threshold`.
+pub fn validate_series_with(
+    reports: &[Report],
+    options: &SeriesOptions,
+) -> Result<Validation, SeriesError> {
     let mut sorted: Vec<(ReportYear, &Report)> = Vec::with_capacity(reports.len());
     for report in reports {
         let year = report
@@ -113,6 +140,8 @@ pub fn validate_series(reports: &[Report]) -> Result<Validation, SeriesError> {
             }
             _ => {}
         }
+        // The narrative parts last: the tables' findings come first, as in one report.
+        super::similarity::check((y0, prev), (y1, cur), options.copy_threshold, checker);
     }
     Ok(out)
 }

@@ -42,7 +42,7 @@ class Finding(BaseModel):
     报告年度: For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
-        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'figures.breakdown', 'figures.key', 'edition.layout', 'meta.published_late', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
+        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'series.text_similarity', 'figures.breakdown', 'figures.key', 'edition.layout', 'meta.published_late', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
         Field(title='Rule'),
     ]
     """
@@ -333,4 +333,10 @@ class Summary(BaseModel):
     series_items: Annotated[RuleTally | None, Field(alias='series.items')] = None
     """
     上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year; absent or null when no instance was evaluated.
+    """
+    series_text_similarity: Annotated[
+        RuleTally | None, Field(alias='series.text_similarity')
+    ] = None
+    """
+    叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before; absent or null when no instance was evaluated.
     """

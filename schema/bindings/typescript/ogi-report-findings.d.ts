@@ -31,6 +31,7 @@ export type Rule =
   | "series.carried_over"
   | "series.in_force"
   | "series.items"
+  | "series.text_similarity"
   | "figures.breakdown"
   | "figures.key"
   | "edition.layout"
@@ -281,6 +282,10 @@ export interface Summary {
    * 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next year's items last year; absent or null when no instance was evaluated.
    */
   "series.items"?: RuleTally | null;
+  /**
+   * 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before; absent or null when no instance was evaluated.
+   */
+  "series.text_similarity"?: RuleTally | null;
 }
 /**
  * 规则统计: How the instances of one rule fared.

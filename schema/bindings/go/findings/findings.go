@@ -164,6 +164,9 @@ type Summary struct {
 	// 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next                  
 	// year's items last year; absent or null when no instance was evaluated.                               
 	SeriesItems                                                                                  *RuleTally `json:"series.items"`
+	// 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before;              
+	// absent or null when no instance was evaluated.                                                       
+	SeriesTextSimilarity                                                                         *RuleTally `json:"series.text_similarity"`
 }
 
 // 规则统计: How the instances of one rule fared.
@@ -209,6 +212,8 @@ type RuleTally struct {
 //
 // 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next
 // year's items last year
+//
+// 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before
 //
 // 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
 //
@@ -276,6 +281,7 @@ const (
 	SeriesCarriedOver            Rule = "series.carried_over"
 	SeriesInForce                Rule = "series.in_force"
 	SeriesItems                  Rule = "series.items"
+	SeriesTextSimilarity         Rule = "series.text_similarity"
 )
 
 // 严重程度: How serious it is.

@@ -34,6 +34,8 @@ import com.fasterxml.jackson.annotation.*;
  * 上一年项目数量加本年增减等于下一年度的上一年项目数量: Items: last year's items plus the change equal the next
  * year's items last year
  *
+ * 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before
+ *
  * 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
  *
  * 关键数据只标注一次: Key figures: each is marked once
@@ -71,7 +73,7 @@ import com.fasterxml.jackson.annotation.*;
  * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title
  */
 public enum Rule {
-    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, META_PUBLISHED_LATE, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS;
+    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, META_PUBLISHED_LATE, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS, SERIES_TEXT_SIMILARITY;
 
     @JsonValue
     public String toValue() {
@@ -104,6 +106,7 @@ public enum Rule {
             case SERIES_CARRIED_OVER: return "series.carried_over";
             case SERIES_IN_FORCE: return "series.in_force";
             case SERIES_ITEMS: return "series.items";
+            case SERIES_TEXT_SIMILARITY: return "series.text_similarity";
         }
         return null;
     }
@@ -138,6 +141,7 @@ public enum Rule {
         if (value.equals("series.carried_over")) return SERIES_CARRIED_OVER;
         if (value.equals("series.in_force")) return SERIES_IN_FORCE;
         if (value.equals("series.items")) return SERIES_ITEMS;
+        if (value.equals("series.text_similarity")) return SERIES_TEXT_SIMILARITY;
         throw new IOException("Cannot deserialize Rule");
     }
 }

@@ -38,6 +38,7 @@ public class Summary {
     private RuleTally seriesCarriedOver;
     private RuleTally seriesInForce;
     private RuleTally seriesItems;
+    private RuleTally seriesTextSimilarity;
 
     /**
      * 单元格空白: Blank cell; absent or null when no instance was evaluated.
@@ -295,4 +296,13 @@ public class Summary {
     public RuleTally getSeriesItems() { return seriesItems; }
     @JsonProperty("series.items")
     public void setSeriesItems(RuleTally value) { this.seriesItems = value; }
+
+    /**
+     * 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before;
+     * absent or null when no instance was evaluated.
+     */
+    @JsonProperty("series.text_similarity")
+    public RuleTally getSeriesTextSimilarity() { return seriesTextSimilarity; }
+    @JsonProperty("series.text_similarity")
+    public void setSeriesTextSimilarity(RuleTally value) { this.seriesTextSimilarity = value; }
 }
