@@ -79,35 +79,24 @@ pub fn text_similarity(a: &str, b: &str) -> Option<u16> {
 
 /// The narrative parts compared, with their pointers and labels.
 fn parts(report: &Report) -> Vec<(&'static str, &'static str, &str)> {
-    match report {
-        Report::Format2021(r) => vec![
-            ("/overview/text", "一、总体情况", r.overview.text.as_str()),
-            (
-                "/problems/text",
-                "五、存在的主要问题及改进情况",
-                r.problems.text.as_str(),
-            ),
-            (
-                "/other_matters/text",
-                "六、其他需要报告的事项",
-                r.other_matters.text.as_str(),
-            ),
-        ],
-        Report::Format2019(r) => vec![
-            ("/overview/text", "一、总体情况", r.overview.text.as_str()),
-            (
-                "/problems/text",
-                "五、存在的主要问题及改进情况",
-                r.problems.text.as_str(),
-            ),
-            (
-                "/other_matters/text",
-                "六、其他需要报告的事项",
-                r.other_matters.text.as_str(),
-            ),
-        ],
-        Report::Regulation2008(_) => Vec::new(),
-    }
+    let (overview, problems, other) = match report {
+        Report::Format2021(r) => (&r.overview.text, &r.problems.text, &r.other_matters.text),
+        Report::Format2019(r) => (&r.overview.text, &r.problems.text, &r.other_matters.text),
+        Report::Regulation2008(_) => return Vec::new(),
+    };
+    vec![
+        ("/overview/text", "一、总体情况", overview.as_str()),
+        (
+            "/problems/text",
+            "五、存在的主要问题及改进情况",
+            problems.as_str(),
+        ),
+        (
+            "/other_matters/text",
+            "六、其他需要报告的事项",
+            other.as_str(),
+        ),
+    ]
 }
 
 /// Per mille as a percentage with one decimal: 834 → "83.4".
