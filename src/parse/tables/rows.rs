@@ -5,6 +5,22 @@
 use super::*;
 
 impl<'i> RowReader<'_, 'i> {
+    /// A review row opened with nothing but empty cells yet: they are no values of it.
+    fn drop_empty_review_values(&mut self) {
+        if let Some(open) = &mut self.open {
+            if open.target == Target::Review && open.values.iter().all(|v| v.kind == Kind::Empty) {
+                open.values.clear();
+            }
+        }
+    }
+
+    /// An applicant column's header at `x`, in place of any earlier one of that column.
+    fn applicant_at(&mut self, x: (u32, u32), column: ApplicantColumn) {
+        self.header.applicant_x.retain(|(_, c)| *c != column);
+        self.header.applicant_x.push((x, column));
+        self.header.full_row_x.clear();
+    }
+
     pub(super) fn label(&mut self, hit: Hit, item: Item<'i>) {
         let label = hit.label;
         if let Some(context) = switches(label) {
@@ -74,9 +90,7 @@ impl<'i> RowReader<'_, 'i> {
             Label::ApplicantColumn(column) => {
                 self.close_if_filled();
                 if let Some(x) = item.x {
-                    self.header.applicant_x.retain(|(_, c)| *c != column);
-                    self.header.applicant_x.push((x, column));
-                    self.header.full_row_x.clear();
+                    self.applicant_at(x, column);
                 }
                 if let Some(col) = item.col {
                     self.header.applicant_anchors.insert(col, column);
@@ -99,10 +113,7 @@ impl<'i> RowReader<'_, 'i> {
                         .insert(col, ApplicantColumn::OrganizationSubtotal);
                 }
                 if let Some(x) = item.x {
-                    let c = ApplicantColumn::OrganizationSubtotal;
-                    self.header.applicant_x.retain(|(_, k)| *k != c);
-                    self.header.applicant_x.push((x, c));
-                    self.header.full_row_x.clear();
+                    self.applicant_at(x, ApplicantColumn::OrganizationSubtotal);
                 }
                 if !self
                     .header
@@ -119,13 +130,7 @@ impl<'i> RowReader<'_, 'i> {
                 if self.header.review_x.len() >= 15 {
                     self.header.review_x.clear();
                 }
-                if let Some(open) = &mut self.open {
-                    if open.target == Target::Review
-                        && open.values.iter().all(|v| v.kind == Kind::Empty)
-                    {
-                        open.values.clear();
-                    }
-                }
+                self.drop_empty_review_values();
                 self.start_review();
             }
             Label::Text(TableText::BalanceNote | TableText::ApplicantSituation) => {
@@ -136,13 +141,7 @@ impl<'i> RowReader<'_, 'i> {
             Label::Text(_) => self.close_if_filled(),
             Label::ReviewOutcome(_) => {
                 self.tables_seen[2] = true;
-                if let Some(open) = &mut self.open {
-                    if open.target == Target::Review
-                        && open.values.iter().all(|v| v.kind == Kind::Empty)
-                    {
-                        open.values.clear();
-                    }
-                }
+                self.drop_empty_review_values();
                 if let Some(col) = item.col {
                     self.header.review_anchors.push(col);
                 }
