@@ -2914,3 +2914,58 @@ fn a_label_and_its_digits_run_together_are_split_or_kept_raw() {
         ]
     );
 }
+
+/// A part 二 row has no identity to hold its digits: "123" for three cells is 1, 2 and 3,
+/// or 123 with two cells blank, and stays raw with both readings said; "000" can only be
+/// three zeros.
+#[test]
+fn digits_run_together_in_a_row_with_no_identity_are_split_only_when_no_fewer_numbers_read_them() {
+    let row = "规章\t0\t0\t0\n";
+    assert!(SEED_002.contains(row));
+    let read = |printed: &str| {
+        let parsed = parse(
+            &SEED_002.replacen(row, &format!("规章{printed}\n"), 1),
+            &ParseOptions::default(),
+        )
+        .unwrap();
+        let cells: Vec<Option<String>> = parsed
+            .report
+            .cells()
+            .filter(|(at, _)| at.row_pointer() == "/proactive/regulations")
+            .map(|(_, c)| c.display())
+            .collect();
+        let found: Vec<(Rule, String)> = parsed
+            .findings
+            .iter()
+            .filter(|f| f.finding.pointer == "/proactive/regulations")
+            .map(|f| (f.finding.rule, f.finding.message.en.clone()))
+            .collect();
+        (cells, found)
+    };
+    let (cells, found) = read("123");
+    assert_eq!(
+        cells,
+        [
+            Some("123".to_owned()),
+            Some("123".to_owned()),
+            Some("123".to_owned())
+        ]
+    );
+    assert_eq!(
+        found,
+        [(
+            Rule::ParseAmbiguousDigits,
+            "the run-together digits \"123\" cannot be split into 3 cells one way only and are kept raw; it also reads as 123 with the other cells blank".to_owned()
+        )]
+    );
+    let (cells, found) = read("000");
+    assert_eq!(
+        cells,
+        [
+            Some("0".to_owned()),
+            Some("0".to_owned()),
+            Some("0".to_owned())
+        ]
+    );
+    assert_eq!(found[0].0, Rule::ParseDigitsSplit);
+}
