@@ -392,6 +392,7 @@ fn overdrawn(
                 RequestRow::CarriedForward.label()
             ),
         },
+        quote: None,
     }
 }
 

@@ -45,6 +45,12 @@ catalogue! {
         SeriesItems = ("series.items", "上一年项目数量加本年增减等于下一年度的上一年项目数量", "Items: last year's items plus the change equal the next year's items last year"),
         /// Consecutive years: how much of each narrative part repeats the year before.
         SeriesTextSimilarity = ("series.text_similarity", "叙述部分与上一年度的文字相似度", "Text similarity: how much of a narrative part repeats the year before"),
+        /// 2019 and 2021 formats: a count the prose states equals the cells its words name.
+        TextCount = ("text.count", "文表一致：正文所述件数与表格一致", "Text against tables: a count the prose states equals the cells it names"),
+        /// 2019 and 2021 formats: a percentage the prose states after an outcome's count equals count ÷ （七）总计.
+        TextRate = ("text.rate", "文表一致：正文所述占比与表格一致", "Text against tables: a stated percentage equals the outcome's count over the total"),
+        /// 2019 and 2021 formats: prose that says every application was concluded meets a table that carries none forward.
+        TextAllConcluded = ("text.all_concluded", "文表一致：称申请全部办结的，结转下年度为零", "Text against tables: all applications concluded means none carried forward"),
         /// 2008 era: the parts of a "其中" breakdown do not provably exceed the whole.
         FiguresBreakdown = ("figures.breakdown", "其中各项之和不超过总数", "Breakdown: the stated parts do not exceed the whole"),
         /// 2008 era: each key figure is marked once.
@@ -116,7 +122,10 @@ impl Rule {
             | Rule::SeriesItems
             | Rule::FiguresBreakdown
             | Rule::EditionLayout
-            | Rule::MetaPublishedLate => Severity::Warning,
+            | Rule::MetaPublishedLate
+            | Rule::TextCount
+            | Rule::TextRate
+            | Rule::TextAllConcluded => Severity::Warning,
             Rule::FiguresKey => Severity::Error,
             Rule::CellBlank | Rule::CellNotNumeric | Rule::SeriesTextSimilarity => Severity::Notice,
             Rule::ParseUnknownRow
@@ -140,7 +149,10 @@ impl Rule {
             Rule::RequestsBalance | Rule::EditionLayout | Rule::MetaPublishedLate => {
                 RuleSource::Official
             }
-            Rule::SeriesTextSimilarity => RuleSource::Practice,
+            Rule::SeriesTextSimilarity
+            | Rule::TextCount
+            | Rule::TextRate
+            | Rule::TextAllConcluded => RuleSource::Practice,
             _ => RuleSource::Inferred,
         }
     }
@@ -171,6 +183,13 @@ impl Rule {
             Rule::SeriesTextSimilarity => {
                 "similarity(part(Y−1), part(Y)) = |bigrams ∩| / |bigrams ∪| in ‰, reported; a warning ≥ a threshold the user sets"
             }
+            Rule::TextCount => {
+                "stated count = Σ cells its phrase names (docs/rules.md lists the phrases), for the report's own scope and year"
+            }
+            Rule::TextRate => {
+                "stated % = count ÷ outcomes.total.total × 100, rounded half up or cut at the printed decimals"
+            }
+            Rule::TextAllConcluded => "\"所有申请均已办结\" ⇒ carried_forward.total = 0",
             Rule::FiguresBreakdown => {
                 "lower bound of Σ parts ≤ whole, for an exact whole (a \"余\" part counts as more than its value; an \"约\" part is left out)"
             }
@@ -360,6 +379,29 @@ pub struct Finding {
     /// What is wrong, naming rows and columns by their official labels.
     #[schemars(title = FieldText::Message.label())]
     pub message: Message,
+    /// For the `text.*` rules: where in the narrative text at `pointer` the figure is printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "引文")]
+    pub quote: Option<Quote>,
+}
+
+/// Where in a narrative text a finding's figure is printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "引文",
+    description = "Where in the narrative text at the finding's pointer its figure is printed."
+)]
+pub struct Quote {
+    /// The figure's first byte in the text (UTF-8).
+    #[schemars(title = "起始字节")]
+    pub start: usize,
+    /// The byte after the figure's last.
+    #[schemars(title = "结束字节")]
+    pub end: usize,
+    /// The clause that states the figure, as printed, without white space.
+    #[schemars(title = "所在分句")]
+    pub text: String,
 }
 
 impl fmt::Display for Finding {

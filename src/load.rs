@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::ReadError;
-use crate::findings::Finding;
+use crate::findings::{Finding, Quote};
 use crate::parse::{
     Located, ParseError, ParseFinding, ParseOptions, Parsed, SpanKind, source_text,
 };
@@ -319,12 +319,13 @@ impl Loaded {
                     .map(|f| (&f.finding, f.span.map(|s| s.start..s.end))),
             );
         }
-        ranged.extend(
-            validation
-                .findings
-                .iter()
-                .map(|f| (f, self.range_of(&f.pointer))),
-        );
+        ranged.extend(validation.findings.iter().map(|f| {
+            let range = match &f.quote {
+                Some(quote) => self.quote_range(&f.pointer, quote),
+                None => self.range_of(&f.pointer),
+            };
+            (f, range)
+        }));
         let mut lines = None;
         ranged
             .into_iter()
@@ -336,6 +337,24 @@ impl Loaded {
                 }),
             })
             .collect()
+    }
+
+    /// Where a figure a `text.*` finding quotes is in [`Loaded::text`]: inside the JSON
+    /// string, or, for a published form, where its clause is printed (white space aside).
+    fn quote_range(&self, pointer: &str, quote: &Quote) -> Option<Range<usize>> {
+        let narrative = crate::validate::narrative(&self.report, pointer)?;
+        let figure = narrative.get(quote.start..quote.end)?;
+        if self.parsed.is_none() {
+            let literal = self.range_of(pointer)?;
+            let json = self.text.get(literal.clone())?;
+            let start = literal.start + decoded_offset(json, quote.start)?;
+            let end = literal.start + decoded_offset(json, quote.end)?;
+            return Some(start..end);
+        }
+        let clause = find_compact(&self.text, 0, &quote.text)?;
+        let compact: String = figure.chars().filter(|c| !c.is_whitespace()).collect();
+        let within = find_compact(&self.text[..clause.end], clause.start, &compact)?;
+        Some(within)
     }
 
     /// The line and column of a byte range of [`Loaded::text`].
@@ -397,4 +416,73 @@ impl<'a> Lines<'a> {
         }
         (line, self.text[range.start..at].chars().count() + 1)
     }
+}
+
+/// The byte range of the first place at or after `from` where `text`, white space aside,
+/// reads `needle` (which holds none).
+fn find_compact(text: &str, from: usize, needle: &str) -> Option<Range<usize>> {
+    let first = needle.chars().next()?;
+    let tail = &needle[first.len_utf8()..];
+    let rest = text.get(from..)?;
+    for (at, c) in rest.char_indices().filter(|(_, c)| *c == first) {
+        let start = from + at;
+        let mut end = start + c.len_utf8();
+        let mut chars = text[end..]
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace());
+        let mut matched = true;
+        for want in tail.chars() {
+            match chars.next() {
+                Some((i, got)) if got == want => end = start + c.len_utf8() + i + got.len_utf8(),
+                _ => {
+                    matched = false;
+                    break;
+                }
+            }
+        }
+        if matched {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+/// The offset in a JSON string literal (quotes included) of byte `target` of the string it
+/// decodes to.
+fn decoded_offset(literal: &str, target: usize) -> Option<usize> {
+    let bytes = literal.as_bytes();
+    let mut i = 1; // past the opening quote
+    let mut decoded = 0;
+    while decoded < target {
+        match *bytes.get(i)? {
+            b'"' => return None,
+            b'\\' => {
+                let (len, width) = match *bytes.get(i + 1)? {
+                    b'u' => {
+                        let hex = literal.get(i + 2..i + 6)?;
+                        let unit = u32::from_str_radix(hex, 16).ok()?;
+                        if (0xD800..0xDC00).contains(&unit) {
+                            (12, 4) // a surrogate pair: one character of four bytes
+                        } else {
+                            (6, char::from_u32(unit).map_or(3, char::len_utf8))
+                        }
+                    }
+                    _ => (2, 1),
+                };
+                i += len;
+                decoded += width;
+            }
+            b => {
+                let width = match b {
+                    0x00..=0x7F => 1,
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                i += width;
+                decoded += width;
+            }
+        }
+    }
+    (decoded == target).then_some(i)
 }

@@ -229,7 +229,7 @@ fn leaf_rows() -> Vec<Row> {
 }
 
 prop_compose! {
-    fn built_report()(
+    pub(crate) fn built_report()(
         outcomes in prop::collection::vec(0u32..4, 22 * 6),
         over in prop::collection::vec(0u32..4, 6),
         extra in prop::collection::vec(0u32..4, 6),

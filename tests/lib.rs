@@ -19,4 +19,5 @@ mod render;
 mod rules_doc;
 mod schema;
 mod seeds;
+mod text;
 mod validate;

@@ -88,6 +88,22 @@ fn example(rule: Rule) -> Finding {
                 json!({"tier": "department", "from": "title"}),
             ),
         ]),
+        Rule::TextCount => one(&[(
+            "/overview/text",
+            json!("2022年，本机关共收到政府信息公开申请3件，均已按期答复。"),
+        )]),
+        Rule::TextRate => one(&[
+            (
+                "/overview/text",
+                json!("全年办结申请4件，其中予以公开2件，占40%。"),
+            ),
+            ("/requests/outcomes/disclosed/total", json!(2)),
+            ("/requests/outcomes/total/total", json!(4)),
+        ]),
+        Rule::TextAllConcluded => one(&[
+            ("/overview/text", json!("所有申请均已在法定期限内办结。")),
+            ("/requests/carried_forward/total", json!(1)),
+        ]),
         Rule::CellBlank => one(&[("/proactive/licensing/decisions", Value::Null)]),
         Rule::CellNotNumeric => one(&[("/proactive/coercion/decisions", json!({"raw": "/"}))]),
         Rule::ProactivePublishedWithinMade => first(
@@ -245,7 +261,56 @@ fn document() -> String {
             example
         );
     }
+    doc += &phrases();
     doc
+}
+
+/// The phrase table of the `text.*` rules, as `ogi_report::validate::PHRASES` holds it.
+fn phrases() -> String {
+    use ogi_report::validate::{Needs, PHRASES, Term};
+    let term = |t: &Term| match t {
+        Term::Row(row) => format!("{} 总计", row.label()),
+        Term::Group(group) => format!("Σ {} rows, 总计", group.label()),
+        Term::Review(outcome) => {
+            format!("{} (行政复议, or both litigation blocks)", outcome.label())
+        }
+        Term::Proactive(column) => format!("{} (规章 or 行政规范性文件)", column.label()),
+        _ => unreachable!("a term the document does not know"),
+    };
+    let mut out = String::from(
+        "\n## Phrases the `text.*` rules read\n\n\
+         A count's label (the words before it in its clause, else those after it) names the phrase\n\
+         whose words it holds; of several, the highest rank wins, then the words ending nearest the\n\
+         figure, then the longest. A later reading that matches gives a notice saying which.\n\
+         Figures with a wider scope (全市, 全区, 各部门 …), another year (去年, 同比, \"2023年\") or an\n\
+         inexact value (余, 约) are not compared.\n\n\
+         | words | needs | rank | readings (the usual first) | caveat |\n|---|---|---|---|---|\n",
+    );
+    for p in PHRASES {
+        let needs = match p.needs {
+            Needs::Nothing => "",
+            Needs::ApplicationInClause => "申请 in the clause",
+            Needs::ApplicationInSentence => "申请 in the sentence or the one before",
+            Needs::DisclosureInSentence => "信息公开 in the sentence",
+            Needs::ReviewBlock => "行政复议 / 行政诉讼 named before",
+            Needs::ProactiveRow => "规章 / 规范性文件 in the sentence",
+            _ => unreachable!("a need the document does not know"),
+        };
+        let readings: Vec<String> = p
+            .readings
+            .iter()
+            .map(|r| r.iter().map(term).collect::<Vec<_>>().join(" + "))
+            .collect();
+        out += &format!(
+            "| {} | {} | {} | {} | {} |\n",
+            p.words.join("、"),
+            needs,
+            p.rank,
+            readings.join("; or "),
+            p.caveat
+        );
+    }
+    out
 }
 
 #[test]

@@ -580,6 +580,7 @@ impl<'a> Sink<'a> {
                 actual: None,
                 operands: Vec::new(),
                 message: Message { zh, en },
+                quote: None,
             },
             span,
         });

@@ -85,5 +85,6 @@ pub(crate) fn check(meta: &Meta, checker: &mut Checker<'_>) {
                 "The {year} report was published on {published}; for {basis_en} the deadline is {due}: {late} days late."
             ),
         },
+        quote: None,
     });
 }

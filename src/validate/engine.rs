@@ -302,6 +302,7 @@ impl Checker<'_> {
                     actual: Some(actual),
                     operands: lhs.iter().chain(rhs).map(|op| op.operand()).collect(),
                     message: describe(expected, actual),
+                    quote: None,
                 };
                 self.out.findings.push(finding);
             }
@@ -332,6 +333,7 @@ impl Checker<'_> {
                             rule.title_en()
                         ),
                     },
+                    quote: None,
                 };
                 self.out.findings.push(finding);
             }
@@ -392,6 +394,7 @@ impl Checker<'_> {
                 value,
             }],
             message: Message { zh, en },
+            quote: None,
         });
     }
 
@@ -419,6 +422,7 @@ impl Checker<'_> {
             actual: None,
             operands: Vec::new(),
             message: message(),
+            quote: None,
         });
     }
 }

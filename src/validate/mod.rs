@@ -24,6 +24,8 @@ mod requests;
 mod review;
 mod series;
 mod similarity;
+mod text;
+pub use text::phrases::{Needs, PHRASES, Phrase, Term};
 
 pub use deadline::deadline;
 pub use series::{SeriesError, SeriesOptions, validate_series, validate_series_with};
@@ -62,6 +64,7 @@ pub fn validate(report: &Report) -> Validation {
             }
             requests::check(table, &mut checker);
             review::check(review, &mut checker);
+            text::check(report, &mut checker);
         }
     }
     out
@@ -137,6 +140,15 @@ fn check_layout(
             },
         },
     );
+}
+
+/// The narrative text at a pointer ("/overview/text"), for placing a `text.*` finding.
+pub(crate) fn narrative<'r>(report: &'r Report, pointer: &str) -> Option<&'r str> {
+    similarity::parts(report)
+        .into_iter()
+        .flatten()
+        .find(|(p, _, _)| *p == pointer)
+        .map(|(_, _, text)| text)
 }
 
 impl Report {

@@ -135,6 +135,7 @@ fn breakdown(figure: &Figure, pointer: &str, checker: &mut Checker<'_>) {
             ),
             en,
         },
+        quote: None,
     });
 }
 
@@ -157,5 +158,6 @@ fn notice(figure: &Figure, pointer: &str) -> Finding {
                 figure.label, figure.printed
             ),
         },
+        quote: None,
     }
 }

@@ -77,14 +77,17 @@ pub fn text_similarity(a: &str, b: &str) -> Option<u16> {
     Some(((shared * 1000 + either / 2) / either) as u16)
 }
 
-/// The narrative parts compared, with their pointers and labels.
-fn parts(report: &Report) -> Vec<(&'static str, &'static str, &str)> {
+/// A narrative part: its pointer, its heading and its text.
+pub(crate) type NarrativePart<'r> = (&'static str, &'static str, &'r str);
+
+/// The narrative parts compared, with their pointers and labels (none for the 2008 era).
+pub(crate) fn parts(report: &Report) -> Option<[NarrativePart<'_>; 3]> {
     let (overview, problems, other) = match report {
         Report::Format2021(r) => (&r.overview.text, &r.problems.text, &r.other_matters.text),
         Report::Format2019(r) => (&r.overview.text, &r.problems.text, &r.other_matters.text),
-        Report::Regulation2008(_) => return Vec::new(),
+        Report::Regulation2008(_) => return None,
     };
-    vec![
+    Some([
         ("/overview/text", "一、总体情况", overview.as_str()),
         (
             "/problems/text",
@@ -96,7 +99,7 @@ fn parts(report: &Report) -> Vec<(&'static str, &'static str, &str)> {
             "六、其他需要报告的事项",
             other.as_str(),
         ),
-    ]
+    ])
 }
 
 /// Per mille as a percentage with one decimal: 834 → "83.4".
@@ -110,8 +113,8 @@ pub(crate) fn check(
     threshold: Option<u16>,
     checker: &mut Checker<'_>,
 ) {
-    let before = parts(prev);
-    for (pointer, label, text) in parts(cur) {
+    let before = parts(prev).unwrap_or_default();
+    for (pointer, label, text) in parts(cur).into_iter().flatten() {
         let Some((_, _, earlier)) = before.iter().find(|(p, _, _)| *p == pointer) else {
             continue;
         };
@@ -166,6 +169,7 @@ pub(crate) fn check(
                     over.1
                 ),
             },
+            quote: None,
         });
     }
 }

@@ -37,12 +37,16 @@ class Finding(BaseModel):
     """
     位置: RFC 6901 JSON Pointer of the value the finding is about.
     """
+    quote: Quote | None = None
+    """
+    引文: For the `text.*` rules: where in the narrative text at `pointer` the figure is printed.
+    """
     report_year: ReportYear | None = None
     """
     报告年度: For rules across years: the report year of the report the pointer is in.
     """
     rule: Annotated[
-        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'series.text_similarity', 'figures.breakdown', 'figures.key', 'edition.layout', 'meta.published_late', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
+        Literal['requests.row_total', 'requests.organization_subtotal', 'requests.group_subtotal', 'requests.outcome_total', 'requests.balance', 'review_litigation.block_total', 'proactive.published_within_made', 'series.carried_over', 'series.in_force', 'series.items', 'series.text_similarity', 'text.count', 'text.rate', 'text.all_concluded', 'figures.breakdown', 'figures.key', 'edition.layout', 'meta.published_late', 'cell.blank', 'cell.not_numeric', 'parse.unknown_row', 'parse.stray_cell', 'parse.ambiguous_digits', 'parse.digits_split', 'parse.row_ambiguous', 'parse.table_truncated', 'parse.value_outside_cell', 'parse.label_misprint', 'parse.edition_inferred', 'parse.meta_missing', 'parse.meta_conflict', 'parse.meta_inferred'],
         Field(title='Rule'),
     ]
     """
@@ -112,6 +116,28 @@ class Operand(BaseModel):
     ]
     """
     单元格值: What the cell held: a number, null for a blank, or the raw text.
+    """
+
+
+class Quote(BaseModel):
+    """
+    引文: Where in the narrative text at the finding's pointer its figure is printed.
+    """
+
+    model_config = ConfigDict(
+        extra='forbid',
+    )
+    end: Annotated[StrictInt, Field(ge=0)]
+    """
+    结束字节: The byte after the figure's last.
+    """
+    start: Annotated[StrictInt, Field(ge=0)]
+    """
+    起始字节: The figure's first byte in the text (UTF-8).
+    """
+    text: StrictStr
+    """
+    所在分句: The clause that states the figure, as printed, without white space.
     """
 
 
@@ -339,4 +365,18 @@ class Summary(BaseModel):
     ] = None
     """
     叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before; absent or null when no instance was evaluated.
+    """
+    text_all_concluded: Annotated[
+        RuleTally | None, Field(alias='text.all_concluded')
+    ] = None
+    """
+    文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried forward; absent or null when no instance was evaluated.
+    """
+    text_count: Annotated[RuleTally | None, Field(alias='text.count')] = None
+    """
+    文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it names; absent or null when no instance was evaluated.
+    """
+    text_rate: Annotated[RuleTally | None, Field(alias='text.rate')] = None
+    """
+    文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count over the total; absent or null when no instance was evaluated.
     """

@@ -32,6 +32,9 @@ export type Rule =
   | "series.in_force"
   | "series.items"
   | "series.text_similarity"
+  | "text.count"
+  | "text.rate"
+  | "text.all_concluded"
   | "figures.breakdown"
   | "figures.key"
   | "edition.layout"
@@ -99,6 +102,10 @@ export interface Finding {
    */
   pointer: string;
   /**
+   * 引文: For the `text.*` rules: where in the narrative text at `pointer` the figure is printed.
+   */
+  quote?: Quote | null;
+  /**
    * 报告年度: For rules across years: the report year of the report the pointer is in.
    */
   report_year?: ReportYear | null;
@@ -158,6 +165,26 @@ export interface RawCell {
    * 原文: The text exactly as printed; never empty.
    */
   raw: string;
+}
+/**
+ * 引文: Where in the narrative text at the finding's pointer its figure is printed.
+ *
+ * This interface was referenced by `OgiReportFindings`'s JSON-Schema
+ * via the `definition` "Quote".
+ */
+export interface Quote {
+  /**
+   * 结束字节: The byte after the figure's last.
+   */
+  end: number;
+  /**
+   * 起始字节: The figure's first byte in the text (UTF-8).
+   */
+  start: number;
+  /**
+   * 所在分句: The clause that states the figure, as printed, without white space.
+   */
+  text: string;
 }
 /**
  * 校验统计: How many rule instances were evaluated, passed, failed and could not be assessed: in all (checks) and by rule.
@@ -286,6 +313,18 @@ export interface Summary {
    * 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before; absent or null when no instance was evaluated.
    */
   "series.text_similarity"?: RuleTally | null;
+  /**
+   * 文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried forward; absent or null when no instance was evaluated.
+   */
+  "text.all_concluded"?: RuleTally | null;
+  /**
+   * 文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it names; absent or null when no instance was evaluated.
+   */
+  "text.count"?: RuleTally | null;
+  /**
+   * 文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count over the total; absent or null when no instance was evaluated.
+   */
+  "text.rate"?: RuleTally | null;
 }
 /**
  * 规则统计: How the instances of one rule fared.

@@ -41,6 +41,9 @@ type Finding struct {
 	Operands                                                                                   []Operand `json:"operands"`
 	// 位置: RFC 6901 JSON Pointer of the value the finding is about.                                      
 	Pointer                                                                                    string    `json:"pointer"`
+	// 引文: For the `text.*` rules: where in the narrative text at `pointer` the figure is                
+	// printed.                                                                                          
+	Quote                                                                                      *Quote    `json:"quote"`
 	// 报告年度: For rules across years: the report year of the report the pointer is in.                    
 	ReportYear                                                                                 *int64    `json:"report_year"`
 	// 规则: The rule.                                                                                     
@@ -74,6 +77,16 @@ type Operand struct {
 type RawCell struct {
 	// 原文: The text exactly as printed; never empty.       
 	Raw                                             string `json:"raw"`
+}
+
+// 引文: Where in the narrative text at the finding's pointer its figure is printed.
+type Quote struct {
+	// 结束字节: The byte after the figure's last.                                         
+	End                                                                         int64  `json:"end"`
+	// 起始字节: The figure's first byte in the text (UTF-8).                              
+	Start                                                                       int64  `json:"start"`
+	// 所在分句: The clause that states the figure, as printed, without white space.       
+	Text                                                                        string `json:"text"`
 }
 
 // 统计: How many rule instances were evaluated, passed, failed and could not be assessed.
@@ -167,6 +180,15 @@ type Summary struct {
 	// 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before;              
 	// absent or null when no instance was evaluated.                                                       
 	SeriesTextSimilarity                                                                         *RuleTally `json:"series.text_similarity"`
+	// 文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried            
+	// forward; absent or null when no instance was evaluated.                                              
+	TextAllConcluded                                                                             *RuleTally `json:"text.all_concluded"`
+	// 文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it                  
+	// names; absent or null when no instance was evaluated.                                                
+	TextCount                                                                                    *RuleTally `json:"text.count"`
+	// 文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count                
+	// over the total; absent or null when no instance was evaluated.                                       
+	TextRate                                                                                     *RuleTally `json:"text.rate"`
 }
 
 // 规则统计: How the instances of one rule fared.
@@ -214,6 +236,15 @@ type RuleTally struct {
 // year's items last year
 //
 // 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before
+//
+// 文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it
+// names
+//
+// 文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count
+// over the total
+//
+// 文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried
+// forward
 //
 // 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
 //
@@ -282,6 +313,9 @@ const (
 	SeriesInForce                Rule = "series.in_force"
 	SeriesItems                  Rule = "series.items"
 	SeriesTextSimilarity         Rule = "series.text_similarity"
+	TextAllConcluded             Rule = "text.all_concluded"
+	TextCount                    Rule = "text.count"
+	TextRate                     Rule = "text.rate"
 )
 
 // 严重程度: How serious it is.

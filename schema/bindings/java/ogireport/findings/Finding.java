@@ -12,6 +12,7 @@ public class Finding {
     private Message message;
     private List<Operand> operands;
     private String pointer;
+    private Quote quote;
     private Long reportYear;
     private Rule rule;
     private Severity severity;
@@ -55,6 +56,15 @@ public class Finding {
     public String getPointer() { return pointer; }
     @JsonProperty("pointer")
     public void setPointer(String value) { this.pointer = value; }
+
+    /**
+     * 引文: For the `text.*` rules: where in the narrative text at `pointer` the figure is
+     * printed.
+     */
+    @JsonProperty("quote")
+    public Quote getQuote() { return quote; }
+    @JsonProperty("quote")
+    public void setQuote(Quote value) { this.quote = value; }
 
     /**
      * 报告年度: For rules across years: the report year of the report the pointer is in.

@@ -36,6 +36,15 @@ import com.fasterxml.jackson.annotation.*;
  *
  * 叙述部分与上一年度的文字相似度: Text similarity: how much of a narrative part repeats the year before
  *
+ * 文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it
+ * names
+ *
+ * 文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count
+ * over the total
+ *
+ * 文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried
+ * forward
+ *
  * 其中各项之和不超过总数: Breakdown: the stated parts do not exceed the whole
  *
  * 关键数据只标注一次: Key figures: each is marked once
@@ -73,7 +82,7 @@ import com.fasterxml.jackson.annotation.*;
  * 解析：标题信息取自标题之外: Parsing: agency or year read from outside the title
  */
 public enum Rule {
-    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, META_PUBLISHED_LATE, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS, SERIES_TEXT_SIMILARITY;
+    CELL_BLANK, CELL_NOT_NUMERIC, EDITION_LAYOUT, FIGURES_BREAKDOWN, FIGURES_KEY, META_PUBLISHED_LATE, PARSE_AMBIGUOUS_DIGITS, PARSE_DIGITS_SPLIT, PARSE_EDITION_INFERRED, PARSE_LABEL_MISPRINT, PARSE_META_CONFLICT, PARSE_META_INFERRED, PARSE_META_MISSING, PARSE_ROW_AMBIGUOUS, PARSE_STRAY_CELL, PARSE_TABLE_TRUNCATED, PARSE_UNKNOWN_ROW, PARSE_VALUE_OUTSIDE_CELL, PROACTIVE_PUBLISHED_WITHIN_MADE, REQUESTS_BALANCE, REQUESTS_GROUP_SUBTOTAL, REQUESTS_ORGANIZATION_SUBTOTAL, REQUESTS_OUTCOME_TOTAL, REQUESTS_ROW_TOTAL, REVIEW_LITIGATION_BLOCK_TOTAL, SERIES_CARRIED_OVER, SERIES_IN_FORCE, SERIES_ITEMS, SERIES_TEXT_SIMILARITY, TEXT_ALL_CONCLUDED, TEXT_COUNT, TEXT_RATE;
 
     @JsonValue
     public String toValue() {
@@ -107,6 +116,9 @@ public enum Rule {
             case SERIES_IN_FORCE: return "series.in_force";
             case SERIES_ITEMS: return "series.items";
             case SERIES_TEXT_SIMILARITY: return "series.text_similarity";
+            case TEXT_ALL_CONCLUDED: return "text.all_concluded";
+            case TEXT_COUNT: return "text.count";
+            case TEXT_RATE: return "text.rate";
         }
         return null;
     }
@@ -142,6 +154,9 @@ public enum Rule {
         if (value.equals("series.in_force")) return SERIES_IN_FORCE;
         if (value.equals("series.items")) return SERIES_ITEMS;
         if (value.equals("series.text_similarity")) return SERIES_TEXT_SIMILARITY;
+        if (value.equals("text.all_concluded")) return TEXT_ALL_CONCLUDED;
+        if (value.equals("text.count")) return TEXT_COUNT;
+        if (value.equals("text.rate")) return TEXT_RATE;
         throw new IOException("Cannot deserialize Rule");
     }
 }

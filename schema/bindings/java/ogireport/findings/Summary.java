@@ -39,6 +39,9 @@ public class Summary {
     private RuleTally seriesInForce;
     private RuleTally seriesItems;
     private RuleTally seriesTextSimilarity;
+    private RuleTally textAllConcluded;
+    private RuleTally textCount;
+    private RuleTally textRate;
 
     /**
      * 单元格空白: Blank cell; absent or null when no instance was evaluated.
@@ -305,4 +308,31 @@ public class Summary {
     public RuleTally getSeriesTextSimilarity() { return seriesTextSimilarity; }
     @JsonProperty("series.text_similarity")
     public void setSeriesTextSimilarity(RuleTally value) { this.seriesTextSimilarity = value; }
+
+    /**
+     * 文表一致：称申请全部办结的，结转下年度为零: Text against tables: all applications concluded means none carried
+     * forward; absent or null when no instance was evaluated.
+     */
+    @JsonProperty("text.all_concluded")
+    public RuleTally getTextAllConcluded() { return textAllConcluded; }
+    @JsonProperty("text.all_concluded")
+    public void setTextAllConcluded(RuleTally value) { this.textAllConcluded = value; }
+
+    /**
+     * 文表一致：正文所述件数与表格一致: Text against tables: a count the prose states equals the cells it
+     * names; absent or null when no instance was evaluated.
+     */
+    @JsonProperty("text.count")
+    public RuleTally getTextCount() { return textCount; }
+    @JsonProperty("text.count")
+    public void setTextCount(RuleTally value) { this.textCount = value; }
+
+    /**
+     * 文表一致：正文所述占比与表格一致: Text against tables: a stated percentage equals the outcome's count
+     * over the total; absent or null when no instance was evaluated.
+     */
+    @JsonProperty("text.rate")
+    public RuleTally getTextRate() { return textRate; }
+    @JsonProperty("text.rate")
+    public void setTextRate(RuleTally value) { this.textRate = value; }
 }
