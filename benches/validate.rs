@@ -49,6 +49,55 @@ fn validate_one_report(bencher: Bencher) {
     bencher.bench_local(|| validate(black_box(&report)));
 }
 
+/// The busy report with an overview that states its figures as real reports do (received,
+/// answered, each outcome with its share, carried forward, the review block), among some
+/// 1,500 characters of prose, and two more parts of prose.
+fn narrated_report() -> Report {
+    let report = busy_report(1);
+    let json = serde_json::to_value(&report).unwrap();
+    let at = |p: &str| {
+        json.pointer(&format!("/requests/{p}/total"))
+            .and_then(serde_json::Value::as_u64)
+            .unwrap()
+    };
+    let review = |p: &str| {
+        json.pointer(&format!("/review_litigation/review/{p}"))
+            .and_then(serde_json::Value::as_u64)
+            .unwrap()
+    };
+    let done = at("outcomes/total");
+    let share = |n: u64| {
+        let scaled = (n * 20_000 + done) / (2 * done);
+        format!("{}.{:02}%", scaled / 100, scaled % 100)
+    };
+    let disclosed = at("outcomes/disclosed");
+    let filler = "本机关坚持以公开为常态、不公开为例外，持续完善政府信息公开工作机制，规范依申请公开办理流程，加强政策解读和回应关切。".repeat(12);
+    let overview = format!(
+        "2024年，{filler}全年共收到政府信息公开申请{}件，上年结转{}件，办结{done}件，其中予以公开{disclosed}件（{}），部分公开{}件，结转下年度继续办理{}件，所有申请均在法定期限内答复。政府信息公开行政复议{}件，其中结果维持{}件、结果纠正{}件、其他结果{}件、尚未审结{}件。",
+        at("new_received"),
+        at("carried_over"),
+        share(disclosed),
+        at("outcomes/partially_disclosed"),
+        at("carried_forward"),
+        review("total"),
+        review("upheld"),
+        review("corrected"),
+        review("other"),
+        review("pending"),
+    );
+    let mut json = json;
+    json["overview"]["text"] = overview.into();
+    json["problems"]["text"] = filler.clone().into();
+    json["other_matters"]["text"] = "本年度未收取信息处理费。".into();
+    Report::from_value(&json).unwrap()
+}
+
+#[divan::bench]
+fn validate_one_report_with_its_narrative(bencher: Bencher) {
+    let report = narrated_report();
+    bencher.bench_local(|| validate(black_box(&report)));
+}
+
 #[divan::bench]
 fn deserialize_and_validate_one_report(bencher: Bencher) {
     let json = busy_report(1).to_json();

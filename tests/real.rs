@@ -756,6 +756,7 @@ fn the_level_is_read_from_the_titles_agency_where_its_name_says_it() {
         level(include_bytes!("fixtures/real/shoffice_2025_converted.md")),
         title(Tier::Department)
     );
+    #[cfg(feature = "html")]
     assert_eq!(
         level(include_bytes!("fixtures/real/pingtan_2024_page.html")),
         None

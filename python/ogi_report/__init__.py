@@ -34,6 +34,7 @@ __all__ = [
     "Raw",
     "ReadError",
     "Report",
+    "Quote",
     "Span",
     "check",
     "read",
@@ -117,6 +118,16 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """For the ``text.*`` rules: where in the narrative text at the finding's pointer its figure
+    is printed (UTF-8 bytes ``start``..``end``), and the clause that states it (``text``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One finding of the reader or the validator, in the crate's findings format."""
 
@@ -129,12 +140,14 @@ class Finding:
     message_en: str
     span: Optional[Span]
     path: Optional[str] = None
+    quote: Optional[Quote] = None
     _data: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: Optional[str] = None) -> Finding:
         """A finding from its JSON object (as ``ogi check --format json`` writes it)."""
         span = data.get("span")
+        quote = data.get("quote")
         return cls(
             rule=data["rule"],
             severity=data["severity"],
@@ -145,6 +158,7 @@ class Finding:
             message_en=data["message"]["en"],
             span=Span(**span) if span else None,
             path=path,
+            quote=Quote(**quote) if quote else None,
             _data=data,
         )
 

@@ -168,3 +168,20 @@ def test_schema_and_findings_json() -> None:
     with pytest.raises(ReadError) as e:
         ogi_report.read_findings(FIXTURES / "invalid" / "findings_unknown_rule.json")
     assert e.value.pointer == "/findings/0/rule"
+
+
+def test_a_text_finding_quotes_its_figure_and_is_placed_in_the_json() -> None:
+    case = FIXTURES / "text" / "2019_disclosed_and_unavailable.json"
+    report = ogi_report.read(case)
+    text = [f for f in report.validate() if f.rule.startswith("text.")]
+    assert [(f.rule, f.severity, f.expected, f.actual) for f in text] == [
+        ("text.count", "warning", 275, 258),
+        ("text.count", "warning", 337, 265),
+    ]
+    quote = text[0].quote
+    assert quote == ogi_report.Quote(start=137, end=143, text="其中予以公开及部分公开258件")
+    overview = report.to_dict()["overview"]["text"]
+    assert overview.encode()[quote.start : quote.end].decode() == "258件"
+    raw = case.read_bytes()
+    assert text[0].span is not None
+    assert raw[text[0].span.start : text[0].span.end].decode() == "258件"

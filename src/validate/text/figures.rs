@@ -311,6 +311,12 @@ pub(crate) fn may_state(text: &str) -> bool {
     text.contains("申请") && CONCLUDED.iter().any(|w| text.contains(w))
 }
 
+/// The most characters of a figure's label read on either side of it.
+const MAX_WORDS: usize = 80;
+
+/// The most characters of its sentence (and of the one before) a figure's context holds.
+const MAX_CONTEXT: usize = 400;
+
 /// Every count the text states, in order.
 pub(crate) fn stated(text: &str) -> Vec<Stated> {
     let c = Compact::new(text);
@@ -333,12 +339,20 @@ pub(crate) fn stated(text: &str) -> Vec<Stated> {
             i += 1;
             continue;
         }
-        // A number starts here, not inside a word, a code or a larger number.
+        // A number starts here, not inside a word, a code or a larger number (so that a run
+        // of digits is read once, from its start).
         let glued = i > 0
             && c.char(i - 1).is_some_and(|b| {
-                b.is_ascii_alphanumeric() || digit(b).is_some() || "-—/.第".contains(b)
+                b.is_ascii_alphanumeric()
+                    || digit(b).is_some()
+                    || "-—/.第".contains(b)
+                    || (CHINESE_DIGITS.contains(b) && CHINESE_DIGITS.contains(ch))
             });
-        let Some((end, value, decimals)) = number_at(&c, i).filter(|_| !glued) else {
+        if glued {
+            i += 1;
+            continue;
+        }
+        let Some((end, value, decimals)) = number_at(&c, i) else {
             i += 1;
             continue;
         };
@@ -368,14 +382,19 @@ pub(crate) fn stated(text: &str) -> Vec<Stated> {
         {
             after_end += 1;
         }
-        let before_start = label_start.min(start);
+        // Words are read back to the clause's start, the context to the sentence's, but
+        // never further than a sentence reads: a text with no punctuation costs no more.
+        let before_start = label_start.max(start.saturating_sub(MAX_WORDS)).min(start);
+        let after_end = after_end.min(figure_end + MAX_WORDS);
+        let context_start = sentence_start.max(start.saturating_sub(MAX_CONTEXT));
+        let previous_start = previous_start.max(sentence_start.saturating_sub(MAX_CONTEXT));
         out.push(Stated {
             value,
             exactness,
             range: c.bytes(start..figure_end),
             before: c.string(before_start..start),
             after: c.string(figure_end..after_end),
-            context: c.string(sentence_start..start),
+            context: c.string(context_start..start),
             previous: c.string(previous_start..sentence_start),
             clause: c.string(before_start..after_end),
             percent: percent_after(&c, figure_end),
@@ -407,7 +426,12 @@ pub(crate) fn all_concluded(text: &str) -> Vec<AllConcluded> {
         if !ends {
             continue;
         }
-        let clause = c.string(clause_start..i);
+        // A clause longer than a sentence reads is not one statement.
+        let clause = if i - clause_start > MAX_CONTEXT {
+            String::new()
+        } else {
+            c.string(clause_start..i)
+        };
         // "所有办结的申请中同意公开9件" counts; it does not state that all were concluded.
         let states = clause.contains("申请")
             && !clause.chars().any(|ch| digit(ch).is_some())
@@ -418,8 +442,9 @@ pub(crate) fn all_concluded(text: &str) -> Vec<AllConcluded> {
             && !clause.contains('率')
             && !clause.contains("结转");
         if states {
+            let context_start = sentence_start.max(clause_start.saturating_sub(MAX_CONTEXT));
             out.push(AllConcluded {
-                context: c.string(sentence_start..clause_start),
+                context: c.string(context_start..clause_start),
                 clause,
                 range: c.bytes(clause_start..i),
             });
@@ -525,5 +550,25 @@ mod tests {
             .map(|a| &text[a.range.clone()])
             .collect();
         assert_eq!(found, vec!["所有申请均已按要求办理完成"]);
+    }
+}
+
+#[cfg(test)]
+mod limits {
+    use super::*;
+
+    #[test]
+    fn long_runs_are_read_once_and_labels_are_bounded() {
+        // A million numerals or digits in a row: read once from their start, no figure.
+        assert_eq!(stated(&"一".repeat(1_000_000)), vec![]);
+        assert_eq!(stated(&"9".repeat(1_000_000)), vec![]);
+        // A label with no punctuation keeps its last 80 characters.
+        let text = format!("{}收到申请3件", "字".repeat(1000));
+        let figure = &stated(&text)[0];
+        assert_eq!(figure.before.chars().count(), MAX_WORDS);
+        assert!(figure.before.ends_with("收到申请"));
+        assert_eq!(figure.context.chars().count(), MAX_CONTEXT);
+        let long = format!("所有申请均已办结{}。", "字".repeat(500));
+        assert_eq!(all_concluded(&long), vec![]);
     }
 }
