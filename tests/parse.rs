@@ -2969,3 +2969,23 @@ fn digits_run_together_in_a_row_with_no_identity_are_split_only_when_no_fewer_nu
     );
     assert_eq!(found[0].0, Rule::ParseDigitsSplit);
 }
+
+/// A part 三 row whose digits the row total splits eleven ways lists ten readings and marks
+/// the rest with "…".
+#[test]
+fn more_than_ten_readings_are_cut_with_an_ellipsis() {
+    let text = "某某局2022年政府信息公开工作年度报告\n\
+        三、收到和处理政府信息公开申请情况\n\
+        一、本年新收政府信息公开申请数量 22311222161\n";
+    let parsed = parse(text, &ParseOptions::default()).unwrap();
+    let messages: Vec<&str> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule == Rule::ParseAmbiguousDigits)
+        .map(|f| f.finding.message.en.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["the run-together digits \"22311222161\" cannot be split into 7 cells one way only and are kept raw; readings that remain: 2/2/3/11/22/21/61; 2/23/1/12/2/21/61; 2/23/1/12/22/1/61; 2/23/11/2/2/21/61; 2/23/11/2/22/1/61; 2/23/11/22/2/1/61; 22/3/1/12/2/21/61; 22/3/1/12/22/1/61; 22/3/11/2/2/21/61; 22/3/11/2/22/1/61…"]
+    );
+}
