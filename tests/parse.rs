@@ -2986,6 +2986,8 @@ fn more_than_ten_readings_are_cut_with_an_ellipsis() {
         .collect();
     assert_eq!(
         messages,
-        ["the run-together digits \"22311222161\" cannot be split into 7 cells one way only and are kept raw; readings that remain: 2/2/3/11/22/21/61; 2/23/1/12/2/21/61; 2/23/1/12/22/1/61; 2/23/11/2/2/21/61; 2/23/11/2/22/1/61; 2/23/11/22/2/1/61; 22/3/1/12/2/21/61; 22/3/1/12/22/1/61; 22/3/11/2/2/21/61; 22/3/11/2/22/1/61…"]
+        [
+            "the run-together digits \"22311222161\" cannot be split into 7 cells one way only and are kept raw; readings that remain: 2/2/3/11/22/21/61; 2/23/1/12/2/21/61; 2/23/1/12/22/1/61; 2/23/11/2/2/21/61; 2/23/11/2/22/1/61; 2/23/11/22/2/1/61; 22/3/1/12/2/21/61; 22/3/1/12/22/1/61; 22/3/11/2/2/21/61; 22/3/11/2/22/1/61…"
+        ]
     );
 }

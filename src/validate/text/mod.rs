@@ -54,25 +54,37 @@ const SCOPES: &[&str] = &[
 /// Words that put a figure in another year than the report's.
 const OTHER_YEAR: &[&str] = &["去年", "同比", "较上年", "比上年", "上年同期", "上一年度的"];
 
+/// The characters the words of [`SCOPES`] and [`OTHER_YEAR`] begin with: one pass over a
+/// sentence looks for them only where one of these stands.
+const FIRST_CHARS: &str = "全各所下去同较比上";
+
+/// Whether a text speaks of a wider scope or of another year: a word of [`SCOPES`] or
+/// [`OTHER_YEAR`], or a year ("2023年") that is not the report's. One pass.
+fn speaks_elsewhere(text: &str, year: Option<u16>) -> bool {
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if FIRST_CHARS.contains(c) {
+            let rest = &text[i..];
+            if SCOPES.iter().chain(OTHER_YEAR).any(|w| rest.starts_with(w)) {
+                return true;
+            }
+        } else if c.is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits == 4 && text[i + 4..].starts_with('年') {
+                let printed = text[i..i + 4].parse::<u16>().ok();
+                if printed.is_some_and(|y| (1990..2100).contains(&y) && Some(y) != year) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether the sentence (up to and with the figure's clause) speaks of a wider scope or of
 /// another year.
 fn out_of_scope(context: &str, clause: &str, year: Option<u16>) -> bool {
-    let mentions = |w: &&str| context.contains(*w) || clause.contains(*w);
-    if SCOPES.iter().any(mentions) || OTHER_YEAR.iter().any(mentions) {
-        return true;
-    }
-    // A year printed before the figure that is not the report's: "2023年".
-    let text: Vec<char> = context.chars().chain(clause.chars()).collect();
-    text.windows(5).any(|w| {
-        w[4] == '年'
-            && w[..4].iter().all(char::is_ascii_digit)
-            && w[..4]
-                .iter()
-                .collect::<String>()
-                .parse::<u16>()
-                .ok()
-                .is_some_and(|y| (1990..2100).contains(&y) && Some(y) != year)
-    })
+    speaks_elsewhere(context, year) || speaks_elsewhere(clause, year)
 }
 
 /// The block a sentence names last: 行政复议, or litigation (行政诉讼, 起诉).
@@ -596,7 +608,21 @@ mod tests {
     }
 
     #[test]
+    fn every_scope_and_year_word_begins_with_a_listed_character() {
+        for word in SCOPES.iter().chain(OTHER_YEAR) {
+            let first = word.chars().next().unwrap();
+            assert!(FIRST_CHARS.contains(first), "{word}");
+        }
+    }
+
+    #[test]
     fn a_wider_scope_or_another_year_puts_a_figure_out_of_scope() {
+        assert!(out_of_scope("", "上年同期共受理", Some(2024)));
+        assert!(out_of_scope("各部门共受理", "", Some(2024)));
+        assert!(!out_of_scope("12024年共受理", "", Some(2024)));
+        assert!(!out_of_scope("2024年共受理", "", None.or(Some(2024))));
+        assert!(out_of_scope("1999年", "", Some(2024)));
+        assert!(!out_of_scope("1989年", "", Some(2024)));
         assert!(out_of_scope("2024年，全市共受理", "", Some(2024)));
         assert!(out_of_scope("2023年共受理", "", Some(2024)));
         assert!(out_of_scope("", "同比增长", Some(2024)));

@@ -261,13 +261,15 @@ pub const PHRASES: &[Phrase] = &[
 pub(crate) fn named(label: &str, allowed: impl Fn(&Phrase) -> bool) -> Option<usize> {
     let mut best: Option<(u8, usize, usize, usize)> = None; // rank, end, length, index
     for (index, phrase) in PHRASES.iter().enumerate() {
-        if !allowed(phrase) {
-            continue;
-        }
+        // The words first: what a phrase needs is asked only of the phrases a label names.
+        let mut allows = None;
         for word in phrase.words {
             let Some(at) = label.rfind(word) else {
                 continue;
             };
+            if !*allows.get_or_insert_with(|| allowed(phrase)) {
+                break;
+            }
             let key = (phrase.rank, at + word.len(), word.len(), index);
             if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
                 best = Some(key);
