@@ -12,12 +12,15 @@ use std::ops::Range;
 
 /// Where a clause ends: a figure's label starts after the last of these.
 fn is_break(c: char) -> bool {
-    "，,：:、（()）；;。！？!?“”\"".contains(c)
+    matches!(
+        c,
+        '，' | ',' | '：' | ':' | '、' | '（' | '(' | ')' | '）' | '“' | '”' | '"'
+    ) || is_sentence_end(c)
 }
 
 /// Where a sentence ends: the context (scope, year, the review block named) goes no further.
 fn is_sentence_end(c: char) -> bool {
-    "。；;！？!?".contains(c)
+    matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?')
 }
 
 /// A percentage printed after a count.
@@ -77,13 +80,13 @@ pub(crate) struct AllConcluded {
 }
 
 /// The text without its white space: each character with its byte offset in the text.
-struct Compact {
+pub(crate) struct Compact {
     chars: Vec<(usize, char)>,
     len: usize,
 }
 
 impl Compact {
-    fn new(text: &str) -> Compact {
+    pub(crate) fn new(text: &str) -> Compact {
         Compact {
             chars: text
                 .char_indices()
@@ -190,7 +193,27 @@ pub(crate) fn chinese_numeral(text: &str) -> Option<u64> {
     Some(total + section + number.unwrap_or(0))
 }
 
-const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九十百千万";
+/// The characters of a number in Chinese numerals.
+fn is_chinese_digit(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+    )
+}
 
 /// A number read: where it ends, its whole value, and its decimals (scaled value, places).
 type Number = (usize, u64, Option<(u64, u32)>);
@@ -243,7 +266,7 @@ fn number_at(c: &Compact, i: usize) -> Option<Number> {
         return arabic(c, i);
     }
     let mut end = i;
-    while c.char(end).is_some_and(|ch| CHINESE_DIGITS.contains(ch)) {
+    while c.char(end).is_some_and(is_chinese_digit) {
         end += 1;
     }
     if end == i {
@@ -296,30 +319,27 @@ fn percent_after(c: &Compact, mut i: usize) -> Option<Percent> {
 /// Whether the text may state a count ("…3件", "两件", "20余件") or that every application
 /// was concluded: a pass that allocates nothing, so that text stating neither costs little.
 pub(crate) fn may_state(text: &str) -> bool {
-    let mut last = ' ';
-    for c in text.chars() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if c == '件'
-            && (digit(last).is_some() || CHINESE_DIGITS.contains(last) || "余多".contains(last))
-        {
-            return true;
-        }
-        last = c;
-    }
-    text.contains("申请") && CONCLUDED.iter().any(|w| text.contains(w))
+    let counted = text.match_indices('件').any(|(at, _)| {
+        let last = text[..at].chars().rev().find(|c| !c.is_whitespace());
+        last.is_some_and(|c| digit(c).is_some() || is_chinese_digit(c) || matches!(c, '余' | '多'))
+    });
+    counted || text.contains("申请") && CONCLUDED.iter().any(|w| text.contains(w))
 }
 
 /// The most characters of a figure's label read on either side of it.
 const MAX_WORDS: usize = 80;
 
 /// The most characters of its sentence (and of the one before) a figure's context holds.
-const MAX_CONTEXT: usize = 400;
+const MAX_CONTEXT: usize = 200;
 
 /// Every count the text states, in order.
+#[cfg(test)]
 pub(crate) fn stated(text: &str) -> Vec<Stated> {
-    let c = Compact::new(text);
+    stated_in(&Compact::new(text))
+}
+
+/// Every count a compacted text states, in order.
+pub(crate) fn stated_in(c: &Compact) -> Vec<Stated> {
     let mut out = Vec::new();
     let mut sentence_start = 0;
     let mut previous_start = 0;
@@ -345,14 +365,14 @@ pub(crate) fn stated(text: &str) -> Vec<Stated> {
             && c.char(i - 1).is_some_and(|b| {
                 b.is_ascii_alphanumeric()
                     || digit(b).is_some()
-                    || "-—/.第".contains(b)
-                    || (CHINESE_DIGITS.contains(b) && CHINESE_DIGITS.contains(ch))
+                    || matches!(b, '-' | '—' | '/' | '.' | '第')
+                    || (is_chinese_digit(b) && is_chinese_digit(ch))
             });
         if glued {
             i += 1;
             continue;
         }
-        let Some((end, value, decimals)) = number_at(&c, i) else {
+        let Some((end, value, decimals)) = number_at(c, i) else {
             i += 1;
             continue;
         };
@@ -397,7 +417,7 @@ pub(crate) fn stated(text: &str) -> Vec<Stated> {
             context: c.string(context_start..start),
             previous: c.string(previous_start..sentence_start),
             clause: c.string(before_start..after_end),
-            percent: percent_after(&c, figure_end),
+            percent: percent_after(c, figure_end),
         });
         // The next label starts after this figure.
         label_start = figure_end;
@@ -415,8 +435,13 @@ const EVERY: &[&str] = &["所有", "全部", "均已", "均"];
 /// The clauses that state that every application was concluded ("所有申请均已按要求办理完成").
 /// A clause about a rate ("办结率100%") or about last year's applications alone ("上年结转申请
 /// 均已办结") states no such thing.
+#[cfg(test)]
 pub(crate) fn all_concluded(text: &str) -> Vec<AllConcluded> {
-    let c = Compact::new(text);
+    all_concluded_in(&Compact::new(text))
+}
+
+/// The statements that every application was concluded, in a compacted text.
+pub(crate) fn all_concluded_in(c: &Compact) -> Vec<AllConcluded> {
     let mut out = Vec::new();
     let mut sentence_start = 0;
     let mut clause_start = 0;
@@ -426,8 +451,11 @@ pub(crate) fn all_concluded(text: &str) -> Vec<AllConcluded> {
         if !ends {
             continue;
         }
-        // A clause longer than a sentence reads is not one statement.
-        let clause = if i - clause_start > MAX_CONTEXT {
+        // A clause longer than a sentence reads is not one statement, nor one without 申请.
+        let asks = c.chars[clause_start.min(i)..i]
+            .windows(2)
+            .any(|w| w[0].1 == '申' && w[1].1 == '请');
+        let clause = if i - clause_start > MAX_CONTEXT || !asks {
             String::new()
         } else {
             c.string(clause_start..i)

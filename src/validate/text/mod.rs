@@ -280,10 +280,11 @@ pub(crate) fn check(report: &Report, checker: &mut Checker<'_>) {
             continue;
         }
         let part = Part { pointer, text };
-        for figure in figures::stated(text) {
+        let compact = figures::Compact::new(text);
+        for figure in figures::stated_in(&compact) {
             count(report, &part, &figure, year, checker);
         }
-        for statement in figures::all_concluded(text) {
+        for statement in figures::all_concluded_in(&compact) {
             all_concluded(report, &part, &statement, year, checker);
         }
     }

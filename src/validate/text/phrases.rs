@@ -256,22 +256,50 @@ pub const PHRASES: &[Phrase] = &[
     },
 ];
 
-/// The phrase a label names: the index in [`PHRASES`] and where its words end in the label.
-/// `allowed` says whether a phrase's needs are met.
+/// Every word of [`PHRASES`] with its phrase, sorted by the word's first character: a label
+/// is read in one pass, looking up the words that begin where each character stands.
+fn index() -> &'static [(char, usize, &'static str)] {
+    static INDEX: std::sync::OnceLock<Vec<(char, usize, &'static str)>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut words: Vec<(char, usize, &'static str)> = PHRASES
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                p.words
+                    .iter()
+                    .map(move |w| (w.chars().next().unwrap_or(' '), i, *w))
+            })
+            .collect();
+        words.sort_by_key(|(c, _, _)| *c);
+        words
+    })
+}
+
+/// The phrase a label names: the index in [`PHRASES`]. `allowed` says whether a phrase's
+/// needs are met; it is asked only of the phrases whose words the label holds.
 pub(crate) fn named(label: &str, allowed: impl Fn(&Phrase) -> bool) -> Option<usize> {
+    let index = index();
     let mut best: Option<(u8, usize, usize, usize)> = None; // rank, end, length, index
-    for (index, phrase) in PHRASES.iter().enumerate() {
-        // The words first: what a phrase needs is asked only of the phrases a label names.
-        let mut allows = None;
-        for word in phrase.words {
-            let Some(at) = label.rfind(word) else {
+    let mut asked: [Option<bool>; 32] = [None; 32];
+    for (at, c) in label.char_indices() {
+        let from = index.partition_point(|(first, _, _)| *first < c);
+        for (_, phrase, word) in index[from..].iter().take_while(|(first, _, _)| *first == c) {
+            if !label[at..].starts_with(word) {
                 continue;
-            };
-            if !*allows.get_or_insert_with(|| allowed(phrase)) {
-                break;
             }
-            let key = (phrase.rank, at + word.len(), word.len(), index);
-            if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+            let rank = PHRASES[*phrase].rank;
+            let key = (rank, at + word.len(), word.len(), *phrase);
+            if best.is_some_and(|b| (key.0, key.1, key.2) <= (b.0, b.1, b.2)) {
+                continue;
+            }
+            let slot = asked.get_mut(*phrase);
+            let allows = match slot {
+                Some(Some(known)) => *known,
+                Some(slot) => *slot.insert(allowed(&PHRASES[*phrase])),
+                None => allowed(&PHRASES[*phrase]),
+            };
+            if allows {
                 best = Some(key);
             }
         }
@@ -285,6 +313,23 @@ mod tests {
 
     fn phrase_of(label: &str) -> Option<&'static [&'static [Term]]> {
         named(label, |_| true).map(|i| PHRASES[i].readings)
+    }
+
+    #[test]
+    fn a_phrase_whose_needs_are_not_met_gives_way() {
+        // 行政复议 needs 信息公开 in the sentence; without it the label names nothing.
+        let review = PHRASES
+            .iter()
+            .position(|p| p.words.contains(&"行政复议"))
+            .unwrap();
+        assert_eq!(named("政府信息公开行政复议", |_| true), Some(review));
+        assert_eq!(
+            named("政府信息公开行政复议", |p| p.needs
+                == Needs::Nothing),
+            None
+        );
+        // The table fits the needs asked once a phrase.
+        assert!(PHRASES.len() <= 32);
     }
 
     #[test]
