@@ -97,6 +97,18 @@ fn the_2019_case_gives_its_two_warnings() {
             ),
         ]
     );
+    // A group's rows are named as the group.
+    let messages: Vec<String> = text_findings(&report)
+        .into_iter()
+        .map(|f| f.message.en)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "The text says \"其中予以公开及部分公开258件\" (258), but the table gives 275 for 「三、本年度办理结果 › （一）予以公开 › 总计」+「三、本年度办理结果 › （二）部分公开（区分处理的，只计这一情形，不计其他情形） › 总计」.",
+            "The text says \"因本机关不掌握等原因无法提供265件\" (265), but the table gives 337 for 「三、本年度办理结果 › （四）无法提供」各行之和（总计）."
+        ]
+    );
     let tally = validate(&report).summary.rule(Rule::TextCount);
     // 收到 612, 上年结转 0, 办结 612: met; the two above: failed.
     assert_eq!(
@@ -136,14 +148,26 @@ fn the_2024_case_gives_its_warning_from_the_applicant_column() {
         )]
     );
     // "转下一年度办理答复的有1件" meets the blank 总计: not assessable, never read as 0.
-    let notices: Vec<(String, Option<i64>, Option<i64>)> = findings
+    let notices: Vec<(String, Option<i64>, Option<i64>, String)> = findings
         .iter()
         .filter(|f| f.severity == Severity::Notice)
-        .map(|f| (f.quote.as_ref().unwrap().text.clone(), f.expected, f.actual))
+        .map(|f| {
+            (
+                f.quote.as_ref().unwrap().text.clone(),
+                f.expected,
+                f.actual,
+                f.message.zh.clone(),
+            )
+        })
         .collect();
     assert_eq!(
         notices,
-        vec![("转下一年度办理答复的有1件".to_owned(), None, Some(1))]
+        vec![(
+            "转下一年度办理答复的有1件".to_owned(),
+            None,
+            Some(1),
+            "无法核对正文“转下一年度办理答复的有1件”：「四、结转下年度继续办理 › 总计」空白或非数值，不按零计算。".to_owned()
+        )]
     );
     let v = validate(&report);
     assert_eq!(
@@ -208,9 +232,13 @@ fn a_received_count_that_is_new_plus_carried_over_is_a_notice_that_says_so() {
 #[test]
 fn a_stated_rate_is_checked_at_its_printed_decimals() {
     // 272 ÷ 612 = 44.444…%: "44.44%" and "44.4%" hold, "45%" does not.
-    let holds = case_2019_saying("予以公开272件（44.44%），予以公开272件，占44.4%。", &[]);
+    let holds = case_2019_saying(
+        "予以公开272件（44.44%），予以公开272件，占44.4%，不予公开0件（0.00%）。",
+        &[],
+    );
     assert_eq!(brief(&holds), vec![]);
-    assert_eq!(validate(&holds).summary.rule(Rule::TextRate).passed, 2);
+    // A count of 0 has a rate of 0.
+    assert_eq!(validate(&holds).summary.rule(Rule::TextRate).passed, 3);
     let fails = case_2019_saying("其中予以公开272件，占45%。", &[]);
     assert_eq!(
         brief(&fails),
