@@ -581,3 +581,36 @@ proptest! {
         prop_assert_eq!(v.summary.rule(Rule::TextRate).passed, u32::from(done > 0));
     }
 }
+
+fn tally(report: &Report, rule: Rule) -> (u32, u32, u32, u32) {
+    let t = validate(report).summary.rule(rule);
+    (t.evaluated, t.passed, t.failed, t.not_assessable)
+}
+
+#[test]
+fn the_tallies_count_what_was_met_and_what_could_not_be_assessed() {
+    // Every application concluded: met by a 0; not assessable when the 总计 is blank and no
+    // column shows one carried forward, or when the sentence is another scope's.
+    let said = "所有申请均已办结。";
+    assert_eq!(
+        tally(&case_2019_saying(said, &[]), Rule::TextAllConcluded),
+        (1, 1, 0, 0)
+    );
+    let blank = [("/requests/carried_forward/total", Value::Null)];
+    assert_eq!(
+        tally(&case_2019_saying(said, &blank), Rule::TextAllConcluded),
+        (1, 0, 0, 1)
+    );
+    let wider = "全市所有申请均已办结。";
+    assert_eq!(
+        tally(&case_2019_saying(wider, &[]), Rule::TextAllConcluded),
+        (1, 0, 0, 1)
+    );
+    // A rate over a blank （七）总计: not assessable, and no finding.
+    let report = case_2019_saying(
+        "予以公开272件（44.44%）。",
+        &[("/requests/outcomes/total/total", Value::Null)],
+    );
+    assert_eq!(tally(&report, Rule::TextRate), (1, 0, 0, 1));
+    assert_eq!(brief(&report), vec![]);
+}
