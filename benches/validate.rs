@@ -1,4 +1,4 @@
-//! Speed and allocations of reading and validating reports.
+//! Speed and allocations of reading and validating reports, and of computing their rates.
 //!
 //! `cargo bench --bench validate` measures; `cargo test --benches` runs each benchmark once as
 //! a smoke test. The allocation profiler reports heap allocations per iteration.
@@ -96,6 +96,13 @@ fn narrated_report() -> Report {
 fn validate_one_report_with_its_narrative(bencher: Bencher) {
     let report = narrated_report();
     bencher.bench_local(|| validate(black_box(&report)));
+}
+
+/// Every named rate of a busy report, with its default denominator.
+#[divan::bench]
+fn metrics_of_one_report(bencher: Bencher) {
+    let report = busy_report(1);
+    bencher.bench_local(|| ogi_report::metrics::all(black_box(&report)));
 }
 
 #[divan::bench]

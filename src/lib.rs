@@ -18,6 +18,8 @@
 //! - [`catalogue`]: every part, row and column with its identifier, official label and
 //!   English title, once. [`layout`]: each edition's tables as data, one address for every
 //!   cell, and a matcher for the labels real reports print.
+//! - [`metrics`]: named rates (予以公开率, 纠错率, 结转率, 同比) with stated denominators, as
+//!   exact fractions; [`fees`]: the 信息处理费 schedules.
 //! - [`validate()`]: every cross-check, as [`Finding`]s with rule ids, severities and JSON
 //!   Pointers.
 //! - [`render`]: Markdown, HTML and text in the official layout.
@@ -65,12 +67,14 @@ pub mod catalogue;
 pub mod cell;
 pub mod compare;
 mod error;
+pub mod fees;
 pub mod findings;
 pub mod format_2019;
 pub mod format_2021;
 pub mod layout;
 pub mod load;
 pub mod meta;
+pub mod metrics;
 pub mod money;
 pub mod narrative;
 pub mod other_matters;

@@ -28,7 +28,7 @@ pub enum ExportFormat {
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(out: &mut String, field: &str) {
+pub(crate) fn csv_field(out: &mut String, field: &str) {
     if field.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&field.replace('"', "\"\""));

@@ -8,6 +8,7 @@
 mod check;
 mod export;
 mod load;
+mod metrics;
 mod show;
 
 use std::io::{IsTerminal, Write};
@@ -95,8 +96,56 @@ enum Command {
         /// HTML only: leave out the findings marked on their cells.
         #[arg(long)]
         no_findings: bool,
+        /// Add a section after the tables with the named rates (`ogi metrics`), each with its
+        /// numerator and denominator.
+        #[arg(long)]
+        metrics: bool,
         #[command(flatten)]
         read: ReadArgs,
+    },
+    /// Compute the named rates of many reports as one tidy table (CSV or JSON Lines).
+    ///
+    /// One line per file and metric. Columns: file, agency, report_year, edition, metric,
+    /// name_zh, denominator_kind, numerator, denominator, value (the fraction, 6 decimals),
+    /// percent (2 decimals), reason (why there is no value), cells (the cells concerned).
+    /// new_requests_yoy compares each report with the same agency's report for the year
+    /// before when one is among the files. docs/metrics.md defines every metric. Exit status
+    /// 2 when a file could not be read (it is reported; the others are written).
+    Metrics {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The denominator of every rate; without it, each metric's default. A metric that
+        /// does not take it has no value (reason denominator_not_defined).
+        #[arg(long, value_enum)]
+        denominator: Option<metrics::DenominatorArg>,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = metrics::MetricsFormat::Csv)]
+        format: metrics::MetricsFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        batch: BatchArgs,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Compute the 信息处理费 for a number of pieces in a month (按件计收) or pages (按量计收).
+    ///
+    /// Prints the amount in 元 and its tiers, in Chinese and English. An application is
+    /// charged by one schedule, never both.
+    Fee {
+        /// Pieces one applicant applies for within one natural month.
+        #[arg(
+            long,
+            value_name = "N",
+            conflicts_with = "pages",
+            required_unless_present = "pages"
+        )]
+        pieces: Option<u64>,
+        /// Pages of one application.
+        #[arg(long, value_name = "N")]
+        pages: Option<u64>,
     },
     /// Export every cell of many reports as one tidy table (CSV or JSON Lines).
     ///
@@ -414,6 +463,7 @@ fn run(command: Command) -> std::io::Result<u8> {
             to,
             output: out_path,
             no_findings,
+            metrics,
             read,
         } => {
             let loaded = match load(&file, &read.options()) {
@@ -424,7 +474,9 @@ fn run(command: Command) -> std::io::Result<u8> {
                 }
             };
             let mut out = output(out_path.as_deref())?;
-            out.write_all(render(&loaded.report, to, !no_findings).as_bytes())?;
+            let values = metrics.then(|| ogi_report::metrics::all(&loaded.report));
+            let text = render_with(&loaded.report, to, !no_findings, values.as_deref());
+            out.write_all(text.as_bytes())?;
             out.flush()?;
             Ok(0)
         }
@@ -447,6 +499,45 @@ fn run(command: Command) -> std::io::Result<u8> {
             )?;
             out.flush()?;
             Ok(code)
+        }
+        Command::Metrics {
+            paths,
+            denominator,
+            format,
+            output: out_path,
+            batch,
+            read,
+        } => {
+            let mut out = output(out_path.as_deref())?;
+            let code = metrics::run(
+                &paths,
+                denominator.map(Into::into),
+                format,
+                &read.options(),
+                &Batch::new(&batch),
+                &mut out,
+            )?;
+            out.flush()?;
+            Ok(code)
+        }
+        Command::Fee { pieces, pages } => {
+            let charge = match (pieces, pages) {
+                (Some(n), _) => ogi_report::fees::per_piece(n),
+                (None, Some(n)) => ogi_report::fees::per_page(n),
+                (None, None) => unreachable!("clap requires --pieces or --pages"),
+            };
+            match charge {
+                Ok(charge) => {
+                    let mut out = output(None)?;
+                    out.write_all(fee_text(&charge).as_bytes())?;
+                    out.flush()?;
+                    Ok(0)
+                }
+                Err(e) => {
+                    eprintln!("ogi fee: {e}");
+                    Ok(2)
+                }
+            }
         }
         Command::Schema { which } => {
             let mut out = output(None)?;
@@ -478,12 +569,28 @@ fn run(command: Command) -> std::io::Result<u8> {
 }
 
 fn render(report: &Report, to: RenderFormat, findings: bool) -> String {
-    match to {
-        RenderFormat::Markdown => ogi_report::render::markdown(report),
-        RenderFormat::Text => ogi_report::render::text(report),
-        RenderFormat::Html => {
+    render_with(report, to, findings, None)
+}
+
+/// Renders a report, with a metrics section when `metrics` is given.
+fn render_with(
+    report: &Report,
+    to: RenderFormat,
+    findings: bool,
+    metrics: Option<&[ogi_report::metrics::Value]>,
+) -> String {
+    use ogi_report::render;
+    match (to, metrics) {
+        (RenderFormat::Markdown, None) => render::markdown(report),
+        (RenderFormat::Markdown, Some(values)) => render::markdown_with_metrics(report, values),
+        (RenderFormat::Text, None) => render::text(report),
+        (RenderFormat::Text, Some(values)) => render::text_with_metrics(report, values),
+        (RenderFormat::Html, _) => {
             let validation = validate(report);
-            let html = Html::new(report);
+            let mut html = Html::new(report);
+            if let Some(values) = metrics {
+                html = html.with_metrics(values);
+            }
             if findings {
                 html.with_findings(&validation).page()
             } else {
@@ -491,6 +598,53 @@ fn render(report: &Report, to: RenderFormat, findings: bool) -> String {
             }
         }
     }
+}
+
+/// The amount of a charge and its tiers, in Chinese and English. A per-piece charge of many
+/// tiers shows the first eleven, a count of those left out, and the last.
+fn fee_text(charge: &ogi_report::fees::Charge) -> String {
+    use std::fmt::Write as _;
+    let s = charge.schedule;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "信息处理费 {}（{}）: {} {} ({}s)",
+        s.label(),
+        s.title_en(),
+        charge.units,
+        s.unit_zh(),
+        s.unit_en()
+    );
+    let _ = writeln!(out, "金额 amount: {} 元 (yuan)", charge.amount);
+    let line = |out: &mut String, t: &ogi_report::fees::Tier| {
+        let _ = writeln!(
+            out,
+            "  {}–{} {}: {} 元/{} × {} = {} 元",
+            t.first,
+            t.last,
+            s.unit_zh(),
+            t.price,
+            s.unit_zh(),
+            t.last - t.first + 1,
+            t.amount
+        );
+    };
+    let mut tiers = charge.tiers();
+    let count = charge.tier_count();
+    let shown = if count <= 13 { 13 } else { 11 };
+    for tier in tiers.by_ref().take(shown) {
+        line(&mut out, &tier);
+    }
+    if let Some(last) = tiers.next_back() {
+        let more = count - 12;
+        let _ = writeln!(
+            out,
+            "  …另有 {more} 档 ({more} more tiers, each ten {}s at 100 元 more than the one before)",
+            s.unit_en()
+        );
+        line(&mut out, &last);
+    }
+    out
 }
 
 fn aggregate(

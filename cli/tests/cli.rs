@@ -479,6 +479,8 @@ mod other {
             "export",
             "schema",
             "aggregate",
+            "metrics",
+            "fee",
             "completions",
         ] {
             let out = ogi(&[sub, "--version"]);
@@ -494,5 +496,215 @@ mod other {
         let out = ogi(&["check"]);
         assert_eq!(out.status.code(), Some(2));
         assert!(stderr(&out).contains("the following required arguments were not provided"));
+    }
+}
+
+mod metrics {
+    use super::*;
+
+    #[test]
+    fn csv_has_one_line_per_file_and_metric() {
+        let out = ogi(&["metrics", "liaocheng_2019.json", "luohe_huizu_2022.json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1 + 2 * 10);
+        assert_eq!(
+            lines[0],
+            "file,agency,report_year,edition,metric,name_zh,denominator_kind,numerator,denominator,value,percent,reason,cells"
+        );
+        // 聊城 2019: （一） 1 of （七）总计 2; （四）1 blank.
+        assert_eq!(
+            lines[1],
+            "liaocheng_2019.json,聊城市城管局,2019,format_2019,disclosure_rate,予以公开率,answered,1,2,0.500000,50.00,,"
+        );
+        assert_eq!(
+            lines[4],
+            "liaocheng_2019.json,聊城市城管局,2019,format_2019,unavailable_rate,无法提供率,answered,,,,,blank,/requests/outcomes/unavailable/not_held/total"
+        );
+        // 漯河 2022 answered nothing: every outcome rate is over 0.
+        assert_eq!(
+            lines[11],
+            "luohe_huizu_2022.json,漯河回族区城市管理局,2022,format_2021,disclosure_rate,予以公开率,answered,,,,,zero_denominator,/requests/outcomes/total/total"
+        );
+    }
+
+    #[test]
+    fn the_year_over_year_change_pairs_an_agencys_consecutive_reports() {
+        // batch/2021 and batch/2022 hold 漯河回族区城市管理局's reports: 一 1, then 0.
+        let out = ogi(&["metrics", "batch/2021", "batch/2022", "--format", "json"]);
+        let text = stdout(&out);
+        let yoy: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["metric"] == "new_requests_yoy")
+            .collect();
+        assert!(!yoy.is_empty());
+        let pairs: Vec<(serde_json::Value, serde_json::Value, serde_json::Value)> = yoy
+            .iter()
+            .map(|v| {
+                (
+                    v["report_year"].clone(),
+                    v["reason"].clone(),
+                    v["percent"].clone(),
+                )
+            })
+            .collect();
+        assert!(
+            pairs.contains(&(2022.into(), serde_json::Value::Null, "-100.00".into())),
+            "{pairs:?}"
+        );
+        assert!(pairs.contains(&(
+            2021.into(),
+            "no_previous_year".into(),
+            serde_json::Value::Null
+        )));
+    }
+
+    #[test]
+    fn a_denominator_is_applied_to_every_metric_or_none() {
+        let out = ogi(&[
+            "metrics",
+            "liaocheng_2019.json",
+            "--denominator",
+            "concluded",
+            "--format",
+            "json",
+        ]);
+        let rows: Vec<serde_json::Value> = stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(rows.iter().all(|r| r["denominator_kind"] == "concluded"));
+        let reasons: Vec<&str> = rows.iter().map(|r| r["reason"].as_str().unwrap()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "denominator_not_defined",
+                "zero_denominator",
+                "zero_denominator",
+                "denominator_not_defined",
+            ]
+        );
+    }
+
+    #[test]
+    fn render_adds_the_rates_after_the_tables() {
+        let out = ogi(&[
+            "render",
+            "liaocheng_2019.json",
+            "--to",
+            "markdown",
+            "--metrics",
+        ]);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        let want = ogi_report::render::markdown(&fixture_report("liaocheng_2019.json"));
+        assert!(text.starts_with(&want));
+        assert_eq!(
+            &text[want.len()..],
+            "\n## 指标 Metrics\n\n| 指标 Metric | 分子 Numerator | 分母 Denominator | 比率 Rate | 说明 Note |\n\
+             |---|---:|---:|---:|---|\n\
+             | 予以公开率 Disclosure rate | 1 | 2（办结 answered） | 50.00% |  |\n\
+             | 实质公开率 Substantive disclosure rate | 2 | 2（办结 answered） | 100.00% |  |\n\
+             | 不予公开率 Withheld rate | 0 | 2（办结 answered） | 0.00% |  |\n\
+             | 无法提供率 Cannot-be-provided rate |  | （办结 answered） |  | 不可计算 not computable: an operand cell is blank (never read as 0) (/requests/outcomes/unavailable/not_held/total) |\n\
+             | 不予处理率 Not-processed rate | 0 | 2（办结 answered） | 0.00% |  |\n\
+             | 其他处理率 Other-handling rate | 0 | 2（办结 answered） | 0.00% |  |\n\
+             | 结转率 Carry-forward rate | 0 | 2（受理 received） | 0.00% |  |\n\
+             | 复议纠错率 Review correction rate |  | （审结 concluded） |  | 不可计算 not computable: the denominator is 0 (/review_litigation/review/total, /review_litigation/review/pending) |\n\
+             | 诉讼纠错率 Litigation correction rate |  | （审结 concluded） |  | 不可计算 not computable: the denominator is 0 (/review_litigation/litigation_direct/total, /review_litigation/litigation_after_review/total, /review_litigation/litigation_direct/pending, /review_litigation/litigation_after_review/pending) |\n\
+             | 申请量同比 New requests, year over year |  | （新收 new_only） |  | 不可计算 not computable: no report of the same agency for the year before |\n"
+        );
+        let html = stdout(&ogi(&[
+            "render",
+            "liaocheng_2019.json",
+            "--to",
+            "html",
+            "--metrics",
+        ]));
+        assert!(html.contains("<section class=\"ogi-metrics\" id=\"ogi-metrics\">"));
+        assert!(html.contains("<tr class=\"ogi-not-computable\"><th scope=\"row\">无法提供率 Cannot-be-provided rate</th>"));
+        let plain = stdout(&ogi(&["render", "liaocheng_2019.json", "--to", "html"]));
+        assert!(!plain.contains("ogi-metrics"));
+        let text = stdout(&ogi(&[
+            "render",
+            "liaocheng_2019.json",
+            "--to",
+            "text",
+            "--metrics",
+        ]));
+        assert!(text.contains("\n指标 Metrics\n\n指标 Metric\t分子 Numerator\t分母 Denominator\t比率 Rate\t说明 Note\n予以公开率 Disclosure rate\t1\t2（办结 answered）\t50.00%\t\n"));
+    }
+}
+
+mod fee {
+    use super::*;
+
+    #[test]
+    fn pieces_print_the_amount_and_each_tier() {
+        let out = ogi(&["fee", "--pieces", "45"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(
+            stdout(&out),
+            "信息处理费 按件计收（by pieces in a month）: 45 件 (pieces)\n\
+             金额 amount: 5,500 元 (yuan)\n\
+             \x20 1–10 件: 0 元/件 × 10 = 0 元\n\
+             \x20 11–30 件: 100 元/件 × 20 = 2,000 元\n\
+             \x20 31–40 件: 200 元/件 × 10 = 2,000 元\n\
+             \x20 41–45 件: 300 元/件 × 5 = 1,500 元\n"
+        );
+    }
+
+    #[test]
+    fn pages_print_the_amount_and_each_tier() {
+        let out = ogi(&["fee", "--pages", "250"]);
+        assert_eq!(
+            stdout(&out),
+            "信息处理费 按量计收（by pages）: 250 页 (pages)\n\
+             金额 amount: 4,700 元 (yuan)\n\
+             \x20 1–30 页: 0 元/页 × 30 = 0 元\n\
+             \x20 31–100 页: 10 元/页 × 70 = 700 元\n\
+             \x20 101–200 页: 20 元/页 × 100 = 2,000 元\n\
+             \x20 201–250 页: 40 元/页 × 50 = 2,000 元\n"
+        );
+    }
+
+    #[test]
+    fn many_tiers_show_the_first_eleven_a_count_and_the_last() {
+        let text = stdout(&ogi(&["fee", "--pieces", "1000000"]));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2 + 11 + 2);
+        assert_eq!(lines[1], "金额 amount: 4,999,850,002,000 元 (yuan)");
+        assert_eq!(lines[12], "  111–120 件: 1,000 元/件 × 10 = 10,000 元");
+        assert_eq!(
+            lines[13],
+            "  …另有 99987 档 (99987 more tiers, each ten pieces at 100 元 more than the one before)"
+        );
+        assert_eq!(
+            lines[14],
+            "  999991–1000000 件: 9,999,800 元/件 × 10 = 99,998,000 元"
+        );
+    }
+
+    #[test]
+    fn one_schedule_never_both_and_no_overflow() {
+        let out = ogi(&["fee", "--pieces", "3", "--pages", "4"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("cannot be used with"));
+        let out = ogi(&["fee"]);
+        assert_eq!(out.status.code(), Some(2));
+        let out = ogi(&["fee", "--pages", "18446744073709551615"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            stderr(&out),
+            "ogi fee: 18446744073709551615 pages charged by pages come to more than 18446744073709551615 元\n"
+        );
     }
 }

@@ -21,6 +21,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Iterator, NamedTuple, Optional, Sequence, Union
 
 from . import _native
@@ -29,6 +30,7 @@ __all__ = [
     "Batch",
     "Finding",
     "Frames",
+    "MetricValue",
     "OgiError",
     "ParseError",
     "Raw",
@@ -168,6 +170,46 @@ class Finding:
         return json.loads(json.dumps(self._data, ensure_ascii=False))  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class MetricValue:
+    """A named rate of a report (the crate's ``metrics``; ``docs/metrics.md`` defines each).
+
+    ``numerator`` and ``denominator`` are the exact sums of the cells, as ``int``; the value is
+    their fraction, and ``percent(places)`` rounds it half away from zero only for display.
+    When there is no value (a blank or raw operand, a denominator of 0 …) both are ``None``,
+    ``reason`` says why and ``cells`` lists the JSON Pointers concerned (``last_year:`` before
+    a cell of the report for the year before). ``denominator_kind`` is always the one used."""
+
+    metric: str
+    denominator_kind: str
+    numerator: Optional[int]
+    denominator: Optional[int]
+    reason: Optional[str]
+    cells: tuple[str, ...]
+
+    @property
+    def computable(self) -> bool:
+        """Whether the metric has a value."""
+        return self.denominator is not None
+
+    def fraction(self) -> Optional[Fraction]:
+        """The value as an exact :class:`fractions.Fraction` (reduced), or ``None``."""
+        if self.numerator is None or self.denominator is None:
+            return None
+        return Fraction(self.numerator, self.denominator)
+
+    def percent(self, places: int = 2) -> Optional[Decimal]:
+        """The value in percent with ``places`` decimals, rounded half away from zero from
+        the exact fraction (``966/1453`` → ``Decimal('66.48')``), or ``None``."""
+        if self.numerator is None or self.denominator is None:
+            return None
+        if places < 0:
+            raise ValueError("places must be 0 or more")
+        n, d = self.numerator * 100 * 10**places, self.denominator
+        q = (2 * abs(n) + d) // (2 * d)
+        return Decimal(-q if n < 0 else q).scaleb(-places)
+
+
 def _findings(text: Optional[str]) -> list[Finding]:
     return [Finding.from_dict(d) for d in json.loads(text or "[]")]
 
@@ -267,6 +309,34 @@ class Report:
         """The validator's findings, in the crate's stable order, each with its span in the
         source where known."""
         return _findings(self._native.validation_json())
+
+    def metrics(
+        self, denominator: Optional[str] = None, previous: Optional[Report] = None
+    ) -> list[MetricValue]:
+        """Every named rate, in the crate's order: with ``denominator`` (``answered``,
+        ``received``, ``new_only`` or ``concluded``) for every metric, or each one's default.
+        A metric that does not take the denominator asked for has no value (reason
+        ``denominator_not_defined``): no other is put in its place. ``previous`` is the same
+        agency's report for the year before, for ``new_requests_yoy``."""
+        text = self._native.metrics_json(
+            denominator, None if previous is None else previous._native
+        )
+        out = []
+        for v in json.loads(text):
+            cells = tuple(
+                ("last_year:" if c["last_year"] else "") + c["pointer"] for c in v["cells"]
+            )
+            out.append(
+                MetricValue(
+                    metric=v["metric"],
+                    denominator_kind=v["denominator_kind"],
+                    numerator=v["numerator"],
+                    denominator=v["denominator"],
+                    reason=v["reason"],
+                    cells=cells,
+                )
+            )
+        return out
 
     def render(self, to: str = "html") -> str:
         """The report in the official layout: ``html`` (a page, with every finding marked on

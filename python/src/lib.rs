@@ -180,6 +180,43 @@ impl NativeReport {
         json(&self.checked[self.parse_count()..])
     }
 
+    /// Every named rate as JSON (the objects `metrics::Value` serializes to), with
+    /// `denominator` (an id) for every metric or each one's default, and `previous` as the
+    /// report for the year before for the series metrics. An unknown denominator id is a
+    /// ValueError.
+    #[pyo3(signature = (denominator=None, previous=None))]
+    fn metrics_json(
+        &self,
+        denominator: Option<&str>,
+        previous: Option<&NativeReport>,
+    ) -> PyResult<String> {
+        use ogi_report::metrics::{self, Denominator, Metric};
+        let kind = match denominator {
+            None => None,
+            Some(id) => Some(Denominator::from_id(id).ok_or_else(|| {
+                let ids: Vec<&str> = Denominator::ALL.iter().map(|d| d.id()).collect();
+                PyValueError::new_err(format!(
+                    "{id:?} is not a denominator; expected one of {}",
+                    ids.join(", ")
+                ))
+            })?),
+        };
+        let report = &self.loaded.report;
+        let values: Vec<metrics::Value> = Metric::ALL
+            .iter()
+            .map(|m| {
+                let kind = kind.unwrap_or_else(|| m.definition().default_denominator());
+                match previous {
+                    Some(before) => {
+                        metrics::compute_series(&before.loaded.report, report, *m, kind)
+                    }
+                    None => metrics::compute_with(report, *m, kind),
+                }
+            })
+            .collect();
+        json(&values)
+    }
+
     /// The parser's findings as JSON; `None` for a report read from JSON.
     fn parse_findings_json(&self) -> PyResult<Option<String>> {
         if self.loaded.parsed.is_none() {

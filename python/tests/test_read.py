@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,67 @@ def test_a_text_finding_quotes_its_figure_and_is_placed_in_the_json() -> None:
     raw = case.read_bytes()
     assert text[0].span is not None
     assert raw[text[0].span.start : text[0].span.end].decode() == "258件"
+
+
+def test_metrics_are_exact_and_say_their_denominator() -> None:
+    report = ogi_report.read(LIAOCHENG)
+    values = {m.metric: m for m in report.metrics()}
+    assert list(values) == [
+        "disclosure_rate",
+        "substantive_disclosure_rate",
+        "withheld_rate",
+        "unavailable_rate",
+        "not_processed_rate",
+        "other_handling_rate",
+        "carry_forward_rate",
+        "review_correction_rate",
+        "litigation_correction_rate",
+        "new_requests_yoy",
+    ]
+    # （一） 1 of （七）总计 2.
+    disclosed = values["disclosure_rate"]
+    assert (disclosed.numerator, disclosed.denominator, disclosed.denominator_kind) == (1, 2, "answered")
+    assert disclosed.percent() == Decimal("50.00")
+    # （四）1 is blank: no value, never 0.
+    unavailable = values["unavailable_rate"]
+    assert unavailable == ogi_report.MetricValue(
+        metric="unavailable_rate",
+        denominator_kind="answered",
+        numerator=None,
+        denominator=None,
+        reason="blank",
+        cells=("/requests/outcomes/unavailable/not_held/total",),
+    )
+    assert unavailable.percent() is None and not unavailable.computable
+    assert values["review_correction_rate"].reason == "zero_denominator"
+    assert values["new_requests_yoy"].reason == "no_previous_year"
+    # 受理 for every metric: the correction rates take it (总计), 同比 does not.
+    received = {m.metric: m for m in report.metrics("received")}
+    assert received["carry_forward_rate"].fraction() == 0
+    assert received["new_requests_yoy"].reason == "denominator_not_defined"
+    with pytest.raises(ValueError, match="not a denominator"):
+        report.metrics("half")
+
+
+def test_the_year_over_year_change_reads_last_years_report() -> None:
+    before = ogi_report.read(FIXTURES / "reports" / "004_qingdao_2018.json")
+    doc = json.loads(LIAOCHENG.read_text(encoding="utf-8"))
+    doc["meta"]["agency"] = "青岛市城市管理局"
+    doc["requests"]["new_received"]["total"] = 35
+    after = ogi_report.read(json.dumps(doc, ensure_ascii=False).encode())
+    yoy = after.metrics(previous=before)[-1]
+    # (35 − 28) ÷ 28, the 2018 report's key figure stated exactly.
+    assert (yoy.numerator, yoy.denominator, yoy.percent(1)) == (7, 28, Decimal("25.0"))
+    assert yoy.fraction() == Fraction(1, 4)
+
+
+
+
+def test_a_rate_rounds_half_away_from_zero_only_for_display() -> None:
+    value = ogi_report.MetricValue("disclosure_rate", "answered", 966, 1453, None, ())
+    assert value.percent() == Decimal("66.48")
+    assert value.percent(0) == Decimal("66")
+    fall = ogi_report.MetricValue("new_requests_yoy", "new_only", -1, 8, None, ())
+    assert fall.percent(0) == Decimal("-13")
+    with pytest.raises(ValueError):
+        value.percent(-1)

@@ -27,6 +27,7 @@ use crate::report::Report;
 pub struct Html<'a> {
     report: &'a Report,
     findings: Option<&'a Validation>,
+    metrics: Option<&'a [crate::metrics::Value]>,
     id_prefix: Cow<'a, str>,
 }
 
@@ -36,6 +37,7 @@ impl<'a> Html<'a> {
         Html {
             report,
             findings: None,
+            metrics: None,
             id_prefix: Cow::Borrowed("ogi"),
         }
     }
@@ -44,6 +46,14 @@ impl<'a> Html<'a> {
     /// finding, with links to its cell, after the report.
     pub fn with_findings(mut self, findings: &'a Validation) -> Html<'a> {
         self.findings = Some(findings);
+        self
+    }
+
+    /// Adds a section after the tables with these [metrics](crate::metrics) (from
+    /// [`metrics::all`](crate::metrics::all)): each rate with its numerator and denominator,
+    /// or why it has no value.
+    pub fn with_metrics(mut self, values: &'a [crate::metrics::Value]) -> Html<'a> {
+        self.metrics = Some(values);
         self
     }
 
@@ -138,6 +148,9 @@ impl<'a> Html<'a> {
                 }
                 Block::Table(table) => self.write_table(table, marks.as_ref(), out),
             }
+        }
+        if let Some(values) = self.metrics {
+            super::metrics::html(values, &self.id_prefix, out);
         }
         if let (Some(findings), Some(marks)) = (self.findings, marks.as_ref()) {
             self.write_findings(findings, marks, out);

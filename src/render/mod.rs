@@ -53,6 +53,7 @@ mod document;
 mod grid;
 mod html;
 mod markdown;
+mod metrics;
 mod text;
 
 use std::fmt;
@@ -70,6 +71,24 @@ pub fn markdown(report: &Report) -> String {
 /// The report as text, tables as tab-separated lines.
 pub fn text(report: &Report) -> String {
     text::write(&document::document(report))
+}
+
+/// The report as Markdown, with its [metrics](crate::metrics) in a section after the tables
+/// (compute them with [`metrics::all`](crate::metrics::all) or
+/// [`metrics::all_with`](crate::metrics::all_with)).
+pub fn markdown_with_metrics(report: &Report, values: &[crate::metrics::Value]) -> String {
+    let mut out = markdown(report);
+    out.push('\n');
+    out.push_str(&metrics::markdown(values));
+    out
+}
+
+/// The report as text, with its [metrics](crate::metrics) in a section after the tables.
+pub fn text_with_metrics(report: &Report, values: &[crate::metrics::Value]) -> String {
+    let mut out = text(report);
+    out.push('\n');
+    out.push_str(&metrics::text(values));
+    out
 }
 
 /// The report as a standalone HTML page, without findings; see [`Html`] for findings and

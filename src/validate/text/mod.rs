@@ -21,6 +21,7 @@ pub(crate) mod phrases;
 use crate::catalogue::{ApplicantColumn, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock};
 use crate::findings::{Finding, Message, Operand, Quote, Rule, Severity};
 use crate::layout::{CellAddress, CellRef, RequestLine};
+use crate::metrics::Ratio;
 use crate::report::Report;
 
 use super::engine::{Checker, Named};
@@ -425,15 +426,17 @@ fn push(
     });
 }
 
-/// Rounds `numerator / denominator × 100` to `decimals` places, half up and cut: the two
-/// ways reports print a rate, scaled by 10^`decimals`.
+/// `numerator / denominator` in percent at `decimals` places, rounded half up and cut (the
+/// two ways reports print a rate), each × 10^`decimals`: the metrics' exact [`Ratio`].
 fn percent_of(numerator: i64, denominator: i64, decimals: u32) -> Option<(i128, i128)> {
-    if denominator <= 0 || numerator < 0 || decimals > 6 {
+    let ratio = Ratio::new(numerator, denominator)?;
+    if numerator < 0 || decimals > Ratio::MAX_PLACES {
         return None;
     }
-    let scaled = i128::from(numerator) * 100 * 10i128.pow(decimals);
-    let d = i128::from(denominator);
-    Some(((2 * scaled + d) / (2 * d), scaled / d))
+    Some((
+        ratio.percent(decimals).mantissa(),
+        ratio.percent_cut(decimals).mantissa(),
+    ))
 }
 
 /// `text.rate`: the percentage printed after an outcome's count, against the table.
@@ -456,11 +459,7 @@ fn rate(
     if !outcome {
         return;
     }
-    let total_at = CellAddress::Requests(
-        RequestLine::Row(RequestRow::OutcomesTotal),
-        ApplicantColumn::Total,
-    );
-    let total = read(report, vec![total_at]);
+    let total = read(report, vec![crate::metrics::ANSWERED_TOTAL]);
     let tally = checker.out.summary.tally_mut(Rule::TextRate);
     tally.evaluated += 1;
     let (Some(count), Some(denominator)) = (reading.sum, total.sum) else {
@@ -584,6 +583,8 @@ mod tests {
         assert_eq!(percent_of(1, 3, 0), Some((33, 33)));
         assert_eq!(percent_of(2, 3, 1), Some((667, 666)));
         assert_eq!(percent_of(1, 0, 2), None);
+        assert_eq!(percent_of(966, 1453, 2), Some((6648, 6648)));
+        assert_eq!(percent_of(1, 3, 9), None);
     }
 
     #[test]
