@@ -1,6 +1,6 @@
 //! `ogi export`: the tidy long table, one line per cell.
 //!
-//! Columns, in order (see the README for what each holds):
+//! Columns, in order (docs/CLI.md says what each holds):
 //! `file, agency, report_year, edition, table, row_id, column_id, row_label, column_label,
 //! value, state, raw`.
 

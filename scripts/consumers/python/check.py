@@ -8,7 +8,7 @@
 3. The committed bindings read every valid fixture and give the same JSON back
    (a fee stays the string "27.2500", a blank stays None), and refuse every
    invalid one.
-4. The Python example in README.md runs.
+4. The Python example in docs/SCHEMA.md runs.
 
 Run by scripts/consumers/run, which installs the pinned tools first.
 """
@@ -200,17 +200,17 @@ def check_models(m: dict) -> None:
           f" and refuse the invalid ones")
 
 
-README_SECTION = "## Using the schema from other languages"
+DOC_SECTION = "## Using the schema from other languages"
 
 
 def readme_block(language: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index(README_SECTION)
-    end = readme.find("\n## ", start + len(README_SECTION))
+    readme = (ROOT / "docs/SCHEMA.md").read_text(encoding="utf-8")
+    start = readme.index(DOC_SECTION)
+    end = readme.find("\n## ", start + len(DOC_SECTION))
     section = readme[start:end if end >= 0 else len(readme)]
     blocks = re.findall(rf"```{language}\n(.*?)```", section, flags=re.S)
     if len(blocks) != 1:
-        raise SystemExit(f"README.md: expected one ```{language} block in '{README_SECTION}'")
+        raise SystemExit(f"docs/SCHEMA.md: expected one ```{language} block in '{DOC_SECTION}'")
     return blocks[0]
 
 
@@ -222,9 +222,9 @@ def check_readme_example() -> None:
         run = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env,
                              capture_output=True, text=True)
     if run.returncode != 0:
-        fail(f"README.md Python example exited {run.returncode}:\n{run.stdout}{run.stderr}")
+        fail(f"docs/SCHEMA.md Python example exited {run.returncode}:\n{run.stdout}{run.stderr}")
     else:
-        print("ok   the README's Python example runs:")
+        print("ok   docs/SCHEMA.md's Python example runs:")
         print("".join(f"       {line}\n" for line in run.stdout.splitlines()), end="")
 
 

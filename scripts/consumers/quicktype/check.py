@@ -80,14 +80,14 @@ def generate(build: Path) -> None:
     (build / "go" / "go.mod").write_text(GO_MOD, encoding="utf-8")
 
 
-README_MARK = "<!-- quicktype commands: scripts/consumers/quicktype/check.py runs these lines as written -->"
+DOC_MARK = "<!-- quicktype commands: scripts/consumers/quicktype/check.py runs these lines as written -->"
 
 
 def check_readme(made: Path) -> None:
-    """Runs the README's quicktype lines as written (npx replaced by the pinned install) in
+    """Runs docs/SCHEMA.md's quicktype lines as written (npx replaced by the pinned install) in
     an empty folder beside the schemas; what they write must be what the check generates."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = text.split(README_MARK, 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    text = (ROOT / "docs/SCHEMA.md").read_text(encoding="utf-8")
+    block = text.split(DOC_MARK, 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
     commands = [line.split() for line in block.splitlines() if line.strip()]
     work = BUILD / "readme"
     shutil.rmtree(work, ignore_errors=True)
@@ -115,7 +115,7 @@ def check_readme(made: Path) -> None:
         if not filecmp.cmp(work / name, generated, shallow=False):
             fail(f"README: {name} differs from what the check generates")
             return
-    print(f"ok   the README's {len(commands)} lines run as written and make the same {len(pairs)} files")
+    print(f"ok   docs/SCHEMA.md's {len(commands)} lines run as written and make the same {len(pairs)} files")
 
 
 def files(root: Path) -> set[str]:

@@ -6,7 +6,7 @@
 //    defect at the pointer the crate names.
 // 2. json-schema-to-typescript, run on the committed schemas, gives exactly the committed
 //    declarations in schema/bindings/typescript/ (with --write, it rewrites them instead).
-// 3. The TypeScript example in README.md, which reads a fee and a matrix cell through those
+// 3. The TypeScript example in docs/SCHEMA.md, which reads a fee and a matrix cell through those
 //    declarations, passes `tsc --strict --noEmit`, and then compiles and runs.
 //
 // Run by scripts/consumers/run, which installs the pinned tools first (npm ci).
@@ -225,20 +225,20 @@ async function checkBindings(write) {
   }
 }
 
-const README_SECTION = "## Using the schema from other languages";
+const DOC_SECTION = "## Using the schema from other languages";
 
 function readmeBlock(language) {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const start = readme.indexOf(README_SECTION);
-  if (start < 0) throw new Error(`README.md has no '${README_SECTION}'`);
-  const end = readme.indexOf("\n## ", start + README_SECTION.length);
+  const readme = readFileSync(join(ROOT, "docs/SCHEMA.md"), "utf8");
+  const start = readme.indexOf(DOC_SECTION);
+  if (start < 0) throw new Error(`docs/SCHEMA.md has no '${DOC_SECTION}'`);
+  const end = readme.indexOf("\n## ", start + DOC_SECTION.length);
   const section = readme.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))];
-  if (blocks.length !== 1) throw new Error(`README.md: expected one \`\`\`${language} block`);
+  if (blocks.length !== 1) throw new Error(`docs/SCHEMA.md: expected one \`\`\`${language} block`);
   return blocks[0][1];
 }
 
-// The README example is compiled as a user would: in a project of its own that holds a copy
+// The example is compiled as a user would: in a project of its own that holds a copy
 // of the committed declarations, with ajv and @types/node installed.
 function checkReadmeExample() {
   const project = mkdtempSync(join(tmpdir(), "ogi-report-ts-"));
@@ -260,7 +260,7 @@ function checkReadmeExample() {
       cwd: project,
       stdio: "inherit",
     });
-    console.log("ok   the README's TypeScript example passes tsc --strict --noEmit");
+    console.log("ok   docs/SCHEMA.md's TypeScript example passes tsc --strict --noEmit");
     // And it runs.
     execFileSync(process.execPath, [tsc, ...common, "--outDir", "out", "example.ts"], {
       cwd: project,
@@ -270,10 +270,10 @@ function checkReadmeExample() {
       cwd: ROOT,
       encoding: "utf8",
     });
-    console.log("ok   the README's TypeScript example runs:");
+    console.log("ok   docs/SCHEMA.md's TypeScript example runs:");
     for (const line of output.trimEnd().split("\n")) console.log(`       ${line}`);
   } catch (e) {
-    fail(`README.md TypeScript example: ${e.message}`);
+    fail(`docs/SCHEMA.md TypeScript example: ${e.message}`);
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
