@@ -12,7 +12,7 @@
 //!   `format`. `examples` come from the fixture reports. Each `$id` carries the crate version.
 //!
 //! The committed copies are in `schema/`; a test fails when they differ from what these
-//! functions generate (`OGI_REPORT_WRITE=1 cargo test` rewrites them).
+//! functions generate (`cargo xtask generate` rewrites them; a test compares).
 
 use schemars::generate::SchemaSettings;
 use schemars::transform::RestrictFormats;

@@ -11,6 +11,7 @@ mod catalogue;
 mod compare;
 mod conformance;
 mod fees;
+mod generated;
 mod limits;
 mod load;
 mod metrics;

@@ -1,6 +1,5 @@
 //! Named rates: each worked out by hand on seed 003 (聊城市城管局 2019), the blank, raw and
-//! zero-denominator cases of every metric, the series checks, the exact fraction, and the
-//! generated `docs/metrics.md` and README table.
+//! zero-denominator cases of every metric, the series checks and the exact fraction.
 
 use ogi_report::catalogue::{ApplicantColumn, RequestRow, ReviewBlock, ReviewOutcome};
 use ogi_report::layout::{CellAddress, RequestLine};
@@ -10,7 +9,8 @@ use ogi_report::metrics::{
 use ogi_report::{Edition, Report};
 use serde_json::{Value as Json, json};
 
-use crate::support::{SEED_003_JSON, check_or_write, fixture_with};
+use crate::support::{SEED_003_JSON, fixture_with};
+use xtask::metrics::REASONS;
 
 const QINGDAO_2018: &str = include_str!("fixtures/reports/004_qingdao_2018.json");
 
@@ -620,126 +620,6 @@ fn the_catalogue_is_in_order_with_unique_ids() {
             .iter()
             .all(|d| d.series == d.editions.contains(&Edition::Regulation2008))
     );
-}
-
-/// `docs/metrics.md`: the catalogue as a reference page.
-fn document() -> String {
-    let mut out = String::from(
-        "<!-- Generated from ogi_report::metrics::DEFINITIONS by tests/metrics.rs; do not edit. -->\n\
-         # Metrics\n\n\
-         Every rate the crate computes, defined once (`ogi_report::metrics`). A value is an exact \
-         fraction of two sums of cells, shown rounded half away from zero only at the end, and \
-         always names its denominator. A blank or raw operand, or a denominator of 0, gives no \
-         value but the reason and the cells: a blank is never read as 0.\n\n\
-         Cells are those of the 总计 column (part 三) and of the blocks named (part 四). A group \
-         such as （三）不予公开 sums its rows as the report prints them; （六）其他处理 is its three \
-         rows (2021) or its one row (2019 and some 2021 reports).\n\n",
-    );
-    out.push_str("| id | 名称 | name | numerator | denominators (default first) | editions |\n");
-    out.push_str("|---|---|---|---|---|---|\n");
-    for d in DEFINITIONS {
-        let denominators: Vec<String> = d
-            .denominators
-            .iter()
-            .map(|(kind, f)| format!("`{}` {}: {f}", kind.id(), kind.label()))
-            .collect();
-        let editions: Vec<&str> = d.editions.iter().map(|e| e.id()).collect();
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
-            d.id,
-            d.name_zh,
-            d.name_en,
-            d.numerator,
-            denominators.join("<br>"),
-            editions.join(", ")
-        ));
-    }
-    out.push_str("\n## Definitions\n\n");
-    for d in DEFINITIONS {
-        out.push_str(&format!("- `{}` ({}): {}\n", d.id, d.name_zh, d.summary));
-    }
-    out.push_str("\n## Denominators\n\n");
-    for kind in Denominator::ALL {
-        out.push_str(&format!(
-            "- `{}` ({}): {}\n",
-            kind.id(),
-            kind.label(),
-            denominator_doc(kind)
-        ));
-    }
-    out.push_str("\n## Why a value is missing\n\n| reason | meaning |\n|---|---|\n");
-    for reason in REASONS {
-        out.push_str(&format!("| `{}` | {} |\n", reason.id(), reason.describe()));
-    }
-    out
-}
-
-const REASONS: [Reason; 13] = [
-    Reason::Blank,
-    Reason::Raw,
-    Reason::ZeroDenominator,
-    Reason::NegativeDenominator,
-    Reason::EditionNotCovered,
-    Reason::DenominatorNotDefined,
-    Reason::NoPreviousYear,
-    Reason::YearUnknown,
-    Reason::NotConsecutive,
-    Reason::DifferentAgencies,
-    Reason::NotStated,
-    Reason::TooLarge,
-    Reason::NotExact,
-];
-
-fn denominator_doc(kind: Denominator) -> &'static str {
-    match kind {
-        Denominator::Answered => {
-            "（七）总计, the requests answered this year: the default of the part 三 outcome rates, as real reports compute their own percentages (and what `text.rate` checks their prose against)."
-        }
-        Denominator::Received => {
-            "一、本年新收 + 二、上年结转 in part 三, the requests on hand; 总计 in part 四, every case filed, 尚未审结 included."
-        }
-        Denominator::NewOnly => "一、本年新收 (for 申请量同比, last year's).",
-        Denominator::Concluded => {
-            "总计 − 尚未审结 in part 四, the cases decided: the default of the correction rates, since a pending case has no result."
-        }
-        _ => unreachable!("a denominator of this crate"),
-    }
-}
-
-/// The README's table: each metric with its numerator and default denominator.
-fn readme_table() -> String {
-    let mut out =
-        String::from("| id | 名称 | numerator | default denominator |\n|---|---|---|---|\n");
-    for d in DEFINITIONS {
-        let (kind, formula) = d.denominators[0];
-        out.push_str(&format!(
-            "| `{}` | {} | {} | `{}`: {formula} |\n",
-            d.id,
-            d.name_zh,
-            d.numerator,
-            kind.id()
-        ));
-    }
-    out
-}
-
-const README_START: &str =
-    "<!-- metrics table: generated from ogi_report::metrics::DEFINITIONS by tests/metrics.rs -->\n";
-const README_END: &str = "<!-- end of metrics table -->\n";
-
-#[test]
-fn docs_metrics_md_and_the_readme_table_are_current() {
-    check_or_write("docs/metrics.md", &document());
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find(README_START)
-        .expect("the README has the metrics table's start")
-        + README_START.len();
-    let end = readme[start..].find(README_END).expect("and its end") + start;
-    let mut updated = readme[..start].to_owned();
-    updated.push_str(&readme_table());
-    updated.push_str(&readme[end..]);
-    check_or_write("README.md", &updated);
 }
 
 #[test]

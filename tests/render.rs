@@ -608,20 +608,6 @@ fn formats_parse_and_render() {
     assert_eq!(Format::ALL.map(Format::extension), ["md", "html", "txt"]);
 }
 
-/// The example pages in `docs/examples/` are what the renderer makes now (rewritten by
-/// `OGI_REPORT_WRITE=1 cargo test`, never under CI).
-#[test]
-fn the_committed_example_pages_are_fresh() {
-    for (file, json) in [
-        ("003_liaocheng_2019.html", SEEDS[3].1),
-        ("002_luohe_huizu_2022_planted.html", PLANTED),
-    ] {
-        let report = Report::from_json(json).unwrap();
-        let page = Html::new(&report).with_findings(&validate(&report)).page();
-        crate::support::check_or_write(&format!("docs/examples/{file}"), &page);
-    }
-}
-
 /// Local template variants keep a well-formed table: a group's own (subtotal) row, the
 /// 法人或其他组织 subtotal column printed by some rows only, and （六） printed as one row.
 #[test]

@@ -135,7 +135,7 @@ def check_committed(build: Path, write: bool) -> None:
         if want != have or stale:
             fail(f"schema/bindings/{lang}/ is not what quicktype makes of the schemas: "
                  f"missing {sorted(want - have)}, extra {sorted(have - want)}, differing {stale}; "
-                 "run `OGI_REPORT_WRITE=1 scripts/consumers/run`")
+                 "run `cargo xtask generate` (or `scripts/consumers/run --write`)")
         else:
             print(f"ok   the committed {lang} bindings are what quicktype makes ({len(want)} files)")
 
