@@ -8,7 +8,8 @@ use ogi_report::builder::Format2021Builder;
 use ogi_report::catalogue::{
     ApplicantColumn as Col, RequestRow as Row, ReviewBlock, ReviewOutcome,
 };
-use ogi_report::{Report, ReportYear, validate};
+use ogi_report::meta::ReportYear;
+use ogi_report::{Report, validate};
 
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();

@@ -21,11 +21,15 @@ use ogi_report::catalogue::{
     ApplicantColumn, Part, ProactiveColumn2019, ProactiveColumn2021, ProactiveRow2019,
     ProactiveRow2021, RequestRow, ReviewBlock, ReviewOutcome,
 };
+use ogi_report::findings::Validation;
 use ogi_report::format_2019::Format2019Report;
+use ogi_report::format_2021::Format2021Report;
 use ogi_report::parse::ParseOptions;
 use ogi_report::regulation_2008::Regulation2008Report;
 use ogi_report::render::{Format, Html};
-use ogi_report::{Cell, Format2021Report, Report, Requests, ReviewLitigation, Validation};
+use ogi_report::requests::Requests;
+use ogi_report::review::ReviewLitigation;
+use ogi_report::{Cell, Report};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 
@@ -103,7 +107,7 @@ fn main() -> ExitCode {
     };
     // A report in the crate's JSON, or a published report in any form the parser reads
     // (detected from the content, whatever the file is called).
-    let loaded = match ogi_report::load::load_bytes(&bytes, &ParseOptions::default()) {
+    let loaded = match ogi_report::read(&bytes, &ParseOptions::default()) {
         Ok(loaded) => loaded,
         Err(e) => {
             eprintln!("{name}: {e}");

@@ -9,7 +9,7 @@
 //! use ogi_report::aggregate::aggregate;
 //! use ogi_report::builder::Format2021Builder;
 //! use ogi_report::catalogue::{ApplicantColumn, RequestRow};
-//! use ogi_report::ReportYear;
+//! use ogi_report::meta::ReportYear;
 //!
 //! let year = ReportYear::new(2023).unwrap();
 //! let a = Format2021Builder::new("甲局", year)
@@ -143,13 +143,13 @@ impl Combined {
     pub fn to_report(&self, agency: impl Into<String>) -> crate::Report {
         crate::Report::Format2021(Format2021Report {
             edition: crate::format_2021::Format2021Tag,
-            meta: crate::Meta::new(agency, self.report_year),
+            meta: crate::meta::Meta::new(agency, self.report_year),
             preamble: None,
-            overview: crate::Narrative::default(),
+            overview: crate::narrative::Narrative::default(),
             proactive: self.proactive.clone(),
             requests: self.requests.clone(),
             review_litigation: self.review_litigation.clone(),
-            problems: crate::Narrative::default(),
+            problems: crate::narrative::Narrative::default(),
             other_matters: crate::other_matters::OtherMatters::default(),
         })
     }

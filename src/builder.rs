@@ -8,7 +8,8 @@
 //! ```
 //! use ogi_report::builder::Format2021Builder;
 //! use ogi_report::catalogue::{ApplicantColumn, RequestRow, ReviewBlock, ReviewOutcome};
-//! use ogi_report::{Fee, ReportYear, validate};
+//! use ogi_report::{Fee, validate};
+//! use ogi_report::meta::ReportYear;
 //!
 //! let mut b = Format2021Builder::new("某市某局", ReportYear::new(2023).unwrap());
 //! b.overview("2023年，本机关……")
@@ -37,12 +38,12 @@ use crate::cell::CountCell;
 use crate::cell::{Cell, Count};
 use crate::findings::{Finding, Message, Operand, Rule, Severity};
 use crate::format_2021::{
-    DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Format2021Tag,
-    InformationProcessingFee, OtherMatters, Proactive,
+    DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Format2021Tag, Proactive,
 };
 use crate::meta::{Contact, Meta, ReportYear, Source};
 use crate::money::Fee;
 use crate::narrative::Narrative;
+use crate::other_matters::{InformationProcessingFee, OtherMatters};
 use crate::report::Report;
 use crate::requests::Requests;
 use crate::review::{ReviewCells, ReviewLitigation};

@@ -4,7 +4,8 @@
 //! money cell is `"decimal string" | null | {"raw": "…"}`.
 //!
 //! ```
-//! use ogi_report::{Cell, Count};
+//! use ogi_report::Cell;
+//! use ogi_report::cell::Count;
 //!
 //! let cells: Vec<Cell<Count>> = serde_json::from_str(r#"[3, null, {"raw": "减"}]"#).unwrap();
 //! assert_eq!(cells[0], Cell::Value(Count::new(3).unwrap()));

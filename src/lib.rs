@@ -25,7 +25,8 @@
 //! - [`render`]: Markdown, HTML and text in the official layout.
 //! - [`parse`](mod@parse): published text (and HTML with the `html` feature) into a report, with the
 //!   source of every cell.
-//! - [`report_schema`]: the JSON Schema (draft 2020-12) for other languages.
+//! - [`schema`]: the JSON Schemas (draft 2020-12) for other languages.
+//! - [`read()`]: any file, JSON included, into a report with where its values came from.
 //!
 //! Read a report as published, check it, and render it:
 //!
@@ -85,29 +86,42 @@ pub mod render;
 mod report;
 pub mod requests;
 pub mod review;
-mod schema;
+pub mod schema;
 mod tag;
 pub mod tidy;
 pub mod validate;
 
-pub use catalogue::Edition;
-pub use cell::{Cell, Count, CountCell};
+// The root re-exports the few names users write most; every other item has one path, in
+// its module.
+pub use cell::Cell;
 pub use error::ReadError;
-pub use findings::{Finding, Rule, Severity, Validation};
-pub use format_2019::Format2019Report;
-pub use format_2021::Format2021Report;
-pub use meta::{AgencyLevel, Contact, LevelFrom, Meta, ReportYear, Source, Tier};
-pub use money::{Amount, ExactDecimal, Fee, MoneyError, MoneyUnit};
-pub use narrative::Narrative;
-pub use regulation_2008::Regulation2008Report;
+pub use findings::Finding;
+pub use money::Fee;
 pub use report::{MAX_JSON, Report};
-pub use requests::{ApplicantRow, Requests};
-pub use review::{ReviewCells, ReviewLitigation};
-pub use schema::{
-    DATE_PATTERN, FINDINGS_SCHEMA_ID, REPORT_SCHEMA_ID, edition_schema, edition_schema_file,
-    edition_schema_text, findings_schema, findings_schema_text, report_schema, report_schema_text,
-};
-pub use validate::{SeriesError, validate, validate_series};
+pub use validate::validate;
+
+/// Reads a report from bytes in any form: the crate's canonical JSON, or a published report
+/// as text, Markdown, HTML, PDF or DOCX (each reader behind its feature), told from the
+/// content. The [`Loaded`](load::Loaded) report keeps the text it was read from and, for a
+/// published form, where each value came from; [`Loaded::check`](load::Loaded::check)
+/// validates it and places every finding in that text.
+///
+/// ```
+/// use ogi_report::parse::ParseOptions;
+///
+/// let json = include_bytes!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
+/// let loaded = ogi_report::read(json, &ParseOptions::default())?;
+/// assert_eq!((loaded.form, loaded.report.meta().agency.as_str()), ("json", "漯河回族区城市管理局"));
+///
+/// let text = include_bytes!("../tests/fixtures/seeds/002_e5cb504301f5c306.txt");
+/// let loaded = ogi_report::read(text, &ParseOptions::default())?;
+/// assert_eq!(loaded.form, "text");
+/// assert!(loaded.parsed.is_some());
+/// # Ok::<(), ogi_report::load::LoadError>(())
+/// ```
+pub fn read(bytes: &[u8], options: &parse::ParseOptions) -> Result<load::Loaded, load::LoadError> {
+    load::load_bytes(bytes, options)
+}
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]

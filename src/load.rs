@@ -5,11 +5,10 @@
 //! This is what `ogi check` and the Python package do with each file:
 //!
 //! ```
-//! use ogi_report::load::load_bytes;
 //! use ogi_report::parse::ParseOptions;
 //!
 //! let json = std::fs::read("tests/fixtures/planted/002_luohe_huizu_2022_planted.json")?;
-//! let loaded = load_bytes(&json, &ParseOptions::default())?;
+//! let loaded = ogi_report::read(&json, &ParseOptions::default())?;
 //! assert_eq!(loaded.form, "json");
 //! let findings = loaded.check();
 //! // The first: a blank cell, found on line 33 of the JSON, column 20.
@@ -115,7 +114,7 @@ pub const EXTENSIONS: &[&str] = &[
     "json", "txt", "text", "md", "markdown", "tsv", "html", "htm", "xhtml", "pdf", "docx",
 ];
 
-/// Reads a file with [`load_bytes`], refusing one over [`MAX_FILE`] before reading it.
+/// Reads a file with [`read`](crate::read), refusing one over [`MAX_FILE`] before reading it.
 pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadError> {
     let io = |e: std::io::Error| LoadError::Io {
         reason: e.to_string(),
@@ -127,7 +126,7 @@ pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadErro
             limit: MAX_FILE,
         });
     }
-    load_bytes(&std::fs::read(path).map_err(io)?, options)
+    crate::read(&std::fs::read(path).map_err(io)?, options)
 }
 
 /// A path that could not be searched.
@@ -205,7 +204,7 @@ pub fn is_json(bytes: &[u8]) -> bool {
 /// Reads bytes: a JSON report (told by its first character, `{`), or a published report in
 /// any form the parser reads with the features built. The level and publication date in
 /// `options` stand over a JSON report's own, as over a published one's.
-pub fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
+pub(crate) fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
     if is_json(bytes) {
         // A byte-order mark is no part of the JSON (nor of the text spans refer to).
         let bom = if bytes.starts_with(b"\xef\xbb\xbf") {

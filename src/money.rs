@@ -6,7 +6,8 @@
 //!   the precision it was given, with an explicit [`MoneyUnit`].
 //!
 //! ```
-//! use ogi_report::{Fee, MoneyError};
+//! use ogi_report::Fee;
+//! use ogi_report::money::MoneyError;
 //! use rust_decimal::Decimal;
 //!
 //! let fee: Fee = "27.25".parse().unwrap();

@@ -16,7 +16,8 @@ use crate::requests::Requests;
 /// An annual report of any edition, tagged in JSON by `"edition"`.
 ///
 /// ```
-/// use ogi_report::{Edition, Report};
+/// use ogi_report::Report;
+/// use ogi_report::catalogue::Edition;
 ///
 /// let json = include_str!("../tests/fixtures/reports/002_luohe_huizu_2022.json");
 /// let report = Report::from_json(json)?;
@@ -166,7 +167,7 @@ impl Report {
     /// Completes what the JSON form leaves implicit: a table that prints the organisation
     /// subtotal column has it in every row (see [`ApplicantRow::organization_subtotal`]).
     ///
-    /// [`ApplicantRow::organization_subtotal`]: crate::ApplicantRow::organization_subtotal
+    /// [`ApplicantRow::organization_subtotal`]: crate::requests::ApplicantRow::organization_subtotal
     pub(crate) fn complete(&mut self) {
         match self {
             Report::Format2021(r) => r.requests.complete_subtotal_column(),

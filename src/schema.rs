@@ -39,9 +39,9 @@ pub const REPORT_SCHEMA_ID: &str = concat!(
 /// `format` values, every object closed.
 ///
 /// ```
-/// let schema = ogi_report::report_schema();
+/// let schema = ogi_report::schema::report_schema();
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
-/// assert_eq!(schema["$id"], ogi_report::REPORT_SCHEMA_ID);
+/// assert_eq!(schema["$id"], ogi_report::schema::REPORT_SCHEMA_ID);
 /// assert!(schema["$defs"]["CountCell"].is_object());
 /// ```
 pub fn report_schema() -> serde_json::Value {
@@ -61,7 +61,8 @@ pub fn edition_schema_file(edition: Edition) -> String {
 /// report read and written through the types of this schema keeps exactly its fields.
 ///
 /// ```
-/// use ogi_report::{Edition, edition_schema};
+/// use ogi_report::catalogue::Edition;
+/// use ogi_report::schema::edition_schema;
 ///
 /// let schema = edition_schema(Edition::Format2021);
 /// assert_eq!(schema["title"], "Format2021Report");

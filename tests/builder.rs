@@ -5,7 +5,9 @@ use ogi_report::builder::{Documents, Format2021Builder};
 use ogi_report::catalogue::{
     ApplicantColumn as Col, RequestRow as Row, ReviewBlock, ReviewOutcome,
 };
-use ogi_report::{Cell, Fee, Report, ReportYear, Rule, Severity, validate};
+use ogi_report::findings::{Rule, Severity};
+use ogi_report::meta::ReportYear;
+use ogi_report::{Cell, Fee, Report, validate};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -26,7 +28,7 @@ fn totals_and_carry_forward_are_derived_from_the_leaves() {
         .review(ReviewBlock::LitigationDirect, ReviewOutcome::Pending, 2);
     let report = b.build().unwrap();
     let r = report.as_format_2021().unwrap();
-    let row = |cells: &ogi_report::ApplicantRow| -> Vec<Option<u64>> {
+    let row = |cells: &ogi_report::requests::ApplicantRow| -> Vec<Option<u64>> {
         Col::NATIONAL
             .iter()
             .map(|c| cells.cell(*c).unwrap().as_u64())
@@ -264,7 +266,7 @@ prop_compose! {
 
 /// Every count cell of parts 三 and 四 by pointer.
 fn checked_pointers() -> Vec<String> {
-    use ogi_report::Edition;
+    use ogi_report::catalogue::Edition;
     use ogi_report::layout::{CellAddress, RequestLine};
     CellAddress::all(Edition::Format2021)
         .into_iter()

@@ -298,8 +298,9 @@ fn pointers_follow_the_json_layout() {
 /// but the optional rows and columns.
 #[test]
 fn every_cell_address_resolves_in_a_report() {
+    use ogi_report::Report;
+    use ogi_report::catalogue::Edition;
     use ogi_report::layout::{CellAddress, RequestLine};
-    use ogi_report::{Edition, Report};
     for json in [
         include_str!("fixtures/reports/002_luohe_huizu_2022.json"),
         include_str!("fixtures/reports/003_liaocheng_2019.json"),

@@ -1,8 +1,9 @@
 //! Figures compared across editions: the same meaning, `None` where an edition lacks one.
 
+use ogi_report::Report;
+use ogi_report::catalogue::Edition;
 use ogi_report::compare::{NOT_COMPARABLE, Quantity, comparable};
 use ogi_report::regulation_2008::Qualifier;
-use ogi_report::{Edition, Report};
 use rust_decimal::Decimal;
 
 fn load(json: &str) -> Report {

@@ -7,7 +7,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use ogi_report::{Report, Validation, findings_schema, report_schema, validate};
+use ogi_report::findings::Validation;
+use ogi_report::schema::{findings_schema, report_schema};
+use ogi_report::{Report, validate};
 use serde::Deserialize;
 use serde_json::Value;
 

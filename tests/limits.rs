@@ -2,8 +2,9 @@
 //! would hurt: deep nesting, a million lines): a clear error or a result, quickly, never a
 //! crash.
 
+use ogi_report::findings::Validation;
 use ogi_report::parse::{MAX_INPUT, ParseError, ParseOptions, parse, parse_bytes};
-use ogi_report::{MAX_JSON, ReadError, Report, Validation};
+use ogi_report::{MAX_JSON, ReadError, Report};
 
 const HUNDRED_MB: usize = 100 << 20;
 

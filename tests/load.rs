@@ -1,7 +1,8 @@
 //! `load`: bytes of any form to a report, its findings placed in the text they came from.
 
-use ogi_report::load::{LoadError, TextSpan, load_bytes};
+use ogi_report::load::{LoadError, TextSpan};
 use ogi_report::parse::{ParseError, ParseOptions};
+use ogi_report::read;
 
 const SEED_003: &str = include_str!("fixtures/seeds/003_d6691d8e51d808ed.txt");
 
@@ -9,31 +10,31 @@ const SEED_003: &str = include_str!("fixtures/seeds/003_d6691d8e51d808ed.txt");
 fn json_is_told_by_its_first_character_and_read_strictly() {
     let none = ParseOptions::default();
     // A byte-order mark and white space before the brace are still JSON.
-    let err = load_bytes(b"\xef\xbb\xbf \n{\"edition\": 7}", &none).unwrap_err();
+    let err = read(b"\xef\xbb\xbf \n{\"edition\": 7}", &none).unwrap_err();
     assert!(matches!(err, LoadError::Json(_)), "{err:?}");
     assert_eq!(err.pointer(), Some("/edition"));
     let bad_year = br#"{"edition": "format_2021", "meta": {"agency": "x", "report_year": 1066}}"#;
-    let err = load_bytes(bad_year, &none).unwrap_err();
+    let err = read(bad_year, &none).unwrap_err();
     assert_eq!(err.pointer(), Some("/meta/report_year"));
     assert_eq!(
         err.to_string(),
         "at /meta/report_year: 1066 is not a plausible report year (1990–2100)"
     );
     assert_eq!(
-        load_bytes(b"{\"a\": \"\xff\"}", &none).unwrap_err(),
+        read(b"{\"a\": \"\xff\"}", &none).unwrap_err(),
         LoadError::NotUtf8 { offset: 7 }
     );
     // Anything else goes to the parser, and its error is the parser's.
     assert_eq!(
-        load_bytes(b"", &none).unwrap_err(),
+        read(b"", &none).unwrap_err(),
         LoadError::Parse(ParseError::Empty)
     );
-    assert_eq!(load_bytes(b"", &none).unwrap_err().pointer(), None);
+    assert_eq!(read(b"", &none).unwrap_err().pointer(), None);
 }
 
 #[test]
 fn a_published_text_lists_its_parse_findings_first_each_at_its_line() {
-    let loaded = load_bytes(SEED_003.as_bytes(), &ParseOptions::default()).unwrap();
+    let loaded = read(SEED_003.as_bytes(), &ParseOptions::default()).unwrap();
     assert_eq!(loaded.form, "text");
     let parsed = loaded.parsed.as_ref().unwrap();
     let findings = loaded.check();

@@ -1,12 +1,13 @@
 //! Named rates: each worked out by hand on seed 003 (聊城市城管局 2019), the blank, raw and
 //! zero-denominator cases of every metric, the series checks and the exact fraction.
 
+use ogi_report::Report;
+use ogi_report::catalogue::Edition;
 use ogi_report::catalogue::{ApplicantColumn, RequestRow, ReviewBlock, ReviewOutcome};
 use ogi_report::layout::{CellAddress, RequestLine};
 use ogi_report::metrics::{
     self, DEFINITIONS, Denominator, Metric, NotComputable, Operand, Ratio, Reason, Term, Value,
 };
-use ogi_report::{Edition, Report};
 use serde_json::{Value as Json, json};
 
 use crate::support::{SEED_003_JSON, fixture_with};

@@ -3,9 +3,10 @@
 
 use crate::reference;
 
+use ogi_report::Report;
+use ogi_report::findings::Rule;
 use ogi_report::parse::{ParseError, ParseOptions, Parsed, parse, parse_bytes};
 use ogi_report::render::{self, Html};
-use ogi_report::{Report, Rule};
 
 const SEED_002: &str = include_str!("fixtures/seeds/002_e5cb504301f5c306.txt");
 const SEED_003: &str = include_str!("fixtures/seeds/003_d6691d8e51d808ed.txt");
@@ -196,8 +197,9 @@ fn rendered_markdown_reads_back_to_the_same_report() {
 fn a_subtotal_row_with_every_cell_blank_reads_back() {
     let mut report = reference::seed_003();
     if let Report::Format2019(r) = &mut report {
-        r.requests.outcomes.withheld.subtotal =
-            Some(ogi_report::ApplicantRow::filled(ogi_report::Cell::Blank));
+        r.requests.outcomes.withheld.subtotal = Some(ogi_report::requests::ApplicantRow::filled(
+            ogi_report::Cell::Blank,
+        ));
     }
     round_trip(&report, &render::text(&report));
     round_trip(&report, &render::markdown(&report));
@@ -451,137 +453,12 @@ fn no_prefix_of_a_seed_panics() {
     }
 }
 
+/// Round trips of the reports `xtask::random` draws (the generator the PDF round trip uses
+/// too): blank cells, raw marks, counts up to five digits, subtotal rows and column.
 mod generated {
     use super::*;
-    use ogi_report::layout::CellMut;
-    use ogi_report::requests::{ApplicantRow, OtherHandling};
-    use ogi_report::{Cell, Count};
     use proptest::prelude::*;
-
-    /// What a generated cell holds.
-    #[derive(Debug, Clone)]
-    enum Gen {
-        Value(u64),
-        Blank,
-        Raw(&'static str),
-    }
-
-    fn gen_cell() -> impl Strategy<Value = Gen> {
-        prop_oneof![
-            6 => (0u64..3000).prop_map(Gen::Value),
-            2 => Just(Gen::Blank),
-            1 => prop::sample::select(vec!["/", "—", "减", "无", "详见附表", "5.0", "-"]).prop_map(Gen::Raw),
-        ]
-    }
-
-    fn set(report: &mut Report, at: ogi_report::layout::CellAddress, g: &Gen) {
-        let Some(cell) = report.cell_mut(at) else {
-            return;
-        };
-        match cell {
-            CellMut::Count(c) => {
-                *c = match g {
-                    Gen::Value(n) => Cell::Value(Count::new(*n).unwrap()),
-                    Gen::Blank => Cell::Blank,
-                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
-                }
-            }
-            CellMut::Change(c) => {
-                *c = match g {
-                    Gen::Value(n) => Cell::Value(*n as i64 - 1500),
-                    Gen::Blank => Cell::Blank,
-                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
-                }
-            }
-            // "5.0" in a money cell is a number, not raw text: print another mark there.
-            CellMut::Fee(c) => {
-                let g = if matches!(g, Gen::Raw("5.0")) {
-                    &Gen::Raw("—")
-                } else {
-                    g
-                };
-                *c = match g {
-                    Gen::Value(n) => {
-                        Cell::Value(format!("{}.{:04}", n / 7, n % 10_000).parse().unwrap())
-                    }
-                    Gen::Blank => Cell::Blank,
-                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
-                }
-            }
-            CellMut::Amount(c) => {
-                let g = if matches!(g, Gen::Raw("5.0")) {
-                    &Gen::Raw("—")
-                } else {
-                    g
-                };
-                *c = match g {
-                    Gen::Value(n) => Cell::Value(format!("{n}.{}", n % 97).parse().unwrap()),
-                    Gen::Blank => Cell::Blank,
-                    Gen::Raw(t) => Cell::Raw((*t).to_owned()),
-                }
-            }
-            _ => unreachable!("every cell kind is generated"),
-        }
-    }
-
-    fn report_strategy() -> impl Strategy<Value = Report> {
-        (
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            prop::collection::vec(gen_cell(), 400),
-        )
-            .prop_map(|(edition_2021, subtotal_column, subtotal_rows, cells)| {
-                let mut report = if edition_2021 {
-                    reference::seed_002()
-                } else {
-                    reference::seed_003()
-                };
-                if let Some(requests) = match &mut report {
-                    Report::Format2021(r) => Some(&mut r.requests),
-                    Report::Format2019(r) => Some(&mut r.requests),
-                    _ => None,
-                } {
-                    if subtotal_rows {
-                        let row = || ApplicantRow::filled(Cell::Blank);
-                        requests.outcomes.withheld.subtotal = Some(row());
-                        requests.outcomes.not_processed.subtotal = Some(row());
-                        if let OtherHandling::Itemized(items) =
-                            &mut requests.outcomes.other_handling
-                        {
-                            items.subtotal = Some(row());
-                        }
-                    }
-                }
-                let addresses: Vec<_> = report.cells().map(|(at, _)| at).collect();
-                if subtotal_column {
-                    for at in &addresses {
-                        if let ogi_report::layout::CellAddress::Requests(line, _) = at {
-                            let with = ogi_report::layout::CellAddress::Requests(
-                                *line,
-                                ogi_report::catalogue::ApplicantColumn::OrganizationSubtotal,
-                            );
-                            if report.cell(with).is_none() {
-                                if let Some(requests) = match &mut report {
-                                    Report::Format2021(r) => Some(&mut r.requests),
-                                    Report::Format2019(r) => Some(&mut r.requests),
-                                    _ => None,
-                                } {
-                                    if let Some(row) = line.row_mut(requests) {
-                                        row.organization_subtotal = Some(Cell::Blank);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                let addresses: Vec<_> = report.cells().map(|(at, _)| at).collect();
-                for (at, g) in addresses.iter().zip(cells.iter().cycle()) {
-                    set(&mut report, *at, g);
-                }
-                report
-            })
-    }
+    use xtask::random::report as report_strategy;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
@@ -915,6 +792,30 @@ mod from_pdf {
                 ("r152", "plain", 0),
             ]
         );
+    }
+
+    /// A known defect, found by the random reports once they drew the groups' own subtotal
+    /// rows with the 法人或其他组织 subtotal column: in `pdftotext -layout` text of such a
+    /// report, the row 6.属于四类过程性信息 of （三）不予公开 prints "350" under 小计, and the
+    /// reader puts it in 总计. Without the subtotal rows the same report reads with no wrong
+    /// cell, and the PDF itself reads right. The PDF round trip draws no subtotal rows until
+    /// this holds.
+    #[test]
+    #[ignore = "known defect: a value a column right in laid-out text with subtotal rows and column"]
+    fn layout_text_with_subtotal_rows_and_column_puts_no_value_in_a_wrong_cell() {
+        let want = Report::from_json(include_str!(
+            "fixtures/pdf/random/subtotal_rows_and_column.json"
+        ))
+        .unwrap();
+        let want: std::collections::HashMap<String, Option<String>> =
+            tables(&want).into_iter().collect();
+        let text = include_str!("fixtures/pdf/random/subtotal_rows_and_column.layout.txt");
+        let parsed = parse(text, &ParseOptions::default()).unwrap();
+        for (pointer, got) in tables(&parsed.report) {
+            if got.is_some() {
+                assert_eq!(want.get(&pointer), Some(&got), "{pointer}");
+            }
+        }
     }
 
     /// The glyphs of the first three pages of a report drawn at random, printed by Chromium:
@@ -1616,7 +1517,7 @@ mod laid_out {
     }
 }
 
-mod era_2008 {
+mod regulation_2008 {
     use super::*;
     use ogi_report::regulation_2008::Regulation2008Report;
 
@@ -2262,7 +2163,7 @@ mod options_and_sources {
     //! What the caller tells the parser, and the text its spans refer to.
 
     use super::*;
-    use ogi_report::Edition;
+    use ogi_report::catalogue::Edition;
     use ogi_report::parse::{InputForm, MAX_INPUT, source_text};
 
     #[test]
@@ -2694,7 +2595,10 @@ fn the_edition_comes_from_the_part_two_columns_before_the_year() {
     assert_ne!(text, SEED_003);
     let options = ParseOptions::default().with_agency("聊城市城管局");
     let parsed = parse(&text, &options).unwrap();
-    assert_eq!(parsed.report.edition(), ogi_report::Edition::Format2019);
+    assert_eq!(
+        parsed.report.edition(),
+        ogi_report::catalogue::Edition::Format2019
+    );
     assert_eq!(
         parsed.report.meta().report_year.map(|y| y.get()),
         Some(2021)

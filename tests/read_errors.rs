@@ -684,7 +684,7 @@ mod exact_numbers {
             at..at + "\"expected\": 0".len(),
             "\"expected\": 0.0000000000000001",
         );
-        let err = ogi_report::Validation::from_json(&text).unwrap_err();
+        let err = ogi_report::findings::Validation::from_json(&text).unwrap_err();
         assert!(
             matches!(&err, ReadError::Invalid { pointer, message }
                 if pointer.ends_with("/expected") && message.starts_with("0.0000000000000001 is not a whole number")),

@@ -739,7 +739,7 @@ fn digits_that_split_two_ways_under_the_row_total_are_settled_by_the_columns() {
 /// the title's); given, over the title's.
 #[test]
 fn the_level_is_read_from_the_titles_agency_where_its_name_says_it() {
-    use ogi_report::{LevelFrom, Tier};
+    use ogi_report::meta::{LevelFrom, Tier};
     let level = |bytes: &[u8]| read(bytes).report.meta().level.map(|l| (l.tier, l.from));
     let title = |tier| Some((tier, LevelFrom::Title));
     assert_eq!(
@@ -775,7 +775,7 @@ fn the_level_is_read_from_the_titles_agency_where_its_name_says_it() {
 
 #[test]
 fn an_agencys_name_says_its_level_only_where_it_is_plain() {
-    use ogi_report::{AgencyLevel, Tier};
+    use ogi_report::meta::{AgencyLevel, Tier};
     let tier = |name: &str| AgencyLevel::from_agency(name).map(|l| l.tier);
     assert_eq!(tier("淮安市人民政府"), Some(Tier::Government));
     assert_eq!(tier("沐阳县人民政府"), Some(Tier::Government));

@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use ogi_report::findings::{Severity, Validation};
 use ogi_report::render::{self, Format, Html};
-use ogi_report::{Report, Severity, Validation, validate};
+use ogi_report::{Report, validate};
 use scraper::{ElementRef, Html as Parsed, Selector};
 
 const SEEDS: [(&str, &str); 5] = [

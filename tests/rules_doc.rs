@@ -1,7 +1,7 @@
 //! `docs/rules.md` (written by `cargo xtask generate`, compared by `generated`) lists every
 //! rule the code has, and each example is a finding of its rule.
 
-use ogi_report::Rule;
+use ogi_report::findings::Rule;
 use xtask::rules::example;
 
 const COMMITTED: &str = include_str!("../docs/rules.md");

@@ -1,7 +1,9 @@
 //! The exported JSON Schema: valid, and in agreement with serde (the test `generated` keeps
 //! the committed copies fresh).
 
-use ogi_report::{Edition, Report, edition_schema, findings_schema, report_schema, validate};
+use ogi_report::catalogue::Edition;
+use ogi_report::schema::{edition_schema, findings_schema, report_schema};
+use ogi_report::{Report, validate};
 use serde_json::{Value, json};
 
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
@@ -134,11 +136,11 @@ fn findings_validate_against_the_findings_schema() {
     let mut bad = json.clone();
     bad["findings"][0]["rule"] = json!("requests.nonsense");
     assert!(!v.is_valid(&bad));
-    assert!(serde_json::from_value::<ogi_report::Validation>(bad).is_err());
+    assert!(serde_json::from_value::<ogi_report::findings::Validation>(bad).is_err());
     let mut bad = json.clone();
     bad["findings"][0]["severity"] = json!("fatal");
     assert!(!v.is_valid(&bad));
-    assert!(serde_json::from_value::<ogi_report::Validation>(bad).is_err());
+    assert!(serde_json::from_value::<ogi_report::findings::Validation>(bad).is_err());
 }
 
 #[test]
@@ -455,7 +457,11 @@ fn closed_and_standard(schema: &Value) {
                 "{at}: format {format}"
             );
             if format == "date" {
-                assert_eq!(node["pattern"], json!(ogi_report::DATE_PATTERN), "{at}");
+                assert_eq!(
+                    node["pattern"],
+                    json!(ogi_report::schema::DATE_PATTERN),
+                    "{at}"
+                );
             }
         }
     });

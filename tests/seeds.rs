@@ -198,7 +198,9 @@ fn seed_000_json_and_findings_equal_their_fixtures() {
     // 341 + 132 + 86 + more than 60 is more than 619: fewer than 992, so nothing is
     // contradicted (a "其中" list need not be complete); 2 + 2 = 4 staff.
     assert_eq!(
-        validation.summary.rule(ogi_report::Rule::FiguresBreakdown),
+        validation
+            .summary
+            .rule(ogi_report::findings::Rule::FiguresBreakdown),
         ogi_report::findings::RuleTally {
             evaluated: 2,
             passed: 2,
@@ -317,7 +319,9 @@ fn seed_004_json_and_findings_equal_their_fixtures() {
     let validation = ogi_report::validate(&report);
     // 84 + 173 + 15 = 272 and 56 + 19 + 1 = 76 hold; "540余件" is no exact whole.
     assert_eq!(
-        validation.summary.rule(ogi_report::Rule::FiguresBreakdown),
+        validation
+            .summary
+            .rule(ogi_report::findings::Rule::FiguresBreakdown),
         ogi_report::findings::RuleTally {
             evaluated: 3,
             passed: 2,

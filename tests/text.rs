@@ -2,9 +2,10 @@
 //! files, and on generated reports whose prose is written from their own tables.
 
 use ogi_report::findings::{Quote, RuleTally};
-use ogi_report::load::load_bytes;
+use ogi_report::findings::{Rule, Severity};
 use ogi_report::parse::ParseOptions;
-use ogi_report::{Cell, Finding, Report, Rule, Severity, validate};
+use ogi_report::read;
+use ogi_report::{Cell, Finding, Report, validate};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -307,7 +308,7 @@ fn another_scope_another_year_or_an_inexact_figure_is_never_a_warning() {
 fn a_figure_is_placed_in_the_json_and_in_the_published_text() {
     // JSON: inside the string, past its escapes.
     let json = serde_json::to_string_pretty(&Report::from_json(CASE_2019).unwrap()).unwrap();
-    let loaded = load_bytes(json.as_bytes(), &ParseOptions::default()).unwrap();
+    let loaded = read(json.as_bytes(), &ParseOptions::default()).unwrap();
     let placed: Vec<&str> = loaded
         .check()
         .iter()
@@ -322,7 +323,7 @@ fn a_figure_is_placed_in_the_json_and_in_the_published_text() {
     let report = Report::from_json(CASE_2019).unwrap();
     let markdown = ogi_report::render::markdown(&report)
         .replace("予以公开及部分公开258件", "予以公开及部分\n公开 258 件");
-    let loaded = load_bytes(markdown.as_bytes(), &ParseOptions::default()).unwrap();
+    let loaded = read(markdown.as_bytes(), &ParseOptions::default()).unwrap();
     let placed: Vec<(usize, &str)> = loaded
         .check()
         .iter()
@@ -373,7 +374,7 @@ type Tallies = ((u32, u32, u32), (u32, u32, u32), (u32, u32, u32));
 
 /// What the `text.*` rules read in a file, and the English messages of their warnings.
 fn text_tallies(bytes: &[u8]) -> (Tallies, Vec<String>) {
-    let loaded = load_bytes(bytes, &ParseOptions::default()).unwrap();
+    let loaded = read(bytes, &ParseOptions::default()).unwrap();
     let v = validate(&loaded.report);
     let warnings = v
         .findings

@@ -1,7 +1,9 @@
 //! Each rule: a clean case, and each kind of failure yielding exactly the expected finding.
 
 use ogi_report::findings::{Operand, RuleTally};
-use ogi_report::{Cell, Finding, Report, Rule, Severity, validate, validate_series};
+use ogi_report::findings::{Rule, Severity};
+use ogi_report::validate::validate_series;
+use ogi_report::{Cell, Finding, Report, validate};
 use serde_json::{Value, json};
 
 const SEED_002_JSON: &str = include_str!("fixtures/reports/002_luohe_huizu_2022.json");
@@ -498,7 +500,7 @@ fn findings_serialize_and_read_back() {
     ]);
     let validation = validate(&report);
     let json = validation.to_json();
-    let back: ogi_report::Validation = serde_json::from_str(&json).unwrap();
+    let back: ogi_report::findings::Validation = serde_json::from_str(&json).unwrap();
     assert_eq!(back, validation);
     assert_eq!(back.to_json(), json);
 }
@@ -735,7 +737,7 @@ mod deadline {
 
     use super::*;
     use chrono::NaiveDate;
-    use ogi_report::Tier;
+    use ogi_report::meta::Tier;
     use ogi_report::validate::deadline;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -7,8 +7,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use annotate_snippets::Renderer;
+use ogi_report::catalogue::Edition;
+use ogi_report::findings::{Rule, Severity};
 use ogi_report::parse::ParseOptions;
-use ogi_report::{Edition, Finding, Report, Rule, Severity};
+use ogi_report::{Finding, Report};
 use rayon::prelude::*;
 use serde::Serialize;
 

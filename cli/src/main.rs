@@ -17,9 +17,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use ogi_report::catalogue::Edition;
 use ogi_report::parse::ParseOptions;
 use ogi_report::render::Html;
-use ogi_report::{Edition, Report, validate};
+use ogi_report::{Report, validate};
 
 use crate::load::load;
 use crate::show::Lang;
@@ -274,8 +275,8 @@ impl ReadArgs {
         }
         if let Some(level) = self.level {
             options = options.with_level(match level {
-                LevelArg::Department => ogi_report::Tier::Department,
-                LevelArg::Government => ogi_report::Tier::Government,
+                LevelArg::Department => ogi_report::meta::Tier::Department,
+                LevelArg::Government => ogi_report::meta::Tier::Government,
             });
         }
         if let Some(date) = self.published {
@@ -543,8 +544,8 @@ fn run(command: Command) -> std::io::Result<u8> {
             let mut out = output(None)?;
             out.write_all(
                 match which {
-                    SchemaKind::Report => ogi_report::report_schema_text(),
-                    SchemaKind::Findings => ogi_report::findings_schema_text(),
+                    SchemaKind::Report => ogi_report::schema::report_schema_text(),
+                    SchemaKind::Findings => ogi_report::schema::findings_schema_text(),
                 }
                 .as_bytes(),
             )?;

@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use ogi_report::{Finding, Severity};
+use ogi_report::Finding;
+use ogi_report::findings::Severity;
 
 use crate::load::Loaded;
 pub use ogi_report::load::Lines;

@@ -260,7 +260,7 @@ mod parse {
         );
         assert_eq!(read.meta.agency, want.meta.agency);
         assert_eq!(read.meta.report_year, want.meta.report_year);
-        for at in ogi_report::layout::CellAddress::all(ogi_report::Edition::Format2021) {
+        for at in ogi_report::layout::CellAddress::all(ogi_report::catalogue::Edition::Format2021) {
             let (a, b) = (
                 Report::Format2021(read.clone())
                     .cell(at)
@@ -426,9 +426,9 @@ mod other {
     #[test]
     fn schemas_are_the_crates() {
         let out = ogi(&["schema", "report"]);
-        assert_eq!(stdout(&out), ogi_report::report_schema_text());
+        assert_eq!(stdout(&out), ogi_report::schema::report_schema_text());
         let out = ogi(&["schema", "findings"]);
-        assert_eq!(stdout(&out), ogi_report::findings_schema_text());
+        assert_eq!(stdout(&out), ogi_report::schema::findings_schema_text());
     }
 
     #[test]

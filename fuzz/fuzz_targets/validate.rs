@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use ogi_report::{Report, Validation, validate};
+use ogi_report::{Report, validate};
+use ogi_report::findings::Validation;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(report) = Report::from_json_slice(data) else {

@@ -7,11 +7,13 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use ogi_report::findings::Validation;
 use ogi_report::layout::CellRef;
-use ogi_report::load::{LoadError, Loaded, Placed, load_bytes, load_file};
+use ogi_report::load::{LoadError, Loaded, Placed, load_file};
 use ogi_report::parse::ParseOptions;
+use ogi_report::read as read_any;
 use ogi_report::render::{Format, Html};
-use ogi_report::{Validation, tidy};
+use ogi_report::tidy;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyKeyError, PyValueError};
 use pyo3::prelude::*;
@@ -268,7 +270,7 @@ fn load(
 ) -> PyResult<NativeReport> {
     let options = options(agency, year);
     let loaded = py
-        .detach(|| load_bytes(&data, &options))
+        .detach(|| read_any(&data, &options))
         .map_err(|e| failure(&e))?;
     Ok(py.detach(|| NativeReport::new(loaded, path)))
 }
@@ -323,7 +325,7 @@ impl NativeBatch {
             .map(|(path, r)| match r {
                 Ok(r) => {
                     let r = r.get();
-                    let count = |s: ogi_report::Severity| {
+                    let count = |s: ogi_report::findings::Severity| {
                         r.checked.iter().filter(|p| p.finding.severity == s).count()
                     };
                     (
@@ -332,9 +334,9 @@ impl NativeBatch {
                         Some(r.edition()),
                         Some(r.agency()),
                         r.year(),
-                        count(ogi_report::Severity::Error),
-                        count(ogi_report::Severity::Warning),
-                        count(ogi_report::Severity::Notice),
+                        count(ogi_report::findings::Severity::Error),
+                        count(ogi_report::findings::Severity::Warning),
+                        count(ogi_report::findings::Severity::Notice),
                         None,
                     )
                 }
@@ -493,8 +495,8 @@ fn findings_from_json(text: &str) -> PyResult<String> {
 #[pyfunction]
 fn schema(kind: &str) -> PyResult<String> {
     match kind {
-        "report" => Ok(ogi_report::report_schema_text()),
-        "findings" => Ok(ogi_report::findings_schema_text()),
+        "report" => Ok(ogi_report::schema::report_schema_text()),
+        "findings" => Ok(ogi_report::schema::findings_schema_text()),
         other => Err(PyValueError::new_err(format!(
             "kind={other:?}: expected \"report\" or \"findings\""
         ))),

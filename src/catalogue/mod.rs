@@ -133,16 +133,16 @@ pub(crate) fn documented_value(id: &str, label: &str, title_en: &str) -> serde_j
     serde_json::json!({ "const": id, "type": "string", "title": label, "description": title_en })
 }
 
-mod era_2008;
 mod proactive;
+mod regulation_2008;
 mod requests;
 mod review;
 
-pub use era_2008::{Content2008, KeyFigure};
 pub use proactive::{
     ProactiveColumn2019, ProactiveColumn2021, ProactiveItem2019, ProactiveItem2021,
     ProactiveRow2019, ProactiveRow2021,
 };
+pub use regulation_2008::{Content2008, KeyFigure};
 pub use requests::{ApplicantColumn, RequestGroup, RequestRow};
 pub use review::{ReviewBlock, ReviewOutcome};
 

@@ -17,7 +17,7 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 use crate::tag::{edition_tag, tabled_report};
 
-pub use crate::other_matters::{InformationProcessingFee, OtherMatters};
+use crate::other_matters::OtherMatters;
 pub use proactive::{DecisionCount, DocumentCounts, FeeAmount, Proactive};
 
 edition_tag! {

@@ -95,7 +95,7 @@ macro_rules! proactive_tables {
 /// The tables an edition prints, in order. Empty for the 2008 era.
 ///
 /// ```
-/// use ogi_report::Edition;
+/// use ogi_report::catalogue::Edition;
 /// use ogi_report::layout::tables;
 ///
 /// let t = tables(Edition::Format2021);

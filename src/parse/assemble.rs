@@ -50,7 +50,7 @@ pub(crate) fn build(
     } = outline::read(lines, options, &mut sink)?;
     let mut report = match edition {
         Edition::Regulation2008 => {
-            let mut r = super::era_2008::read(lines, body_from, meta);
+            let mut r = super::regulation_2008::read(lines, body_from, meta);
             if let Report::Regulation2008(r) = &mut r {
                 if r.meta.contact.is_none() {
                     r.meta.contact = contact_in(

@@ -35,7 +35,6 @@ mod assemble;
 mod digits;
 #[cfg(feature = "docx")]
 mod docx;
-mod era_2008;
 mod events;
 #[cfg(feature = "html")]
 mod html;
@@ -43,6 +42,7 @@ mod outline;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod positioned;
+mod regulation_2008;
 mod source;
 mod tables;
 mod text;

@@ -55,7 +55,7 @@ pub fn validate(report: &Report) -> Validation {
             else {
                 return out;
             };
-            let year = report.meta().report_year.map(crate::ReportYear::get);
+            let year = report.meta().report_year.map(crate::meta::ReportYear::get);
             let other = &table.outcomes.other_handling;
             check_layout(&mut checker, report.edition(), year, other);
             proactive_cells(report, &mut checker);

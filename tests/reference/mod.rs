@@ -4,13 +4,16 @@
 pub mod seed_002_text;
 
 use ogi_report::catalogue::RequestRow;
+use ogi_report::cell::Count;
 use ogi_report::format_2021::{
-    DecisionCount, DocumentCounts, FeeAmount, Format2021Tag, OtherMatters, Proactive,
+    DecisionCount, DocumentCounts, FeeAmount, Format2021Report, Format2021Tag, Proactive,
 };
-use ogi_report::{
-    AgencyLevel, ApplicantRow, Cell, Contact, Count, Fee, Format2021Report, LevelFrom, Meta,
-    Narrative, Report, ReportYear, Requests, ReviewLitigation, Source, Tier,
-};
+use ogi_report::meta::{AgencyLevel, Contact, LevelFrom, Meta, ReportYear, Source, Tier};
+use ogi_report::narrative::Narrative;
+use ogi_report::other_matters::OtherMatters;
+use ogi_report::requests::{ApplicantRow, Requests};
+use ogi_report::review::ReviewLitigation;
+use ogi_report::{Cell, Fee, Report};
 
 /// A count cell holding `n`.
 pub fn c(n: u64) -> Cell<Count> {
@@ -121,8 +124,8 @@ pub fn seed_003() -> Report {
         FeeItems, Format2019Report, Format2019Tag, ItemCounts, Proactive as Proactive2019,
         Procurement, PublishedCounts,
     };
+    use ogi_report::money::{ExactDecimal, MoneyUnit};
     use ogi_report::requests::{NotProcessed, OtherHandling, Outcomes, Unavailable, Withheld};
-    use ogi_report::{ExactDecimal, MoneyUnit};
 
     let zero_items = || ItemCounts {
         items_last_year: c(0),

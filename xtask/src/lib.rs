@@ -7,8 +7,10 @@
 //! `scripts/consumers/run --write`); `cargo xtask check` and the test `generated` compare.
 //! Nothing else writes a committed file.
 
+pub mod api;
 pub mod docx;
 pub mod metrics;
+pub mod random;
 pub mod rules;
 
 use std::path::{Path, PathBuf};
@@ -61,18 +63,21 @@ pub fn all() -> Vec<Generated> {
     // The JSON Schemas: any report, the findings, each edition alone.
     out.push(Generated::text(
         "schema/ogi-report.schema.json",
-        ogi_report::report_schema_text(),
+        ogi_report::schema::report_schema_text(),
         "src/schema.rs",
     ));
     out.push(Generated::text(
         "schema/ogi-report-findings.schema.json",
-        ogi_report::findings_schema_text(),
+        ogi_report::schema::findings_schema_text(),
         "src/schema.rs",
     ));
     for edition in Report::EDITIONS {
         out.push(Generated::text(
-            format!("schema/{}", ogi_report::edition_schema_file(*edition)),
-            ogi_report::edition_schema_text(*edition),
+            format!(
+                "schema/{}",
+                ogi_report::schema::edition_schema_file(*edition)
+            ),
+            ogi_report::schema::edition_schema_text(*edition),
             "src/schema.rs",
         ));
     }

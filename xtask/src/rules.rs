@@ -1,8 +1,10 @@
 //! `docs/rules.md`: every rule with its formula, severity, source and an example finding
 //! produced by the validator itself, and the phrase table of the `text.*` rules.
 
+use ogi_report::findings::Rule;
 use ogi_report::findings::RuleSource;
-use ogi_report::{Finding, Report, Rule, validate, validate_series};
+use ogi_report::validate::validate_series;
+use ogi_report::{Finding, Report, validate};
 use serde_json::{Value, json};
 
 const SEED_002_JSON: &str = include_str!("../../tests/fixtures/reports/002_luohe_huizu_2022.json");

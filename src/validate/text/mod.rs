@@ -274,7 +274,7 @@ struct Part<'a> {
 }
 
 pub(crate) fn check(report: &Report, checker: &mut Checker<'_>) {
-    let year = report.meta().report_year.map(crate::ReportYear::get);
+    let year = report.meta().report_year.map(crate::meta::ReportYear::get);
     for (pointer, _, text) in super::similarity::parts(report).into_iter().flatten() {
         // Most text states no count: nothing is allocated for it.
         if !figures::may_state(text) {

@@ -1,0 +1,200 @@
+//! Reports made at random: the one generator of them, a proptest strategy.
+//!
+//! The tests draw from [`report`] (the round trips through text, Markdown and HTML), and
+//! `cargo xtask random-report SEED` writes the report a seed gives, for the round trip
+//! through Chromium's PDFs (`scripts/pdf/check`). A report starts from seed 002 (2021
+//! format) or seed 003 (2019), keeps its text and meta, and draws every table cell anew:
+//!
+//! - counts of one digit (half of them), two or three digits, or four or five;
+//! - a share of blank cells chosen per report (none, a tenth, three tenths or six tenths);
+//! - in one report of two, raw marks ("/", "—", "-", "减", "无", "详见附表", "5.0") in a
+//!   twentieth of the cells;
+//! - in one of two, the groups' own subtotal rows, and in one of two, the 法人或其他组织
+//!   subtotal column with values of its own.
+
+use ogi_report::catalogue::ApplicantColumn;
+use ogi_report::cell::Count;
+use ogi_report::layout::{CellAddress, CellMut};
+use ogi_report::requests::{ApplicantRow, OtherHandling, Requests};
+use ogi_report::{Cell, Report};
+use proptest::prelude::*;
+use proptest::strategy::{Union, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+/// What a drawn cell holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drawn {
+    /// A number.
+    Value(u64),
+    /// Nothing printed.
+    Blank,
+    /// A mark printed where a number belongs.
+    Raw(&'static str),
+}
+
+/// The marks reports print where a number belongs.
+pub const MARKS: [&str; 7] = ["/", "—", "-", "减", "无", "详见附表", "5.0"];
+
+/// How a report is drawn.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    format_2021: bool,
+    subtotal_rows: bool,
+    subtotal_column: bool,
+}
+
+/// A count: one digit, two or three, or four or five.
+fn count() -> impl Strategy<Value = u64> {
+    prop_oneof![5 => 0u64..10, 3 => 10u64..1000, 2 => 1000u64..100_000]
+}
+
+/// A cell, blank in `blank` and raw in `raw` twentieths of the draws.
+fn cell(blank: u32, raw: u32) -> BoxedStrategy<Drawn> {
+    let mut arms: Vec<(u32, BoxedStrategy<Drawn>)> =
+        vec![(20 - blank - raw, count().prop_map(Drawn::Value).boxed())];
+    if blank > 0 {
+        arms.push((blank, Just(Drawn::Blank).boxed()));
+    }
+    if raw > 0 {
+        arms.push((
+            raw,
+            prop::sample::select(&MARKS[..])
+                .prop_map(Drawn::Raw)
+                .boxed(),
+        ));
+    }
+    Union::new_weighted(arms).boxed()
+}
+
+/// A report drawn at random (see the module's documentation).
+pub fn report() -> impl Strategy<Value = Report> {
+    report_with(true)
+}
+
+/// A report drawn at random, with the groups' own subtotal rows in one report of two when
+/// `subtotal_rows`, else never. The round trip through `pdftotext -layout` draws none: with
+/// both the subtotal rows and the subtotal column, the laid-out text can put a value a
+/// column right (a known defect, the ignored test
+/// `layout_text_with_subtotal_rows_and_column_puts_no_value_in_a_wrong_cell`).
+pub fn report_with(subtotal_rows: bool) -> impl Strategy<Value = Report> {
+    (
+        any::<bool>(),
+        any::<bool>().prop_map(move |b| b && subtotal_rows),
+        any::<bool>(),
+        prop::sample::select(&[0u32, 2, 6, 12][..]),
+        prop::sample::select(&[0u32, 1][..]),
+    )
+        .prop_flat_map(
+            |(format_2021, subtotal_rows, subtotal_column, blank, raw)| {
+                let shape = Shape {
+                    format_2021,
+                    subtotal_rows,
+                    subtotal_column,
+                };
+                (Just(shape), prop::collection::vec(cell(blank, raw), 400))
+            },
+        )
+        .prop_map(|(shape, cells)| build(shape, &cells))
+}
+
+/// The report a seed gives: the same seed, the same report (with or without the groups'
+/// subtotal rows, as [`report_with`]).
+pub fn report_of_seed(seed: u64, subtotal_rows: bool) -> Report {
+    let mut bytes = [0u8; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &bytes);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    report_with(subtotal_rows)
+        .new_tree(&mut runner)
+        .expect("the strategy always gives a report")
+        .current()
+}
+
+fn requests_mut(report: &mut Report) -> Option<&mut Requests> {
+    match report {
+        Report::Format2021(r) => Some(&mut r.requests),
+        Report::Format2019(r) => Some(&mut r.requests),
+        _ => None,
+    }
+}
+
+fn build(shape: Shape, cells: &[Drawn]) -> Report {
+    let seed = if shape.format_2021 {
+        include_str!("../../tests/fixtures/reports/002_luohe_huizu_2022.json")
+    } else {
+        include_str!("../../tests/fixtures/reports/003_liaocheng_2019.json")
+    };
+    let mut report = Report::from_json(seed).expect("a seed fixture");
+    if let Some(requests) = requests_mut(&mut report) {
+        if shape.subtotal_rows {
+            let row = || ApplicantRow::filled(Cell::Blank);
+            requests.outcomes.withheld.subtotal = Some(row());
+            requests.outcomes.not_processed.subtotal = Some(row());
+            if let OtherHandling::Itemized(items) = &mut requests.outcomes.other_handling {
+                items.subtotal = Some(row());
+            }
+        }
+    }
+    if shape.subtotal_column {
+        let lines: Vec<_> = report
+            .cells()
+            .filter_map(|(at, _)| match at {
+                CellAddress::Requests(line, _) => Some(line),
+                _ => None,
+            })
+            .collect();
+        if let Some(requests) = requests_mut(&mut report) {
+            for line in lines {
+                if let Some(row) = line.row_mut(requests) {
+                    row.organization_subtotal.get_or_insert(Cell::Blank);
+                }
+            }
+        }
+    }
+    let addresses: Vec<CellAddress> = report.cells().map(|(at, _)| at).collect();
+    for (at, drawn) in addresses.iter().zip(cells.iter().cycle()) {
+        set(&mut report, *at, drawn);
+    }
+    debug_assert!(
+        !shape.subtotal_column
+            || report.cells().any(|(at, _)| matches!(
+                at,
+                CellAddress::Requests(_, ApplicantColumn::OrganizationSubtotal)
+            ))
+    );
+    report
+}
+
+fn set(report: &mut Report, at: CellAddress, drawn: &Drawn) {
+    // "5.0" in a money cell is a number, not a mark: another mark goes there.
+    let money_mark = |d: &Drawn| match d {
+        Drawn::Raw("5.0") => Drawn::Raw("—"),
+        other => other.clone(),
+    };
+    fn put<T>(drawn: &Drawn, value: impl FnOnce(u64) -> T) -> Cell<T> {
+        match drawn {
+            Drawn::Value(n) => Cell::Value(value(*n)),
+            Drawn::Blank => Cell::Blank,
+            Drawn::Raw(text) => Cell::Raw((*text).to_owned()),
+        }
+    }
+    match report.cell_mut(at) {
+        Some(CellMut::Count(c)) => {
+            *c = put(drawn, |n| Count::new(n).expect("a drawn count is small"))
+        }
+        Some(CellMut::Change(c)) => *c = put(drawn, |n| n as i64 - 1500),
+        Some(CellMut::Fee(c)) => {
+            *c = put(&money_mark(drawn), |n| {
+                format!("{}.{:04}", n / 7, n % 10_000)
+                    .parse()
+                    .expect("a fee with four places")
+            })
+        }
+        Some(CellMut::Amount(c)) => {
+            *c = put(&money_mark(drawn), |n| {
+                format!("{n}.{}", n % 97).parse().expect("an amount")
+            })
+        }
+        _ => {}
+    }
+}
