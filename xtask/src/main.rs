@@ -4,12 +4,12 @@
 //! when there is one. Nothing is written when `CI` is set.
 //! `cargo xtask api [--check]`: writes (or compares) `api.txt`, the public API listed from
 //! rustdoc's JSON; `generate` writes it too.
-//! `cargo xtask random-report SEED [--no-subtotal-rows]`: the report a seed draws (`xtask::random`), as JSON, for
+//! `cargo xtask random-report SEED`: the report a seed draws (`xtask::random`), as JSON, for
 //! the round trip through Chromium's PDFs.
 
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask generate [--no-bindings] | cargo xtask check | cargo xtask api [--check] | cargo xtask random-report SEED [--no-subtotal-rows]";
+const USAGE: &str = "usage: cargo xtask generate [--no-bindings] | cargo xtask check | cargo xtask api [--check] | cargo xtask random-report SEED";
 
 /// The committed listing of the public API.
 const API: &str = "api.txt";
@@ -24,21 +24,16 @@ fn main() -> ExitCode {
         ["check"] => check(),
         ["api"] => api(false),
         ["api", "--check"] => api(true),
-        ["random-report", seed, rest @ ..] if rest.iter().all(|a| *a == "--no-subtotal-rows") => {
-            match seed.parse::<u64>() {
-                Ok(seed) => {
-                    print!(
-                        "{}",
-                        xtask::random::report_of_seed(seed, rest.is_empty()).to_json()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(_) => {
-                    eprintln!("xtask: the seed is a whole number, not {seed:?}");
-                    ExitCode::from(2)
-                }
+        ["random-report", seed] => match seed.parse::<u64>() {
+            Ok(seed) => {
+                print!("{}", xtask::random::report_of_seed(seed).to_json());
+                ExitCode::SUCCESS
             }
-        }
+            Err(_) => {
+                eprintln!("xtask: the seed is a whole number, not {seed:?}");
+                ExitCode::from(2)
+            }
+        },
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

@@ -107,6 +107,16 @@ impl<'i> RowReader<'_, 'i> {
                     return;
                 }
                 self.close();
+                // "小计" left of every applicant header is a row label, not the subtotal
+                // column's header: a group's own row whose group label laid-out text prints
+                // further down, beside the middle of its rows. Which group it belongs to is
+                // not known yet, so it opens no row: its values are reported, not placed.
+                let first_header = self.header.applicant_x.iter().map(|((x, _), _)| *x).min();
+                if let (Some((_, end)), Some(first)) = (item.x, first_header) {
+                    if end < first {
+                        return;
+                    }
+                }
                 if let Some(col) = item.col {
                     self.header
                         .applicant_anchors
