@@ -795,38 +795,55 @@ mod from_pdf {
     }
 
     /// Found by the random reports once they drew the groups' own subtotal rows with the
-    /// 法人或其他组织 subtotal column: `pdftotext -layout` prints a group's "小计" row above
-    /// the group's label (which stands beside the middle of its rows), and that "小计", taken
-    /// for the subtotal column's header, moved the column to the row labels' margin; the
-    /// row 6.属于四类过程性信息 then put the "350" printed under 小计 in 总计. A "小计" left
-    /// of every applicant header is now a row label whose group is not known yet: its values
-    /// are reported, not placed, and the column stays where its header is.
+    /// 法人或其他组织 subtotal column. `pdftotext -layout` prints a group's "小计" row above
+    /// the group's label (which stands beside the middle of its rows), or after the group's
+    /// last row when that row printed no values:
+    /// - that "小计", taken for the subtotal column's header, moved the column to the row
+    ///   labels' margin, and the row 6.属于四类过程性信息 put the "350" printed under 小计 in
+    ///   总计;
+    /// - after 5.要求行政机关确认或重新出具已获取信息, which printed nothing, the values of
+    ///   （六）其他处理's "小计" row went to that row.
+    ///
+    /// A "小计" left of every applicant header is now a row label whose group is not known
+    /// yet: it closes the row before it, and its values are reported, not placed.
     #[test]
     fn layout_text_with_subtotal_rows_and_column_puts_no_value_in_a_wrong_cell() {
-        let want = Report::from_json(include_str!(
-            "fixtures/pdf/random/subtotal_rows_and_column.json"
-        ))
-        .unwrap();
-        let want: std::collections::HashMap<String, Option<String>> =
-            tables(&want).into_iter().collect();
-        let text = include_str!("fixtures/pdf/random/subtotal_rows_and_column.layout.txt");
-        let parsed = parse(text, &ParseOptions::default()).unwrap();
-        let mut read = 0;
-        for (pointer, got) in tables(&parsed.report) {
-            if got.is_some() {
-                assert_eq!(want.get(&pointer), Some(&got), "{pointer}");
-                read += 1;
+        let cases = [
+            (
+                include_str!("fixtures/pdf/random/subtotal_rows_and_column.json"),
+                include_str!("fixtures/pdf/random/subtotal_rows_and_column.layout.txt"),
+                97,
+                "/requests/outcomes/withheld/process_information",
+            ),
+            (
+                include_str!("fixtures/pdf/random/subtotal_row_after_an_empty_row.json"),
+                include_str!("fixtures/pdf/random/subtotal_row_after_an_empty_row.layout.txt"),
+                70,
+                "/requests/outcomes/not_processed/confirmation",
+            ),
+        ];
+        for (json, text, count, row) in cases {
+            let want: std::collections::HashMap<String, Option<String>> =
+                tables(&Report::from_json(json).unwrap())
+                    .into_iter()
+                    .collect();
+            let parsed = parse(text, &ParseOptions::default()).unwrap();
+            let got: std::collections::HashMap<String, Option<String>> =
+                tables(&parsed.report).into_iter().collect();
+            let mut read = 0;
+            for (pointer, value) in &got {
+                if value.is_some() {
+                    assert_eq!(want.get(pointer), Some(value), "{pointer}");
+                    read += 1;
+                }
+            }
+            assert_eq!(read, count, "{row}");
+            // The row the stray values once went to holds what it printed.
+            for column in ["natural_person", "organization_subtotal", "total"] {
+                let at = format!("{row}/{column}");
+                assert_eq!(got[&at], want[&at], "{at}");
             }
         }
-        let got: std::collections::HashMap<String, Option<String>> =
-            tables(&parsed.report).into_iter().collect();
-        let at = "/requests/outcomes/withheld/process_information/organization_subtotal";
-        assert_eq!(got[at], Some("350".to_owned()));
-        assert_eq!(
-            got["/requests/outcomes/withheld/process_information/total"],
-            None
-        );
-        assert_eq!(read, 97);
     }
 
     /// The glyphs of the first three pages of a report drawn at random, printed by Chromium:

@@ -101,22 +101,30 @@ impl<'i> RowReader<'_, 'i> {
                 self.tables_seen[1] = true;
             }
             Label::Text(TableText::Subtotal) if self.context == Context::Requests => {
-                if let Some(open) = self.open.as_mut().filter(|o| o.values.is_empty()) {
+                if let Some(open) = self
+                    .open
+                    .as_mut()
+                    .filter(|o| o.values.is_empty() && matches!(o.target, Target::Group(_)))
+                {
                     // "（三）不予公开 小计": the group's own row follows.
                     open.subtotal = true;
                     return;
                 }
-                self.close();
                 // "小计" left of every applicant header is a row label, not the subtotal
                 // column's header: a group's own row whose group label laid-out text prints
-                // further down, beside the middle of its rows. Which group it belongs to is
-                // not known yet, so it opens no row: its values are reported, not placed.
+                // further down, beside the middle of its rows, and after the group's last
+                // row, which may have printed no values. Which group it belongs to is not
+                // known yet, so it opens no row: its values are reported, not placed.
                 let first_header = self.header.applicant_x.iter().map(|((x, _), _)| *x).min();
                 if let (Some((_, end)), Some(first)) = (item.x, first_header) {
                     if end < first {
+                        self.close();
                         return;
                     }
                 }
+                // The subtotal column's header, printed (in plain text) between a row's label
+                // and its values, leaves the row open.
+                self.close_if_filled();
                 if let Some(col) = item.col {
                     self.header
                         .applicant_anchors
