@@ -347,14 +347,32 @@ fn a_series_needs_one_agency_in_consecutive_stated_years() {
 #[test]
 fn the_real_example_comes_out_as_its_report_prints_it() {
     // A report answering 1,453 requests, 966 of them disclosed in full (the outcomes
-    // 966 + 200 + 87 + 150 + 30 + 20 = 1,453), prints 予以公开 "占 66.48%": 966/1453.
+    // 966 + 200 + (50 + 37) + (100 + 50) + (10 + 20) + 20 = 1,453), prints 予以公开
+    // "占 66.48%": 966/1453.
     let report = crate::support::seed_002_with(&[
         ("/requests/new_received/total", json!(1453)),
         ("/requests/outcomes/disclosed/total", json!(966)),
         ("/requests/outcomes/partially_disclosed/total", json!(200)),
-        ("/requests/outcomes/withheld/state_secret/total", json!(87)),
-        ("/requests/outcomes/unavailable/not_held/total", json!(150)),
-        ("/requests/outcomes/not_processed/repeated/total", json!(30)),
+        // Each group's count spread over its first and last rows, so that a group summed
+        // from one row only would not give it.
+        ("/requests/outcomes/withheld/state_secret/total", json!(50)),
+        (
+            "/requests/outcomes/withheld/administrative_inquiry/total",
+            json!(37),
+        ),
+        ("/requests/outcomes/unavailable/not_held/total", json!(100)),
+        (
+            "/requests/outcomes/unavailable/unclear_after_amendment/total",
+            json!(50),
+        ),
+        (
+            "/requests/outcomes/not_processed/petition_or_complaint/total",
+            json!(10),
+        ),
+        (
+            "/requests/outcomes/not_processed/confirmation/total",
+            json!(20),
+        ),
         ("/requests/outcomes/other_handling/other/total", json!(20)),
         ("/requests/outcomes/total/total", json!(1453)),
     ]);
@@ -364,7 +382,7 @@ fn the_real_example_comes_out_as_its_report_prints_it() {
     assert_eq!(ratio.to_string(), "966/1453");
     assert_eq!(ratio.to_decimal(4).to_string(), "0.6648");
     assert_eq!(ratio.percent(3).to_string(), "66.483");
-    // The six outcome groups add up to the whole: 966 + 200 + 87 + 150 + 30 + 20.
+    // The outcome groups, each summed over its rows: 87, 150, 30 and 20.
     let shares: Vec<i64> = [
         Metric::DisclosureRate,
         Metric::WithheldRate,
