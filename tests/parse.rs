@@ -2094,6 +2094,33 @@ mod pdf {
         assert!(message(&garbage).starts_with("not a readable PDF:"));
     }
 
+    #[test]
+    fn a_refused_pdf_says_what_kind_of_problem_it_has() {
+        use ogi_report::parse::{ParseError, PdfProblem};
+        let problem = |bytes: &[u8]| match parse_bytes(bytes, &ParseOptions::default()) {
+            Err(ParseError::Pdf { problem, .. }) => Some(problem),
+            _ => None,
+        };
+        assert_eq!(
+            problem(include_bytes!("fixtures/pdf/no_text_layer.pdf")),
+            Some(PdfProblem::NoTextLayer)
+        );
+        assert_eq!(
+            problem(include_bytes!("fixtures/pdf/encrypted.pdf")),
+            Some(PdfProblem::Encrypted)
+        );
+        assert_eq!(
+            problem(&PDF_002[..PDF_002.len() / 3]),
+            Some(PdfProblem::Corrupt)
+        );
+        assert_eq!(
+            problem(b"%PDX not a pdf"),
+            None,
+            "not told from %PDF: not read as one"
+        );
+        assert_eq!(problem(PDF_002), None);
+    }
+
     /// A PDF made by hand from its objects (numbered from 1), with its cross-reference table.
     fn hand_made_pdf(objects: &[&str]) -> Vec<u8> {
         let mut pdf = b"%PDF-1.7\n".to_vec();

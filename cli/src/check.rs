@@ -47,7 +47,8 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Counts {
+    /// Counts these findings.
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Counts {
         let mut c = Counts::default();
         for f in findings {
             match f.severity {
@@ -193,43 +194,13 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
     let placed = loaded.check();
     let counts = Counts::of(placed.iter().map(|p| &p.finding));
     let report = &loaded.report;
-    let cells = loaded.parsed.as_ref().map(|p| CellsRead {
-        read: p.cells_read.0,
-        of: report.cells().count(),
-        by_identities: p.cells_read.1,
-    });
     let meta = report.meta();
     let mut output = String::new();
     match options.format {
         OutputFormat::Human => {
-            let _ = writeln!(
-                output,
-                "{shown}: {} · {} · {} · {}: {counts}",
-                report.edition().id(),
-                if meta.agency.is_empty() {
-                    "(no agency)"
-                } else {
-                    &meta.agency
-                },
-                meta.report_year
-                    .map_or_else(|| "(no year)".to_owned(), |y| y.to_string()),
-                loaded.form,
-            );
-            if let Some(cells) = cells.as_ref().filter(|c| c.of > 0) {
-                let _ = writeln!(
-                    output,
-                    "  read {} of {} cells{}",
-                    cells.read,
-                    cells.of,
-                    if cells.by_identities > 0 {
-                        format!(
-                            ", {} of them placed by the table's identities alone",
-                            cells.by_identities
-                        )
-                    } else {
-                        String::new()
-                    }
-                );
+            let _ = writeln!(output, "{}", summary_line(&shown, &loaded, counts));
+            if let Some(cells) = cells_read(&loaded).filter(|c| c.of > 0) {
+                let _ = writeln!(output, "  {cells}");
             }
             write_findings(
                 &mut output,
@@ -241,17 +212,8 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
             );
         }
         OutputFormat::Json => {
-            let line = FileLine {
-                path: &shown,
-                form: loaded.form,
-                edition: report.edition().id(),
-                agency: &meta.agency,
-                report_year: meta.report_year.map(|y| y.get()),
-                summary: counts,
-                cells,
-                findings: placed.iter().map(FindingLine::of).collect(),
-            };
-            output = json_line(&line);
+            output = json_object(&shown, &loaded, &placed);
+            output.push('\n');
         }
     }
     let series = meta
@@ -268,15 +230,67 @@ fn check_file(path: &std::path::Path, options: &CheckOptions, renderer: &Rendere
     }
 }
 
+/// The line `ogi check` prints first for a file read: `PATH: EDITION · AGENCY · YEAR · FORM:
+/// COUNTS`.
+pub fn summary_line(shown: &str, loaded: &Loaded, counts: Counts) -> String {
+    let report = &loaded.report;
+    let meta = report.meta();
+    format!(
+        "{shown}: {} · {} · {} · {}: {counts}",
+        report.edition().id(),
+        if meta.agency.is_empty() {
+            "(no agency)"
+        } else {
+            &meta.agency
+        },
+        meta.report_year
+            .map_or_else(|| "(no year)".to_owned(), |y| y.to_string()),
+        loaded.form,
+    )
+}
+
+/// For a published form: how many of the report's table cells were read.
+pub fn cells_read(loaded: &Loaded) -> Option<CellsRead> {
+    loaded.parsed.as_ref().map(|p| CellsRead {
+        read: p.cells_read.0,
+        of: loaded.report.cells().count(),
+        by_identities: p.cells_read.1,
+    })
+}
+
+/// The object `ogi check --format json` prints for a file read (without the line's end).
+pub fn json_object(shown: &str, loaded: &Loaded, placed: &[Placed]) -> String {
+    let report = &loaded.report;
+    let meta = report.meta();
+    let line = FileLine {
+        path: shown,
+        form: loaded.form,
+        edition: report.edition().id(),
+        agency: &meta.agency,
+        report_year: meta.report_year.map(|y| y.get()),
+        summary: Counts::of(placed.iter().map(|p| &p.finding)),
+        cells: cells_read(loaded),
+        findings: placed.iter().map(FindingLine::of).collect(),
+    };
+    serde_json::to_string(&line).unwrap_or_default()
+}
+
+/// The object `ogi check --format json` prints for a file not read (without the line's end).
+pub fn unread_object(shown: &str, reason: &str) -> String {
+    serde_json::to_string(&Unread {
+        path: shown,
+        error: reason,
+    })
+    .unwrap_or_default()
+}
+
 fn unreadable(e: &Unreadable, format: OutputFormat) -> String {
     match format {
         OutputFormat::Human => format!("{e}\n"),
         OutputFormat::Json => {
-            let path = e.path.display().to_string();
-            json_line(&Unread {
-                path: &path,
-                error: &e.reason,
-            })
+            let mut line = unread_object(&e.path.display().to_string(), &e.reason);
+            line.push('\n');
+            line
         }
     }
 }
@@ -320,14 +334,29 @@ struct FileLine<'a> {
 
 /// How many of a report's table cells were read from its source.
 #[derive(Debug, Clone, Copy, Serialize)]
-struct CellsRead {
+pub struct CellsRead {
     /// Cells read as numbers (raw and blank cells are not).
-    read: usize,
+    pub read: usize,
     /// The cells of the report's tables.
-    of: usize,
+    pub of: usize,
     /// Cells read that only the table's identities placed (digits split by totals, rows of
     /// values placed apart from their labels).
-    by_identities: usize,
+    pub by_identities: usize,
+}
+
+impl std::fmt::Display for CellsRead {
+    /// `read N of M cells`, and how many the identities alone placed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "read {} of {} cells", self.read, self.of)?;
+        if self.by_identities > 0 {
+            write!(
+                f,
+                ", {} of them placed by the table's identities alone",
+                self.by_identities
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// One object of `--format json`: a file not read.

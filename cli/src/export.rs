@@ -38,7 +38,8 @@ pub(crate) fn csv_field(out: &mut String, field: &str) {
     }
 }
 
-fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportFormat) {
+/// Appends one report's rows to `out`, each starting with `file`.
+pub(crate) fn write_rows(out: &mut String, file: &str, report: &Report, format: ExportFormat) {
     let meta = report.meta();
     let year = meta.report_year.map_or_else(String::new, |y| y.to_string());
     let edition = report.edition().id();

@@ -9,6 +9,8 @@ mod check;
 mod export;
 mod load;
 mod metrics;
+#[cfg(feature = "serve")]
+mod serve;
 mod show;
 
 use std::io::{IsTerminal, Write};
@@ -200,6 +202,31 @@ enum Command {
         #[command(flatten)]
         batch: BatchArgs,
     },
+    /// Serve a page where anyone checks a report by dropping the file in, and the same check
+    /// as JSON (`POST /api/check`). Feature `serve`.
+    ///
+    /// Nothing is kept: uploads are read in memory and dropped, nothing is written to disk,
+    /// the log holds only routes, statuses, sizes, forms and timings, and no cookie is set.
+    /// SIGTERM or Ctrl-C lets the requests in flight finish, then stops.
+    #[cfg(feature = "serve")]
+    Serve {
+        /// The address to listen on (port 0: any free port, printed at start).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// The largest request body taken (bytes, or with KiB, MiB, GiB); a larger one gets
+        /// 413 before it is read.
+        #[arg(long, value_name = "SIZE", default_value = "20MiB", value_parser = serve::parse_size)]
+        max_body: usize,
+        /// Checks run at once (default: one per core).
+        #[arg(long, value_name = "N")]
+        max_checks: Option<usize>,
+        /// Checks waiting for a turn; past that, 503 with Retry-After.
+        #[arg(long, value_name = "N", default_value_t = 64)]
+        queue: usize,
+        /// The longest one check may take, in seconds; past it, 503.
+        #[arg(long, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
+        time_limit: std::time::Duration,
+    },
     /// Print shell completions.
     Completions {
         /// The shell.
@@ -253,6 +280,24 @@ impl std::str::FromStr for Share {
         }
         Ok(Share(permille))
     }
+}
+
+/// Seconds, with up to three decimals ("30", "0.5"), read exactly.
+#[cfg(feature = "serve")]
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    let bad = || format!("{s:?} is not a number of seconds, e.g. 30 or 0.5");
+    let (whole, fraction) = s.trim().split_once('.').unwrap_or((s.trim(), ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let whole: u64 = whole.parse().map_err(|_| bad())?;
+    let millis: u64 = format!("{fraction:0<3}").parse().map_err(|_| bad())?;
+    let total = whole
+        .checked_mul(1000)
+        .and_then(|ms| ms.checked_add(millis))
+        .filter(|ms| *ms > 0)
+        .ok_or_else(bad)?;
+    Ok(std::time::Duration::from_millis(total))
 }
 
 /// An agency's level.
@@ -536,6 +581,31 @@ fn run(command: Command) -> std::io::Result<u8> {
                 }
                 Err(e) => {
                     eprintln!("ogi fee: {e}");
+                    Ok(2)
+                }
+            }
+        }
+        #[cfg(feature = "serve")]
+        Command::Serve {
+            addr,
+            max_body,
+            max_checks,
+            queue,
+            time_limit,
+        } => {
+            let options = serve::ServeOptions {
+                addr,
+                max_body,
+                max_checks: max_checks.unwrap_or_else(|| {
+                    std::thread::available_parallelism().map_or(2, std::num::NonZero::get)
+                }),
+                queue,
+                time_limit,
+            };
+            match serve::run(options) {
+                Ok(()) => Ok(0),
+                Err(e) => {
+                    eprintln!("ogi serve: {addr}: {e}");
                     Ok(2)
                 }
             }

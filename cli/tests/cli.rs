@@ -6,6 +6,9 @@ use std::process::{Command, Output};
 
 use ogi_report::Report;
 
+#[cfg(feature = "serve")]
+mod serve;
+
 fn fixtures() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
 }

@@ -282,7 +282,9 @@ pub enum ParseError {
     /// A PDF that cannot be read (feature `pdf`).
     #[error("not a readable PDF: {reason}")]
     Pdf {
-        /// What is wrong with it.
+        /// What is wrong with it, as a kind a program can act on.
+        problem: PdfProblem,
+        /// What is wrong with it, in words.
         reason: String,
     },
     /// A Word document that cannot be read (feature `docx`).
@@ -299,6 +301,22 @@ pub enum ParseError {
         /// The limit.
         limit: usize,
     },
+}
+
+/// Why a PDF is refused ([`ParseError::Pdf`]): what a person can do about it differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PdfProblem {
+    /// The bytes do not start with `%PDF`.
+    NotPdf,
+    /// The file is corrupt or cut short: its structure cannot be read.
+    Corrupt,
+    /// The file is encrypted.
+    Encrypted,
+    /// The file's pages draw no text: a scan, or text drawn as pictures. It needs OCR.
+    NoTextLayer,
+    /// The structure was read, but the content of its pages could not be.
+    Unreadable,
 }
 
 /// The largest input read: 64 MiB.

@@ -11,10 +11,11 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
 
 use super::positioned::TextPiece;
-use super::{MAX_INPUT, ParseError, ParseOptions, Parsed};
+use super::{MAX_INPUT, ParseError, ParseOptions, Parsed, PdfProblem};
 
-fn refused(reason: impl Into<String>) -> ParseError {
+fn refused(problem: PdfProblem, reason: impl Into<String>) -> ParseError {
     ParseError::Pdf {
+        problem,
         reason: reason.into(),
     }
 }
@@ -97,27 +98,49 @@ pub fn pdf_pieces(bytes: &[u8]) -> Result<Vec<TextPiece>, ParseError> {
         });
     }
     if !bytes.starts_with(b"%PDF") {
-        return Err(refused("no %PDF header: not a PDF file"));
+        return Err(refused(
+            PdfProblem::NotPdf,
+            "no %PDF header: not a PDF file",
+        ));
     }
     let read = catch_unwind(AssertUnwindSafe(
         || -> Result<Vec<TextPiece>, ParseError> {
-            let doc = Document::load_mem(bytes)
-                .map_err(|e| refused(format!("a corrupt or truncated PDF ({e})")))?;
+            let doc = Document::load_mem(bytes).map_err(|e| {
+                refused(
+                    PdfProblem::Corrupt,
+                    format!("a corrupt or truncated PDF ({e})"),
+                )
+            })?;
             if doc.is_encrypted() {
-                return Err(refused("the PDF is encrypted: decrypt it first"));
+                return Err(refused(
+                    PdfProblem::Encrypted,
+                    "the PDF is encrypted: decrypt it first",
+                ));
             }
             let mut glyphs = Glyphs::default();
-            pdf_extract::output_doc(&doc, &mut glyphs)
-                .map_err(|e| refused(format!("the PDF's content cannot be read ({e})")))?;
+            pdf_extract::output_doc(&doc, &mut glyphs).map_err(|e| {
+                refused(
+                    PdfProblem::Unreadable,
+                    format!("the PDF's content cannot be read ({e})"),
+                )
+            })?;
             Ok(glyphs.pieces)
         },
     ));
     let pieces = match read {
         Ok(result) => result?,
-        Err(_) => return Err(refused("the PDF library failed on this file")),
+        Err(_) => {
+            return Err(refused(
+                PdfProblem::Unreadable,
+                "the PDF library failed on this file",
+            ));
+        }
     };
     if pieces.is_empty() {
-        return Err(refused("no text layer: OCR it first"));
+        return Err(refused(
+            PdfProblem::NoTextLayer,
+            "no text layer: OCR it first",
+        ));
     }
     Ok(pieces)
 }

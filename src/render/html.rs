@@ -84,6 +84,11 @@ impl<'a> Html<'a> {
         out
     }
 
+    /// The styles [`page`](Html::page) inlines, for a page of one's own that embeds
+    /// [`fragment`](Html::fragment)s (served as a stylesheet, say, where a
+    /// Content-Security-Policy forbids inline styles).
+    pub const STYLE: &'static str = STYLE;
+
     /// A standalone HTML5 page with its styles inline; readable without scripts.
     pub fn page(&self) -> String {
         let doc = document(self.report);

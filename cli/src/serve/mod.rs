@@ -1,0 +1,555 @@
+//! `ogi serve`: a page where anyone checks a report by dropping the file in, and the same
+//! check as a JSON API.
+//!
+//! Routes: `GET /` (the form), `POST /check` (the result page), `POST /api/check` (the object
+//! `ogi check --format json` prints), and two static files under `/static/`. Nothing a
+//! request brings is kept: the upload is read into memory, checked and dropped; nothing is
+//! written to disk; the log holds methods, routes, statuses, sizes, forms and timings, never
+//! content, names or agencies; no cookie is set. No part of a request names a file: the
+//! server reads none but its own two static files, which are compiled in.
+//!
+//! Limits: a body over `--max-body` gets 413 before it is read (at once when its length is
+//! declared, at the limit when it is streamed); a check runs in a blocking task, at most
+//! `--max-checks` at once, with `--queue` more waiting, past which 503 with `Retry-After`;
+//! a check past `--time-limit` gets 503. SIGTERM or Ctrl-C stops taking connections and
+//! lets the requests in flight finish.
+
+mod pages;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use ogi_report::load::Loaded;
+use ogi_report::meta::Tier;
+use ogi_report::parse::ParseOptions;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::check::Counts;
+
+/// What `ogi serve` was asked.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Where to listen.
+    pub addr: SocketAddr,
+    /// The largest request body taken, in bytes.
+    pub max_body: usize,
+    /// Checks run at once.
+    pub max_checks: usize,
+    /// Checks waiting for a turn, past which a request gets 503.
+    pub queue: usize,
+    /// The longest one check may take.
+    pub time_limit: Duration,
+}
+
+/// The server's shared state.
+struct Shared {
+    options: ServeOptions,
+    /// One permit per check running.
+    running: Arc<Semaphore>,
+    /// Requests waiting for a permit.
+    waiting: AtomicUsize,
+}
+
+/// What a request asked for: the page, or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Page,
+    Json,
+}
+
+/// The form a check read, told to the log by the handler (never the content).
+#[derive(Debug, Clone, Copy)]
+struct LoggedForm(&'static str);
+
+/// Runs the server until SIGTERM or Ctrl-C. Prints `ogi serve: listening on http://ADDR/` on
+/// standard output once it takes connections.
+pub fn run(options: ServeOptions) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(options.max_checks.max(1) + 4)
+        .build()?;
+    runtime.block_on(serve(options))
+}
+
+async fn serve(options: ServeOptions) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(options.addr).await?;
+    let addr = listener.local_addr()?;
+    let app = router(options);
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "ogi serve: listening on http://{addr}/")?;
+        out.flush()?;
+    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    eprintln!("ogi serve: stopped");
+    Ok(())
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+async fn shutdown() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+    eprintln!("ogi serve: shutting down; finishing the requests in flight");
+}
+
+fn router(options: ServeOptions) -> Router {
+    let max_body = options.max_body;
+    let shared = Arc::new(Shared {
+        running: Arc::new(Semaphore::new(options.max_checks.max(1))),
+        waiting: AtomicUsize::new(0),
+        options,
+    });
+    Router::new()
+        .route("/", get(form_page))
+        .route("/check", post(check_page))
+        .route("/api/check", post(check_json))
+        .route("/static/ogi-serve.css", get(stylesheet))
+        .route("/static/drop.js", get(script))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(middleware::from_fn_with_state(shared.clone(), guard))
+        .with_state(shared)
+}
+
+/// Every response: the security headers, a refusal of a body declared over the limit before
+/// it is read, and one line of log.
+async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let route: &'static str = match request.uri().path() {
+        "/" => "/",
+        "/check" => "/check",
+        "/api/check" => "/api/check",
+        "/static/ogi-serve.css" => "/static/ogi-serve.css",
+        "/static/drop.js" => "/static/drop.js",
+        _ => "(other)",
+    };
+    let want = want(request.uri().path());
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let mut response = match declared {
+        Some(size) if size > shared.options.max_body as u64 => {
+            refuse(want, Refusal::TooLarge(shared.options.max_body))
+        }
+        _ => next.run(request).await,
+    };
+    secure(response.headers_mut(), route);
+    let form = response
+        .extensions()
+        .get::<LoggedForm>()
+        .map_or("-", |f| f.0);
+    eprintln!(
+        "ogi serve: {method} {route} {} {} bytes form {form} {} ms",
+        response.status().as_u16(),
+        declared.map_or_else(|| "?".to_owned(), |n| n.to_string()),
+        started.elapsed().as_millis()
+    );
+    response
+}
+
+fn want(path: &str) -> Want {
+    if path.starts_with("/api/") {
+        Want::Json
+    } else {
+        Want::Page
+    }
+}
+
+/// The Content-Security-Policy of every response: nothing from outside, no inline script or
+/// style, no framing, forms posted back here only.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+fn secure(headers: &mut HeaderMap, route: &str) {
+    let set = |headers: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        CONTENT_SECURITY_POLICY,
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(
+        headers,
+        header::CACHE_CONTROL,
+        if route.starts_with("/static/") {
+            "public, max-age=3600"
+        } else {
+            "no-store"
+        },
+    );
+}
+
+async fn form_page() -> Response {
+    html(StatusCode::OK, pages::form())
+}
+
+async fn stylesheet() -> Response {
+    let mut css =
+        String::with_capacity(pages::STYLE.len() + ogi_report::render::Html::STYLE.len() + 1);
+    css.push_str(ogi_report::render::Html::STYLE);
+    css.push('\n');
+    css.push_str(pages::STYLE);
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], css).into_response()
+}
+
+async fn script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        pages::SCRIPT,
+    )
+        .into_response()
+}
+
+async fn not_found(method: Method) -> Response {
+    if method == Method::GET || method == Method::HEAD {
+        html(StatusCode::NOT_FOUND, pages::not_found())
+    } else {
+        html(StatusCode::METHOD_NOT_ALLOWED, pages::not_found())
+    }
+}
+
+async fn check_page(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    check(shared, request, Want::Page).await
+}
+
+async fn check_json(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    check(shared, request, Want::Json).await
+}
+
+/// A file sent, with what the sender said about it.
+struct Upload {
+    /// The name the file was sent under (its last component only), or `upload`.
+    name: String,
+    bytes: axum::body::Bytes,
+    options: ParseOptions,
+}
+
+/// Why a request gets no check.
+#[derive(Debug)]
+enum Refusal {
+    /// No file in the request.
+    NoFile,
+    /// A field that is not what the form asks.
+    BadField(&'static str, String),
+    /// The body is over the limit (the limit).
+    TooLarge(usize),
+    /// The body could not be read (the connection, or multipart that is not).
+    BadBody(String),
+    /// Every slot and the queue are taken.
+    Busy,
+    /// The check took longer than the limit.
+    TimeLimit(Duration),
+    /// The check itself failed.
+    Failed,
+}
+
+impl Refusal {
+    fn status(&self) -> StatusCode {
+        match self {
+            Refusal::NoFile | Refusal::BadField(..) | Refusal::BadBody(_) => {
+                StatusCode::BAD_REQUEST
+            }
+            Refusal::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Refusal::Busy | Refusal::TimeLimit(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Refusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+/// Seconds a client is told to wait when the server is busy.
+const RETRY_AFTER: &str = "5";
+
+fn refuse(want: Want, refusal: Refusal) -> Response {
+    let status = refusal.status();
+    let words = pages::Words::of_refusal(&refusal);
+    let mut response = match want {
+        Want::Page => html(status, pages::problem(&words)),
+        Want::Json => json(
+            status,
+            serde_json::json!({ "error": words.en_title, "detail": words.detail }).to_string(),
+        ),
+    };
+    if matches!(refusal, Refusal::Busy) {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
+    }
+    response
+}
+
+async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
+    let upload = match read_upload(request, shared.options.max_body).await {
+        Ok(u) => u,
+        Err(refusal) => return refuse(want, refusal),
+    };
+    let permit = match take_turn(&shared).await {
+        Ok(p) => p,
+        Err(refusal) => return refuse(want, refusal),
+    };
+    let limit = shared.options.time_limit;
+    // The permit goes with the work: a check past its time still holds its slot until it
+    // ends, so the checks running never outnumber the slots.
+    let task = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        respond(upload, want)
+    });
+    match tokio::time::timeout(limit, task).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(_)) => refuse(want, Refusal::Failed),
+        Err(_) => refuse(want, Refusal::TimeLimit(limit)),
+    }
+}
+
+/// A slot to run a check in: at once, or after waiting in a queue of bounded length.
+async fn take_turn(shared: &Shared) -> Result<OwnedSemaphorePermit, Refusal> {
+    if let Ok(permit) = shared.running.clone().try_acquire_owned() {
+        return Ok(permit);
+    }
+    struct InLine<'a>(&'a AtomicUsize);
+    impl Drop for InLine<'_> {
+        fn drop(&mut self) {
+            self.0.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    let ahead = shared.waiting.fetch_add(1, Ordering::SeqCst);
+    let _in_line = InLine(&shared.waiting);
+    if ahead >= shared.options.queue {
+        return Err(Refusal::Busy);
+    }
+    match tokio::time::timeout(
+        shared.options.time_limit,
+        shared.running.clone().acquire_owned(),
+    )
+    .await
+    {
+        Ok(Ok(permit)) => Ok(permit),
+        _ => Err(Refusal::Busy),
+    }
+}
+
+/// The longest value of a text field taken.
+const MAX_FIELD: usize = 512;
+
+async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusal> {
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    if !is_multipart {
+        // A bare body is the file itself (`curl --data-binary @report.pdf`).
+        let bytes = axum::body::to_bytes(request.into_body(), max_body)
+            .await
+            .map_err(|e| body_error(&e.to_string(), max_body))?;
+        if bytes.is_empty() {
+            return Err(Refusal::NoFile);
+        }
+        return Ok(Upload {
+            name: "upload".to_owned(),
+            bytes,
+            options: ParseOptions::default(),
+        });
+    }
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|e| Refusal::BadBody(e.body_text()))?;
+    let mut file = None;
+    let mut options = ParseOptions::default();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| multipart_error(&e, max_body))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
+            let sent_as = field.file_name().map(last_component);
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|e| multipart_error(&e, max_body))?;
+            file = Some((sent_as, bytes));
+            continue;
+        }
+        let value = field
+            .text()
+            .await
+            .map_err(|e| multipart_error(&e, max_body))?;
+        if value.len() > MAX_FIELD {
+            return Err(Refusal::BadField("too long", name));
+        }
+        let value = value.trim();
+        match name.as_str() {
+            "agency" if !value.is_empty() => options.agency = Some(value.to_owned()),
+            "year" if !value.is_empty() => match value.parse::<u16>() {
+                Ok(year) if (2000..=2100).contains(&year) => options.report_year = Some(year),
+                _ => return Err(Refusal::BadField("year", value.to_owned())),
+            },
+            "level" => match value {
+                "" => {}
+                "department" | "部门" => options.level = Some(Tier::Department),
+                "government" | "本级政府" => options.level = Some(Tier::Government),
+                _ => return Err(Refusal::BadField("level", value.to_owned())),
+            },
+            _ => {}
+        }
+    }
+    match file {
+        Some((name, bytes)) if !(bytes.is_empty() && name.as_deref().is_none_or(str::is_empty)) => {
+            Ok(Upload {
+                name: name
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| "upload".to_owned()),
+                bytes,
+                options,
+            })
+        }
+        _ => Err(Refusal::NoFile),
+    }
+}
+
+fn multipart_error(e: &axum::extract::multipart::MultipartError, max_body: usize) -> Refusal {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Refusal::TooLarge(max_body)
+    } else {
+        Refusal::BadBody(e.body_text())
+    }
+}
+
+fn body_error(text: &str, max_body: usize) -> Refusal {
+    if text.contains("length limit") {
+        Refusal::TooLarge(max_body)
+    } else {
+        Refusal::BadBody(text.to_owned())
+    }
+}
+
+/// The last component of a name a browser sent: no path of the sender's, no control
+/// characters, at most 200 characters.
+fn last_component(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    last.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+/// The check itself, in a blocking task: read, validate, and answer.
+fn respond(upload: Upload, want: Want) -> Response {
+    let Upload {
+        name,
+        bytes,
+        options,
+    } = upload;
+    let result = ogi_report::read(&bytes, &options);
+    drop(bytes);
+    let form = result.as_ref().map_or("unread", |l| l.form);
+    let mut response = match (result, want) {
+        (Ok(loaded), Want::Json) => {
+            let placed = loaded.check();
+            json(
+                StatusCode::OK,
+                crate::check::json_object(&name, &loaded, &placed),
+            )
+        }
+        (Ok(loaded), Want::Page) => html(StatusCode::OK, result_page(&name, &loaded)),
+        (Err(e), Want::Json) => json(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            crate::check::unread_object(&name, &e.to_string()),
+        ),
+        (Err(e), Want::Page) => html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            pages::problem(&pages::Words::of_load_error(&name, &e)),
+        ),
+    };
+    response.extensions_mut().insert(LoggedForm(form));
+    response
+}
+
+fn result_page(name: &str, loaded: &Loaded) -> String {
+    let placed = loaded.check();
+    let counts = Counts::of(placed.iter().map(|p| &p.finding));
+    pages::result(&pages::Result {
+        name,
+        loaded,
+        placed: &placed,
+        summary: crate::check::summary_line(name, loaded, counts),
+        cells: crate::check::cells_read(loaded),
+    })
+}
+
+fn html(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+fn json(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        Body::from(body),
+    )
+        .into_response()
+}
+
+/// Reads `--max-body`: bytes, or a number with `KiB`, `MiB` or `GiB`.
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, ""),
+    };
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kib" => 10,
+        "m" | "mib" => 20,
+        "g" | "gib" => 30,
+        other => {
+            return Err(format!(
+                "unknown unit {other:?}: use bytes, KiB, MiB or GiB"
+            ));
+        }
+    };
+    let n: usize = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (e.g. 20MiB)"))?;
+    n.checked_mul(1 << shift)
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{text:?} is not a size this machine can take"))
+}
