@@ -226,6 +226,9 @@ enum Command {
         /// The longest one check may take, in seconds; past it, 503.
         #[arg(long, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
         time_limit: std::time::Duration,
+        /// The longest an upload may take to arrive, in seconds; past it, 408.
+        #[arg(long, value_name = "SECONDS", default_value = "120", value_parser = parse_seconds)]
+        upload_time: std::time::Duration,
     },
     /// Print shell completions.
     Completions {
@@ -592,6 +595,7 @@ fn run(command: Command) -> std::io::Result<u8> {
             max_checks,
             queue,
             time_limit,
+            upload_time,
         } => {
             let options = serve::ServeOptions {
                 addr,
@@ -601,6 +605,7 @@ fn run(command: Command) -> std::io::Result<u8> {
                 }),
                 queue,
                 time_limit,
+                upload_time,
             };
             match serve::run(options) {
                 Ok(()) => Ok(0),

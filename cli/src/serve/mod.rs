@@ -9,7 +9,8 @@
 //! server reads none but its own two static files, which are compiled in.
 //!
 //! Limits: a body over `--max-body` gets 413 before it is read (at once when its length is
-//! declared, at the limit when it is streamed); a check runs in a blocking task, at most
+//! declared, at the limit when it is streamed), and one not in after `--upload-time` gets
+//! 408; a check runs in a blocking task, at most
 //! `--max-checks` at once, with `--queue` more waiting, past which 503 with `Retry-After`;
 //! a check past `--time-limit` gets 503. SIGTERM or Ctrl-C stops taking connections and
 //! lets the requests in flight finish.
@@ -48,6 +49,9 @@ pub struct ServeOptions {
     pub queue: usize,
     /// The longest one check may take.
     pub time_limit: Duration,
+    /// The longest an upload may take to arrive: a slow sender holds a connection, never a
+    /// check's slot, but not forever.
+    pub upload_time: Duration,
 }
 
 /// The server's shared state.
@@ -265,8 +269,10 @@ struct Upload {
 enum Refusal {
     /// No file in the request.
     NoFile,
-    /// A field that is not what the form asks.
-    BadField(&'static str, String),
+    /// A field that is not what the form asks: its name, and what is wrong.
+    BadField(String, String),
+    /// The upload took longer than the limit (the limit).
+    SlowUpload(Duration),
     /// The body is over the limit (the limit).
     TooLarge(usize),
     /// The body could not be read (the connection, or multipart that is not).
@@ -286,6 +292,7 @@ impl Refusal {
                 StatusCode::BAD_REQUEST
             }
             Refusal::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Refusal::SlowUpload(_) => StatusCode::REQUEST_TIMEOUT,
             Refusal::Busy | Refusal::TimeLimit(_) => StatusCode::SERVICE_UNAVAILABLE,
             Refusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -314,9 +321,15 @@ fn refuse(want: Want, refusal: Refusal) -> Response {
 }
 
 async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
-    let upload = match read_upload(request, shared.options.max_body).await {
-        Ok(u) => u,
-        Err(refusal) => return refuse(want, refusal),
+    let upload = match tokio::time::timeout(
+        shared.options.upload_time,
+        read_upload(request, shared.options.max_body),
+    )
+    .await
+    {
+        Ok(Ok(u)) => u,
+        Ok(Err(refusal)) => return refuse(want, refusal),
+        Err(_) => return refuse(want, Refusal::SlowUpload(shared.options.upload_time)),
     };
     let permit = match take_turn(&shared).await {
         Ok(p) => p,
@@ -374,9 +387,15 @@ async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusa
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
     if !is_multipart {
         // A bare body is the file itself (`curl --data-binary @report.pdf`).
-        let bytes = axum::body::to_bytes(request.into_body(), max_body)
+        let bytes = axum::body::Bytes::from_request(request, &())
             .await
-            .map_err(|e| body_error(&e.to_string(), max_body))?;
+            .map_err(|e| {
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    Refusal::TooLarge(max_body)
+                } else {
+                    Refusal::BadBody(e.body_text())
+                }
+            })?;
         if bytes.is_empty() {
             return Err(Refusal::NoFile);
         }
@@ -411,20 +430,23 @@ async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusa
             .await
             .map_err(|e| multipart_error(&e, max_body))?;
         if value.len() > MAX_FIELD {
-            return Err(Refusal::BadField("too long", name));
+            return Err(Refusal::BadField(
+                name,
+                format!("{} bytes; at most {MAX_FIELD}", value.len()),
+            ));
         }
         let value = value.trim();
         match name.as_str() {
             "agency" if !value.is_empty() => options.agency = Some(value.to_owned()),
             "year" if !value.is_empty() => match value.parse::<u16>() {
                 Ok(year) if (2000..=2100).contains(&year) => options.report_year = Some(year),
-                _ => return Err(Refusal::BadField("year", value.to_owned())),
+                _ => return Err(Refusal::BadField(name, format!("{value:?}"))),
             },
             "level" => match value {
                 "" => {}
                 "department" | "部门" => options.level = Some(Tier::Department),
                 "government" | "本级政府" => options.level = Some(Tier::Government),
-                _ => return Err(Refusal::BadField("level", value.to_owned())),
+                _ => return Err(Refusal::BadField(name, format!("{value:?}"))),
             },
             _ => {}
         }
@@ -448,14 +470,6 @@ fn multipart_error(e: &axum::extract::multipart::MultipartError, max_body: usize
         Refusal::TooLarge(max_body)
     } else {
         Refusal::BadBody(e.body_text())
-    }
-}
-
-fn body_error(text: &str, max_body: usize) -> Refusal {
-    if text.contains("length limit") {
-        Refusal::TooLarge(max_body)
-    } else {
-        Refusal::BadBody(text.to_owned())
     }
 }
 

@@ -55,7 +55,7 @@ impl Words {
                 "A field of the form is not understood",
                 "年度请填四位数字（如 2023）；级别请选“部门”或“本级政府”，或留空。",
                 "Give the year as four digits (such as 2023); choose 部门 or 本级政府 as the level, or leave it empty.",
-                format!("field {field}: {value:?}"),
+                format!("field {field}: {value}"),
             ),
             Refusal::TooLarge(limit) => Words::new(
                 &format!("文件太大：本服务接受不超过 {} 的文件", size(*limit)),
@@ -66,6 +66,13 @@ impl Words {
                 "年度报告通常只有几百 KB。很大的 PDF 多半含有大量图片：请上传报告的网页版、Word 版或文字版 PDF。",
                 "An annual report is usually a few hundred KB. A very large PDF is mostly pictures: upload the report's web page, Word file or a PDF with text instead.",
                 format!("the request body is over {} bytes", limit),
+            ),
+            Refusal::SlowUpload(limit) => Words::new(
+                "上传用时过长，已停止",
+                "The upload took too long and was stopped",
+                "网络可能太慢。请稍后再上传一次。",
+                "The connection may be too slow. Upload the file again later.",
+                format!("the body did not arrive within {} s", limit.as_secs_f64()),
             ),
             Refusal::BadBody(text) => Words::new(
                 "上传没有完成",

@@ -685,6 +685,37 @@ fn a_slow_upload_does_not_hold_up_other_checks() {
 }
 
 #[test]
+fn an_upload_that_does_not_arrive_in_time_gets_408() {
+    let server = Server::start(&["--upload-time", "0.3"]);
+    let bytes = std::fs::read(examples().join("luohe_huizu_2021.json")).expect("readable");
+    let (content_type, body) = multipart(Some(("slow.json", &bytes)), &[]);
+    for path in ["/check", "/api/check"] {
+        let mut slow = server.connect();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        slow.write_all(head.as_bytes()).expect("head written");
+        slow.write_all(&body[..body.len() / 2])
+            .expect("half the body written");
+        // Nothing more is sent; the server gives up after 0.3 s.
+        let response = Response::read(&mut slow);
+        assert_eq!(response.status, 408, "{path}");
+        assert_secure(&response, path);
+        if path == "/check" {
+            assert_eq!(
+                response.title(),
+                "上传用时过长，已停止 <span lang=\"en\">The upload took too long and was stopped</span>"
+            );
+        } else {
+            let json: serde_json::Value = serde_json::from_slice(&response.body).expect("JSON");
+            assert_eq!(json["error"], "The upload took too long and was stopped");
+            assert_eq!(json["detail"], "the body did not arrive within 0.3 s");
+        }
+    }
+}
+
+#[test]
 fn a_check_past_the_time_limit_gets_503_and_holds_its_slot_so_the_next_is_told_to_retry() {
     let server = Server::start(&["--max-checks", "1", "--queue", "0", "--time-limit", "0.001"]);
     let pdf = planted_pdf();
