@@ -454,8 +454,16 @@ fn id_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
 
-/// Escapes text for HTML content and double-quoted attributes.
-pub(crate) fn escape(text: &str, out: &mut String) {
+/// Appends `text` to `out` escaped for HTML content and double-quoted attributes (`&`, `<`,
+/// `>`, `"` and `'`): what every page of this module writes text with, for pages of one's
+/// own around a [`Html::fragment`].
+///
+/// ```
+/// let mut out = String::new();
+/// ogi_report::render::escape_html("「<b>」 & 'x'", &mut out);
+/// assert_eq!(out, "「&lt;b&gt;」 &amp; &#39;x&#39;");
+/// ```
+pub fn escape(text: &str, out: &mut String) {
     let mut rest = text;
     while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
         out.push_str(&rest[..at]);

@@ -59,7 +59,7 @@ mod text;
 use std::fmt;
 use std::str::FromStr;
 
-pub use html::Html;
+pub use html::{Html, escape as escape_html};
 
 use crate::report::Report;
 

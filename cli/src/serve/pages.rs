@@ -4,9 +4,10 @@
 
 use std::fmt::Write as _;
 
+use ogi_report::findings::Severity;
 use ogi_report::load::{LoadError, Loaded, Placed};
 use ogi_report::parse::{ParseError, PdfProblem};
-use ogi_report::render::Html;
+use ogi_report::render::{Html, escape_html as escape};
 
 use super::Refusal;
 use crate::check::{CellsRead, Counts};
@@ -209,20 +210,6 @@ fn size(bytes: usize) -> String {
     }
 }
 
-/// Escapes text for HTML content and double-quoted attributes.
-fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
 fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape(text, &mut out);
@@ -389,8 +376,16 @@ pub fn result(r: &Result<'_>) -> String {
     };
     let _ = writeln!(
         out,
-        "<p class=\"serve-verdict {}\"><strong>{}</strong> <span lang=\"en\">{}</span><br>错误 {} <span lang=\"en\">errors</span> · 警告 {} <span lang=\"en\">warnings</span> · 提示 {} <span lang=\"en\">notices</span></p>",
-        verdict.0, verdict.1, verdict.2, counts.errors, counts.warnings, counts.notices
+        "<p class=\"serve-verdict {}\"><strong>{}</strong> <span lang=\"en\">{}</span><br>{} {} <span lang=\"en\">errors</span> · {} {} <span lang=\"en\">warnings</span> · {} {} <span lang=\"en\">notices</span></p>",
+        verdict.0,
+        verdict.1,
+        verdict.2,
+        Severity::Error.label(),
+        counts.errors,
+        Severity::Warning.label(),
+        counts.warnings,
+        Severity::Notice.label(),
+        counts.notices
     );
     write_downloads(&mut out, r, &validation.to_json());
     out.push_str("</section>\n");

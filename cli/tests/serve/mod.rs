@@ -541,6 +541,34 @@ fn files_that_cannot_be_read_get_a_page_that_says_why_and_what_to_try() {
 #[test]
 fn what_the_form_says_of_the_agency_year_and_level_reaches_the_report() {
     let server = Server::start(&[]);
+    let seeds = root().join("tests/fixtures/seeds");
+    // Seed 003's title names only "市城管局": the agency given completes it.
+    let seed_003 = std::fs::read(seeds.join("003_d6691d8e51d808ed.txt")).expect("readable");
+    let api = |bytes: &[u8], fields: &[(&str, &str)]| -> serde_json::Value {
+        let response = server.post_form("/api/check", Some(("seed.txt", bytes)), fields);
+        assert_eq!(response.status, 200);
+        serde_json::from_slice(&response.body).expect("JSON")
+    };
+    assert_eq!(api(&seed_003, &[])["agency"], "市城管局");
+    assert_eq!(
+        api(&seed_003, &[("agency", "聊城市城管局")])["agency"],
+        "聊城市城管局"
+    );
+    // Seed 002 with every year struck out: the year given is the report's.
+    let seed_002 = std::fs::read_to_string(seeds.join("002_e5cb504301f5c306.txt"))
+        .expect("readable")
+        .replace("2022", "")
+        .replace("2021", "")
+        .replace("2023", "");
+    assert_eq!(
+        api(seed_002.as_bytes(), &[])["report_year"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        api(seed_002.as_bytes(), &[("year", "2022")])["report_year"],
+        2022
+    );
+    // The level: given, it stands.
     let text = std::fs::read(examples().join("liaocheng_2019.html")).expect("readable");
     let page = server.post_form(
         "/check",
