@@ -69,7 +69,14 @@ fn real_reports_read_with_no_wrong_cell() {
         Report::from_json(include_str!("fixtures/real/expected/pingtan_2024.json")).unwrap();
     let shkewei =
         Report::from_json(include_str!("fixtures/real/expected/shkewei_2024.json")).unwrap();
+    let pingtan_2019 =
+        Report::from_json(include_str!("fixtures/real/expected/pingtan_2019.json")).unwrap();
     let files: Vec<(&str, &[u8], &Report)> = vec![
+        (
+            "pingtan_2019_crawled.txt",
+            include_bytes!("fixtures/real/pingtan_2019_crawled.txt"),
+            &pingtan_2019,
+        ),
         (
             "huaian_2024_pdftotext_layout.txt",
             include_bytes!("fixtures/real/huaian_2024_pdftotext_layout.txt"),
@@ -112,6 +119,11 @@ fn real_reports_read_with_no_wrong_cell() {
     };
     let huaian = || ("淮安市人民政府".to_owned(), 2024);
     let want = vec![
+        (
+            "pingtan_2019_crawled.txt",
+            counts(179, 19),
+            ("平潭综合实验区".to_owned(), 2019),
+        ),
         ("huaian_2024_pdftotext_layout.txt", counts(200, 0), huaian()),
         ("huaian_2024_pdftotext_plain.txt", counts(185, 15), huaian()),
         (
@@ -434,17 +446,18 @@ fn a_report_crawled_into_one_line_is_read_cell_by_cell() {
     assert_eq!(p.normative_documents.in_force.raw(), Some("8855698"));
 }
 
-/// The same crawler's 2019-format report: every row whose digits split one way under its
-/// total is read; the rows printed with stray spaces ("23 0 00 0 023"), part 二's
-/// three-cell rows and "政府集中采购13575394432.52元" are not. Read by hand from the text:
-/// the natural-person column balances (23 + 0 = 7 + 1 + 7 + 5 + 3 + 0).
+/// The same crawler's 2019-format report: every row of part 三 and the review row is read.
+/// The rows printed with stray spaces ("（七）总计23 0 00 0 023", "四、结转下年度继续办理 0
+/// 0 00 00 0") have one reading each: a leading zero is a cell of its own. Part 二's
+/// three-cell rows, which no identity splits, and "政府集中采购13575394432.52元" are kept
+/// raw. Read by hand from the text: the natural-person column balances (23 + 0 = 7 + 1 + 7 +
+/// 5 + 3 + 0 + 0).
 #[test]
 fn the_crawled_2019_report_reads_what_its_digits_prove() {
     let parsed = read(include_bytes!("fixtures/real/pingtan_2019_crawled.txt"));
     assert_eq!(meta(&parsed), ("平潭综合实验区".to_owned(), 2019));
     let o = "/requests/outcomes";
     let zeros = "0 0 0 0 0 0 0";
-    let blank = "_ _ _ _ _ _ _";
     let want = rows_of(&[
         ("/requests/new_received", "23 0 0 0 0 0 23"),
         ("/requests/carried_over", zeros),
@@ -469,9 +482,9 @@ fn the_crawled_2019_report_reads_what_its_digits_prove() {
         (&format!("{o}/not_processed/publication"), zeros),
         (&format!("{o}/not_processed/excessive"), zeros),
         (&format!("{o}/not_processed/confirmation"), zeros),
-        (&format!("{o}/other_handling/row"), blank),
-        (&format!("{o}/total"), blank),
-        ("/requests/carried_forward", blank),
+        (&format!("{o}/other_handling/row"), zeros),
+        (&format!("{o}/total"), "23 0 0 0 0 0 23"),
+        ("/requests/carried_forward", zeros),
         ("/review_litigation/review", "0 0 0 0 0"),
         ("/review_litigation/litigation_direct", "0 0 0 0 0"),
         ("/review_litigation/litigation_after_review", "0 0 0 0 0"),
@@ -679,12 +692,24 @@ fn digits_that_split_two_ways_under_the_row_total_are_settled_by_the_columns() {
         .filter(|f| f.finding.message.en.contains("columns' identities"))
         .map(|f| (f.finding.pointer.as_str(), f.finding.message.en.as_str()))
         .collect();
-    let message = "the run-together digits \"110000011\" read several ways under the row's total, and one way only under the columns' identities: 1, 10, 0, 0, 0, 0, 11";
+    // Each names the identities that refuted its other reading: 新收 only the balance, the
+    // total its column sums too.
+    let message = |rules: &str| {
+        format!(
+            "the run-together digits \"110000011\" read several ways under the row's total, and one way only under the columns' identities ({rules}): 1, 10, 0, 0, 0, 0, 11"
+        )
+    };
     assert_eq!(
         by_columns,
         [
-            ("/requests/new_received", message),
-            ("/requests/outcomes/total", message)
+            (
+                "/requests/new_received",
+                message("requests.balance").as_str()
+            ),
+            (
+                "/requests/outcomes/total",
+                message("requests.outcome_total, requests.balance").as_str()
+            )
         ]
     );
     assert_eq!(parsed.cells_read(), (175, 175));

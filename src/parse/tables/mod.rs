@@ -25,11 +25,12 @@ use crate::requests::{OtherHandling, OtherHandlingItems};
 mod place;
 mod rows;
 mod settle;
+pub(crate) mod solve;
 
 use place::center;
-use settle::row_total_holds;
+use settle::row_total_proves;
 
-use super::digits::readings;
+use super::digits::readings_of;
 use super::events::{self, Context, Item, Kind, switches};
 use super::source::Line;
 use super::value;
@@ -91,6 +92,10 @@ macro_rules! printed_columns {
 struct Ambiguous {
     addresses: Vec<CellAddress>,
     readings: Vec<Vec<u64>>,
+    /// For each reading, where each of its numbers was printed.
+    sources: Vec<Vec<Range<usize>>>,
+    /// Where each run of the row starts.
+    starts: Vec<usize>,
     /// The digits as printed.
     text: String,
     range: Range<usize>,
@@ -527,7 +532,7 @@ impl<'s, 'i> RowReader<'s, 'i> {
             if let Some(label) = self.stream.single_from_stream.take() {
                 if self.stream.dropped_blanks[1]
                     && single.iter().any(|(_, text, _)| !text.is_empty())
-                    && !row_total_holds(&single)
+                    && !row_total_proves(&single)
                 {
                     self.report_unplaced(&single, &label, None);
                     for cell in &mut single {

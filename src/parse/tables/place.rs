@@ -25,7 +25,31 @@ impl<'i> RowReader<'_, 'i> {
         };
         if n > 1 && filled.len() == 1 && (filled[0].kind == Kind::Run || standalone_run(filled[0]))
         {
-            return self.split_run(filled[0], addresses);
+            return self.split_run(&filled, addresses);
+        }
+        // Runs of digits apart by spaces on one line, in a row with identities (crawled
+        // text: "0 0 0 0 0 00", "23 0 00 0 023"): too few for the cells, or holding a
+        // leading zero, which is a cell of its own. Each run is one number or several run
+        // together; the row's identities decide, as for one run.
+        let digits = |v: &&Item| {
+            matches!(v.kind, Kind::Value | Kind::Run)
+                && !v.text.is_empty()
+                && value::folded(&v.text).bytes().all(|b| b.is_ascii_digit())
+        };
+        if n > 1
+            && filled.len() > 1
+            && filled.len() == values.len()
+            && has_identities(addresses)
+            && filled.iter().all(digits)
+            && filled
+                .iter()
+                .all(|v| v.col.is_none() && v.x.is_none() && v.line == filled[0].line)
+            && (filled.len() < n
+                || filled
+                    .iter()
+                    .any(|v| v.text.len() > 1 && value::folded(&v.text).starts_with('0')))
+        {
+            return self.split_run(&filled, addresses);
         }
         if let Some(by_position) = self.by_position(open, addresses) {
             return by_position;
@@ -319,8 +343,25 @@ impl<'i> RowReader<'_, 'i> {
         Some(cells)
     }
 
-    pub(super) fn split_run(&mut self, run: &Item<'i>, addresses: &[CellAddress]) -> Placed<'i> {
+    /// Splits the runs of digits of a row (one run, or runs printed apart by spaces) into its
+    /// cells the one way the row's identities allow; a row of part 三 with several readings
+    /// waits for the columns' identities ([`RowReader::settle_runs_by_columns`]).
+    pub(super) fn split_run(
+        &mut self,
+        runs: &[&Item<'i>],
+        addresses: &[CellAddress],
+    ) -> Placed<'i> {
         let n = addresses.len();
+        let run = runs[0];
+        let folded: Vec<String> = runs.iter().map(|r| value::folded(&r.text)).collect();
+        let printed: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let digits = printed.join(" ");
+        let text = runs
+            .iter()
+            .map(|r| r.text.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let range = run.range.start..runs[runs.len() - 1].range.end.max(run.range.end);
         let total_at = addresses
             .iter()
             .position(|a| matches!(a, CellAddress::Requests(_, ApplicantColumn::Total)));
@@ -346,8 +387,8 @@ impl<'i> RowReader<'_, 'i> {
             }
             true
         };
-        let digits = value::folded(&run.text);
-        let found = readings(&digits, n, 11, &check);
+        let found = readings_of(&printed, n, MAX_READINGS + 1, &check)
+            .filter(|list| list.len() <= MAX_READINGS);
         let pointer = pointer_of_row(addresses[0]);
         // With no identity to hold (part 二), one reading into as many numbers as cells is
         // not enough: the digits may be fewer numbers, the other cells blank ("949" for
@@ -356,8 +397,9 @@ impl<'i> RowReader<'_, 'i> {
         let fewer = if identity {
             None
         } else {
-            (1..n)
-                .find_map(|k| readings(&digits, k, 1, &|_| true).and_then(|r| r.into_iter().next()))
+            (1..n).find_map(|k| {
+                readings_of(&printed, k, 1, &|_| true).and_then(|r| r.into_iter().next())
+            })
         };
         match found.as_deref() {
             Some([one]) if fewer.is_none() => {
@@ -365,17 +407,20 @@ impl<'i> RowReader<'_, 'i> {
                 self.sink.finding_at(
                     Rule::ParseDigitsSplit,
                     Some(pointer),
-                    &run.range,
+                    &range,
                     format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
                     format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
                 );
-                self.evidence
-                    .placements
-                    .push((run.range.start, Placement::Split));
+                for r in runs {
+                    self.evidence
+                        .placements
+                        .push((r.range.start, Placement::Split));
+                }
                 addresses
                     .iter()
                     .zip(shown)
-                    .map(|(at, s)| (*at, Cow::Owned(s), run.range.clone()))
+                    .zip(source_ranges(runs, &printed, one))
+                    .map(|((at, s), range)| (*at, Cow::Owned(s), range))
                     .collect()
             }
             other => {
@@ -392,8 +437,8 @@ impl<'i> RowReader<'_, 'i> {
                         )
                     }
                     None => (
-                        "读法过多，无法穷举".to_owned(),
-                        "too many readings to list".to_owned(),
+                        format!("读法超过{MAX_READINGS}种，不再穷举"),
+                        format!("more than {MAX_READINGS} readings, which are not tried"),
                     ),
                     Some([]) => (
                         "没有符合本表勾稽关系的读法".to_owned(),
@@ -425,35 +470,81 @@ impl<'i> RowReader<'_, 'i> {
                 // A part 三 row's readings under its total: the columns' identities may
                 // leave one, once the whole table is read (see `settle_runs_by_columns`).
                 if let Some(list) = other.filter(|l| identity && !review && l.len() >= 2) {
+                    let sources = list
+                        .iter()
+                        .map(|reading| source_ranges(runs, &printed, reading))
+                        .collect();
                     self.evidence.ambiguous.push(Ambiguous {
                         addresses: addresses.to_vec(),
                         readings: list.to_vec(),
-                        text: run.text.to_string(),
-                        range: run.range.clone(),
+                        sources,
+                        starts: runs.iter().map(|r| r.range.start).collect(),
+                        text,
+                        range: range.clone(),
                         pointer,
                         message,
                     });
                     return addresses
                         .iter()
-                        .map(|at| (*at, Cow::Borrowed(""), run.range.clone()))
+                        .map(|at| (*at, Cow::Borrowed(""), range.clone()))
                         .collect();
                 }
                 self.sink.finding_at(
                     Rule::ParseAmbiguousDigits,
                     Some(pointer),
-                    &run.range,
+                    &range,
                     message.0,
                     message.1,
                 );
                 // The digits as printed: no cell's number, so every cell of the row is raw.
-                self.evidence.raw_runs.push(run.range.start);
+                self.evidence.raw_runs.push(range.start);
                 addresses
                     .iter()
-                    .map(|at| (*at, run.text.clone(), run.range.clone()))
+                    .map(|at| (*at, Cow::Owned(text.clone()), range.clone()))
                     .collect()
             }
         }
     }
+}
+
+/// The most readings of a row kept for the columns' identities to choose from.
+pub(super) const MAX_READINGS: usize = 64;
+
+/// Whether a row's cells have identities of their own: a part 三 row's total over its six
+/// applicant categories, or the review row's three blocks.
+pub(super) fn has_identities(addresses: &[CellAddress]) -> bool {
+    let review = addresses.len() == 15 && matches!(addresses[0], CellAddress::Review(..));
+    let total = addresses
+        .iter()
+        .any(|a| matches!(a, CellAddress::Requests(_, ApplicantColumn::Total)));
+    let categories = addresses
+        .iter()
+        .filter(
+            |a| matches!(a, CellAddress::Requests(_, c) if ApplicantColumn::CATEGORIES.contains(c)),
+        )
+        .count();
+    review || total && categories == 6
+}
+
+/// Where each number of a reading was printed: the range of the run it is part of.
+pub(super) fn source_ranges(
+    runs: &[&Item<'_>],
+    printed: &[&str],
+    reading: &[u64],
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(reading.len());
+    let mut numbers = reading.iter();
+    for (run, digits) in runs.iter().zip(printed) {
+        let mut used = 0;
+        while used < digits.len() {
+            let Some(n) = numbers.next() else {
+                break;
+            };
+            used += n.to_string().len();
+            out.push(run.range.clone());
+        }
+    }
+    out
 }
 
 pub(super) fn center((x0, x1): (u32, u32)) -> u32 {

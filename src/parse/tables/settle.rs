@@ -204,7 +204,7 @@ impl<'i> RowReader<'_, 'i> {
                 };
             if matches!(cells.first(), Some((CellAddress::Review(..), ..))) {
                 self.settle_review(cells, &label);
-            } else if !dropped || misfit.is_none() && !proactive && row_total_holds(&cells) {
+            } else if !dropped || misfit.is_none() && !proactive && row_total_proves(&cells) {
                 for (at, text, range) in cells {
                     self.set(at, &text, &range);
                 }
@@ -240,31 +240,45 @@ impl<'i> RowReader<'_, 'i> {
             }
             return;
         }
+        let number = |text: &str| match value::count(text) {
+            crate::cell::Cell::Value(n) => Some(n.get()),
+            _ => None,
+        };
+        // Every value 0: every order of them gives each cell 0.
+        let all_zero = cells.iter().all(|(_, text, _)| number(text) == Some(0));
         for block in cells.chunks(5) {
-            let counts: Option<Vec<u64>> = block
-                .iter()
-                .map(|(_, text, _)| match value::count(text) {
-                    crate::cell::Cell::Value(n) => Some(n.get()),
-                    _ => None,
-                })
-                .collect();
-            if counts.is_some_and(|c| c[..4].iter().sum::<u64>() == c[4]) {
+            let counts: Option<Vec<u64>> = block.iter().map(|(_, text, _)| number(text)).collect();
+            // A block of zeros adds up wherever its values came from: it proves nothing
+            // unless the whole row is zeros.
+            let proves = |c: &Vec<u64>| {
+                c[..4].iter().sum::<u64>() == c[4] && (all_zero || c.iter().any(|v| *v > 0))
+            };
+            if counts.as_ref().is_some_and(proves) {
                 for (at, text, range) in block {
                     self.set(*at, text, range);
                 }
                 continue;
             }
             let printed: Vec<&str> = block.iter().map(|(_, t, _)| t.as_ref()).collect();
+            let zeros = counts.as_ref().is_some_and(|c| c.iter().all(|v| *v == 0));
+            let (why_zh, why_en) = if zeros {
+                (
+                    "全为0，在任何位置都与其总计相符，不能证明其归属",
+                    "are all 0, which adds up wherever they stand and proves nothing",
+                )
+            } else {
+                ("与其总计不符", "do not add up to its total")
+            };
             self.sink.finding_at(
                 Rule::ParseRowAmbiguous,
                 Some(block[0].0.pointer().rsplit_once('/').map_or(String::new(), |(b, _)| b.to_owned())),
                 label,
                 format!(
-                    "本文本中复议、诉讼各值的次序不可靠，本组的值（{}）与其总计不符，本组单元格留空",
+                    "本文本中复议、诉讼各值的次序不可靠，本组的值（{}）{why_zh}，本组单元格留空",
                     zh(&printed.join("、"))
                 ),
                 format!(
-                    "this text does not keep the order of the review row's values, and this block's values ({}) do not add up to its total: its cells are left blank",
+                    "this text does not keep the order of the review row's values, and this block's values ({}) {why_en}: its cells are left blank",
                     en(&printed.join(", "))
                 ),
             );
@@ -302,6 +316,12 @@ impl<'i> RowReader<'_, 'i> {
             (
                 "第二部分的行没有总计可供核对".to_owned(),
                 "part 二 rows have no total to check them by".to_owned(),
+            )
+        } else if row_total_holds(cells) {
+            (
+                "全为0的行在任何位置都与其总计相符，不能证明其归属".to_owned(),
+                "a row of zeros adds up to its total wherever it stands, which proves nothing"
+                    .to_owned(),
             )
         } else {
             (
@@ -385,96 +405,106 @@ impl<'i> RowReader<'_, 'i> {
         }
     }
 
-    /// Settles the part 三 rows whose digits split more than one way under their totals.
-    /// Each column's （七）总计 is the sum of its outcome rows, and 一 + 二 = （七）总计 + 四:
-    /// a reading is kept when no such identity over its cells fails with every other
-    /// operand read as a number. When exactly one reading is kept, it is committed
-    /// (`parse.digits_split`, placed by identities); otherwise the row is raw
-    /// (`parse.ambiguous_digits`, with the readings). A row committed can make another's
-    /// identities assessable, so the rows are tried again while one is committed.
+    /// Settles the part 三 rows whose digits split more than one way under their totals,
+    /// all at once ([`solve`]): each column's （七）总计 is the sum of its outcome rows,
+    /// 一 + 二 = （七）总计 + 四, a printed group row is the sum of its rows, with the cells
+    /// committed known and every other cell unknown. A row whose readings every
+    /// combination the identities allow agrees on is committed (`parse.digits_split`, placed
+    /// by identities, naming them); any other is raw (`parse.ambiguous_digits`, with the
+    /// readings, or with the budget it passed).
     pub(super) fn settle_runs_by_columns(&mut self) {
-        let mut pending = std::mem::take(&mut self.evidence.ambiguous);
-        let mut progress = true;
-        while progress {
-            progress = false;
-            let mut i = 0;
-            while i < pending.len() {
-                let kept = self.readings_kept(&pending[i]);
-                let [one] = kept.as_slice() else {
-                    i += 1;
-                    continue;
-                };
-                let row = pending.remove(i);
-                let shown: Vec<String> = one.iter().map(u64::to_string).collect();
-                self.sink.finding_at(
-                    Rule::ParseDigitsSplit,
-                    Some(row.pointer.clone()),
-                    &row.range,
-                    format!(
-                        "连写的数字「{}」按本行总计有多种读法，按各列勾稽关系只有一种：{}",
-                        zh(&row.text),
-                        shown.join("、")
-                    ),
-                    format!(
-                        "the run-together digits {:?} read several ways under the row's total, and one way only under the columns' identities: {}",
-                        en(&row.text),
-                        shown.join(", ")
-                    ),
-                );
-                self.evidence
-                    .placements
-                    .push((row.range.start, Placement::Split));
-                for (at, text) in row.addresses.iter().zip(&shown) {
-                    self.set(*at, text, &row.range);
-                }
-                progress = true;
-            }
+        let pending = std::mem::take(&mut self.evidence.ambiguous);
+        if pending.is_empty() {
+            return;
         }
-        for row in pending {
-            self.sink.finding_at(
-                Rule::ParseAmbiguousDigits,
-                Some(row.pointer),
-                &row.range,
-                row.message.0,
-                row.message.1,
-            );
-            self.evidence.raw_runs.push(row.range.start);
-            for at in &row.addresses {
-                self.set(*at, &row.text, &row.range);
+        let rows: Vec<solve::Unsettled> = pending
+            .iter()
+            .map(|row| solve::Unsettled {
+                addresses: row.addresses.clone(),
+                readings: row.readings.clone(),
+            })
+            .collect();
+        let identities = solve::identities(self.report);
+        let solved = {
+            let report = &*self.report;
+            solve::solve(
+                &rows,
+                &identities,
+                &|at| solve::committed(report, at),
+                SOLVE_BUDGET,
+            )
+        };
+        for (row, solved) in pending.into_iter().zip(solved) {
+            match solved {
+                solve::Solved::Proved { reading, by } => {
+                    let one = &row.readings[reading];
+                    let shown: Vec<String> = one.iter().map(u64::to_string).collect();
+                    let rules: Vec<&str> = by.iter().map(|r| r.id()).collect();
+                    self.sink.finding_at(
+                        Rule::ParseDigitsSplit,
+                        Some(row.pointer.clone()),
+                        &row.range,
+                        format!(
+                            "连写的数字「{}」按本行总计有多种读法，按各列勾稽关系（{}）只有一种：{}",
+                            zh(&row.text),
+                            rules.join("、"),
+                            shown.join("、")
+                        ),
+                        format!(
+                            "the run-together digits {:?} read several ways under the row's total, and one way only under the columns' identities ({}): {}",
+                            en(&row.text),
+                            rules.join(", "),
+                            shown.join(", ")
+                        ),
+                    );
+                    for start in &row.starts {
+                        self.evidence.placements.push((*start, Placement::Split));
+                    }
+                    for ((at, text), range) in
+                        row.addresses.iter().zip(&shown).zip(&row.sources[reading])
+                    {
+                        self.set(*at, text, range);
+                    }
+                }
+                solve::Solved::Open { .. } | solve::Solved::Capped => {
+                    let (zh_more, en_more) = if solved == solve::Solved::Capped {
+                        (
+                            format!("；与其他行联立求解超过{SOLVE_BUDGET}种组合，未再尝试"),
+                            format!(
+                                "; solved with the other rows, more than {SOLVE_BUDGET} combinations, which were not tried"
+                            ),
+                        )
+                    } else {
+                        (String::new(), String::new())
+                    };
+                    self.sink.finding_at(
+                        Rule::ParseAmbiguousDigits,
+                        Some(row.pointer),
+                        &row.range,
+                        format!("{}{zh_more}", row.message.0),
+                        format!("{}{en_more}", row.message.1),
+                    );
+                    self.evidence.raw_runs.push(row.range.start);
+                    for at in &row.addresses {
+                        self.set(*at, &row.text, &row.range);
+                    }
+                }
             }
         }
     }
+}
 
-    /// The readings of a row that no column identity over its cells refutes. The row's
-    /// cells are left blank.
-    fn readings_kept(&mut self, row: &Ambiguous) -> Vec<Vec<u64>> {
-        let pointers: Vec<String> = row.addresses.iter().map(|a| a.pointer()).collect();
-        let mut kept = Vec::new();
-        for reading in &row.readings {
-            for (at, v) in row.addresses.iter().zip(reading) {
-                if let Some(CellMut::Count(c)) = self.report.cell_mut(*at) {
-                    *c = value::count(&v.to_string());
-                }
-            }
-            let refuted = crate::validate::validate(self.report)
-                .findings
-                .iter()
-                .any(|f| {
-                    matches!(f.rule, Rule::RequestsOutcomeTotal | Rule::RequestsBalance)
-                        && f.severity == crate::findings::Severity::Error
-                        && f.operands.iter().any(|o| pointers.contains(&o.pointer))
-                });
-            if !refuted {
-                kept.push(reading.clone());
-            }
-        }
-        for at in &row.addresses {
-            if let Some(CellMut::Count(c)) = self.report.cell_mut(*at) {
-                *c = crate::cell::Cell::Blank;
-            }
-        }
-        kept
-    }
+/// The most combinations of readings the joint solve tries.
+const SOLVE_BUDGET: usize = 200_000;
+
+/// Whether a row's own total proves that values placed by count are its own: they add up
+/// to it, and not trivially. A row of zeros adds up wherever it stands, so where the text
+/// dropped blank cells and a row's values may be another row's, it proves nothing.
+pub(super) fn row_total_proves(cells: &Placed<'_>) -> bool {
+    row_total_holds(cells)
+        && cells.iter().any(
+            |(_, text, _)| matches!(value::count(text), crate::cell::Cell::Value(n) if n.get() > 0),
+        )
 }
 
 /// Whether a request row's six applicant categories are counts that add up to its total.
