@@ -83,6 +83,11 @@ enum Command {
         /// Write the JSON on one line.
         #[arg(long)]
         compact: bool,
+        /// After the findings, write each cell read to standard error: where it was printed,
+        /// how it was placed (grid, position, order, split, agreed) and the identities that
+        /// proved it.
+        #[arg(long)]
+        explain: bool,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -472,6 +477,7 @@ fn run(command: Command) -> std::io::Result<u8> {
             file,
             output: out_path,
             compact,
+            explain,
             read,
         } => {
             let loaded = match load(&file, &read.options()) {
@@ -497,6 +503,9 @@ fn run(command: Command) -> std::io::Result<u8> {
                     );
                 }
                 eprint!("{text}");
+                if explain {
+                    eprint!("{}", show::evidence(&loaded.report, &parsed.spans));
+                }
             }
             let mut out = output(out_path.as_deref())?;
             if compact {

@@ -103,3 +103,37 @@ pub fn finding(
     };
     let _ = writeln!(out, "{}", renderer.render(&[group]));
 }
+
+/// Each cell read, one a line: its pointer and value, where it was printed, how it was
+/// placed, and the identities that proved it (`ogi parse --explain`).
+pub fn evidence(report: &ogi_report::Report, spans: &[ogi_report::parse::Located]) -> String {
+    use ogi_report::parse::SpanKind;
+    let cells: Vec<_> = spans
+        .iter()
+        .filter(|s| s.kind == SpanKind::Cell)
+        .collect();
+    let values: std::collections::HashMap<String, String> = report
+        .cells()
+        .filter_map(|(at, cell)| Some((at.pointer(), cell.display()?)))
+        .collect();
+    let mut out = format!("evidence: {} cells read\n", cells.len());
+    for located in cells {
+        let value = values
+            .get(&located.pointer)
+            .map_or("", String::as_str);
+        let _ = write!(
+            out,
+            "  {} = {value}  (line {}, column {}",
+            located.pointer, located.span.line, located.span.column
+        );
+        if let Some(how) = located.placement {
+            let _ = write!(out, "; {}", how.id());
+        }
+        if !located.proved_by.is_empty() {
+            let rules: Vec<&str> = located.proved_by.iter().map(|r| r.id()).collect();
+            let _ = write!(out, "; proved by {}", rules.join(", "));
+        }
+        out.push_str(")\n");
+    }
+    out
+}

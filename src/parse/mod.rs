@@ -147,6 +147,17 @@ pub enum Placement {
 }
 
 impl Placement {
+    /// The placement's name, as serialized: `grid`, `position`, `order`, `split` or `agreed`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Placement::Grid => "grid",
+            Placement::Position => "position",
+            Placement::Order => "order",
+            Placement::Split => "split",
+            Placement::Agreed => "agreed",
+        }
+    }
+
     /// Whether only the table's identities, not the layout, put the value in its cell.
     pub const fn by_identities(self) -> bool {
         matches!(self, Placement::Split | Placement::Agreed)
@@ -165,6 +176,11 @@ pub struct Located {
     /// For a cell, how its value was placed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// For a cell the table's identities placed, the rules of the identities that refuted
+    /// every other reading of its text (empty where the layout or the count of values
+    /// placed it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proved_by: Vec<Rule>,
 }
 
 /// A parse finding with the place in the source it is about.
@@ -562,11 +578,19 @@ impl<'a> Sink<'a> {
             kind,
             span: self.index.span(range.clone()),
             placement: None,
+            proved_by: Vec::new(),
         });
     }
 
-    /// Records where a cell's value was read, and how it was placed.
-    pub(crate) fn cell(&mut self, pointer: String, range: &Range<usize>, how: Placement) {
+    /// Records where a cell's value was read, how it was placed, and which identities proved
+    /// it.
+    pub(crate) fn cell(
+        &mut self,
+        pointer: String,
+        range: &Range<usize>,
+        how: Placement,
+        proved_by: &[Rule],
+    ) {
         if range.is_empty() && range.start == 0 {
             return;
         }
@@ -575,6 +599,7 @@ impl<'a> Sink<'a> {
             kind: SpanKind::Cell,
             span: self.index.span(range.clone()),
             placement: Some(how),
+            proved_by: proved_by.to_vec(),
         });
     }
 

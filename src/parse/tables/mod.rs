@@ -207,6 +207,9 @@ struct Evidence {
     /// (The last entry for a byte wins: a split or an agreement said after the value was
     /// taken.)
     placements: Vec<(usize, Placement)>,
+    /// The identities that proved the value starting at each byte, where identities did
+    /// (the last entry for a byte wins).
+    proofs: Vec<(usize, Vec<Rule>)>,
     /// Part 三 rows whose digits split more than one way under their totals, to settle by
     /// the columns' identities once the table is read.
     ambiguous: Vec<Ambiguous>,
@@ -438,7 +441,7 @@ impl<'s, 'i> RowReader<'s, 'i> {
                 CellMut::Amount(c) => *c = Raw(text.to_owned()),
             }
             let how = self.how(range);
-            self.sink.cell(at.pointer(), range, how);
+            self.sink.cell(at.pointer(), range, how, &[]);
             return;
         }
         match cell {
@@ -457,7 +460,14 @@ impl<'s, 'i> RowReader<'s, 'i> {
         }
         if !text.is_empty() {
             let how = self.how(range);
-            self.sink.cell(at.pointer(), range, how);
+            let proof = self
+                .evidence
+                .proofs
+                .iter()
+                .rev()
+                .find(|(start, _)| *start == range.start)
+                .map_or(&[][..], |(_, rules)| rules.as_slice());
+            self.sink.cell(at.pointer(), range, how, proof);
         }
     }
 

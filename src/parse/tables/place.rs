@@ -411,10 +411,19 @@ impl<'i> RowReader<'_, 'i> {
                     format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
                     format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
                 );
+                // The row's own identities proved the reading when the digits read another
+                // way without them.
+                let several = readings_of(&printed, n, 2, &|_| true).is_some_and(|all| all.len() > 1);
+                let proof = match (several, review) {
+                    (false, _) => Vec::new(),
+                    (true, true) => vec![Rule::ReviewLitigationBlockTotal],
+                    (true, false) => vec![Rule::RequestsRowTotal],
+                };
                 for r in runs {
                     self.evidence
                         .placements
                         .push((r.range.start, Placement::Split));
+                    self.evidence.proofs.push((r.range.start, proof.clone()));
                 }
                 addresses
                     .iter()

@@ -206,6 +206,11 @@ impl<'i> RowReader<'_, 'i> {
                 self.settle_review(cells, &label);
             } else if !dropped || misfit.is_none() && !proactive && row_total_proves(&cells) {
                 for (at, text, range) in cells {
+                    if dropped {
+                        self.evidence
+                            .proofs
+                            .push((range.start, vec![Rule::RequestsRowTotal]));
+                    }
                     self.set(at, &text, &range);
                 }
             } else {
@@ -255,6 +260,11 @@ impl<'i> RowReader<'_, 'i> {
             };
             if counts.as_ref().is_some_and(proves) {
                 for (at, text, range) in block {
+                    if !all_zero {
+                        self.evidence
+                            .proofs
+                            .push((range.start, vec![Rule::ReviewLitigationBlockTotal]));
+                    }
                     self.set(*at, text, range);
                 }
                 continue;
@@ -457,8 +467,11 @@ impl<'i> RowReader<'_, 'i> {
                             shown.join(", ")
                         ),
                     );
+                    let mut proof = vec![Rule::RequestsRowTotal];
+                    proof.extend(by.iter().copied().filter(|r| *r != Rule::RequestsRowTotal));
                     for start in &row.starts {
                         self.evidence.placements.push((*start, Placement::Split));
+                        self.evidence.proofs.push((*start, proof.clone()));
                     }
                     for ((at, text), range) in
                         row.addresses.iter().zip(&shown).zip(&row.sources[reading])
