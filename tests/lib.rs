@@ -22,5 +22,6 @@ mod render;
 mod rules_doc;
 mod schema;
 mod seeds;
+mod settle;
 mod text;
 mod validate;

@@ -2754,9 +2754,7 @@ fn a_label_and_its_digits_run_together_are_split_or_kept_raw() {
     );
     assert_eq!(
         found,
-        [
-            "the run-together digits \"0000000\" have one reading that the table's identities allow: 0, 0, 0, 0, 0, 0, 0"
-        ]
+        ["the run-together digits \"0000000\" read one way only as 7 numbers: 0, 0, 0, 0, 0, 0, 0"]
     );
     let (cells, found) = read("949");
     assert_eq!(

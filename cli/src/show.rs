@@ -108,19 +108,14 @@ pub fn finding(
 /// placed, and the identities that proved it (`ogi parse --explain`).
 pub fn evidence(report: &ogi_report::Report, spans: &[ogi_report::parse::Located]) -> String {
     use ogi_report::parse::SpanKind;
-    let cells: Vec<_> = spans
-        .iter()
-        .filter(|s| s.kind == SpanKind::Cell)
-        .collect();
+    let cells: Vec<_> = spans.iter().filter(|s| s.kind == SpanKind::Cell).collect();
     let values: std::collections::HashMap<String, String> = report
         .cells()
         .filter_map(|(at, cell)| Some((at.pointer(), cell.display()?)))
         .collect();
     let mut out = format!("evidence: {} cells read\n", cells.len());
     for located in cells {
-        let value = values
-            .get(&located.pointer)
-            .map_or("", String::as_str);
+        let value = values.get(&located.pointer).map_or("", String::as_str);
         let _ = write!(
             out,
             "  {} = {value}  (line {}, column {}",

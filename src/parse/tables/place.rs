@@ -404,16 +404,31 @@ impl<'i> RowReader<'_, 'i> {
         match found.as_deref() {
             Some([one]) if fewer.is_none() => {
                 let shown: Vec<String> = one.iter().map(u64::to_string).collect();
+                // The row's own identities proved the reading when the digits read another
+                // way without them; else their count alone did.
+                let several =
+                    readings_of(&printed, n, 2, &|_| true).is_some_and(|all| all.len() > 1);
+                let (zh_how, en_how) = if several {
+                    (
+                        "只有一种符合本表勾稽关系的读法".to_owned(),
+                        "have one reading that the table's identities allow".to_owned(),
+                    )
+                } else {
+                    (
+                        format!("只能读作{n}个数"),
+                        format!("read one way only as {n} numbers"),
+                    )
+                };
                 self.sink.finding_at(
                     Rule::ParseDigitsSplit,
                     Some(pointer),
                     &range,
-                    format!("连写的数字「{}」只有一种符合本表勾稽关系的读法：{}", digits, shown.join("、")),
-                    format!("the run-together digits {digits:?} have one reading that the table's identities allow: {}", shown.join(", ")),
+                    format!("连写的数字「{}」{zh_how}：{}", digits, shown.join("、")),
+                    format!(
+                        "the run-together digits {digits:?} {en_how}: {}",
+                        shown.join(", ")
+                    ),
                 );
-                // The row's own identities proved the reading when the digits read another
-                // way without them.
-                let several = readings_of(&printed, n, 2, &|_| true).is_some_and(|all| all.len() > 1);
                 let proof = match (several, review) {
                     (false, _) => Vec::new(),
                     (true, true) => vec![Rule::ReviewLitigationBlockTotal],
