@@ -184,7 +184,7 @@ impl Rule {
                 "similarity(part(Y−1), part(Y)) = |bigrams ∩| / |bigrams ∪| in ‰, reported; a warning ≥ a threshold the user sets"
             }
             Rule::TextCount => {
-                "stated count = Σ cells its phrase names (docs/rules.md lists the phrases), for the report's own scope and year"
+                "stated count = Σ cells its phrase names (docs/rules.md lists the phrases), for the report's own scope and year; a part 三 row whose total holds no number counts as Σ row[c] for the six applicant categories c when all six are numbers"
             }
             Rule::TextRate => {
                 "stated % = count ÷ outcomes.total.total × 100, rounded half up or cut at the printed decimals"

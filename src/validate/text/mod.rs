@@ -14,12 +14,20 @@
 //! year, or that is inexact ("20余件") is not compared: the instance is counted not assessable,
 //! and nothing is reported. A blank or raw cell makes the comparison not assessable (a notice);
 //! it is never read as 0.
+//!
+//! Many reports print part 三's 总计 column blank but for （七）总计, and fill the six applicant
+//! cells of every row. Where a row's 总计 holds no number and all six of its applicant cells
+//! (自然人 … 其他) hold one, their sum stands for it, in a row or in a group alike: the finding
+//! says so ("各申请人类别之和", "the sum of the applicant cells printed in row …") and its
+//! operands are those six cells. A row with one applicant cell blank or raw is not summed: the
+//! notice names its 总计 and the cells missing.
 
 mod figures;
 pub(crate) mod phrases;
 
 use crate::catalogue::{ApplicantColumn, ProactiveRow2021, RequestGroup, RequestRow, ReviewBlock};
-use crate::findings::{Finding, Message, Operand, Quote, Rule, Severity};
+use crate::cell::Cell;
+use crate::findings::{Finding, Message, Operand, Quote, Rule, Severity, quoted_en};
 use crate::layout::{CellAddress, CellRef, RequestLine};
 use crate::metrics::Ratio;
 use crate::report::Report;
@@ -190,81 +198,228 @@ impl Context<'_> {
     }
 }
 
-/// The cells of a reading, with their sum when every one holds a number.
+/// What a cell holds, as a finding reads it: a number, blank, or the raw text (cut as findings
+/// quote it).
+fn value_at(report: &Report, at: CellAddress) -> Cell<i64> {
+    match report.cell(at) {
+        Some(CellRef::Count(c)) => match c {
+            Cell::Raw(raw) => Cell::Raw(quoted_en(raw).into_owned()),
+            _ => c.clone().map(|v| v.get() as i64),
+        },
+        Some(CellRef::Change(c)) => match c {
+            Cell::Raw(raw) => Cell::Raw(quoted_en(raw).into_owned()),
+            _ => c.clone(),
+        },
+        _ => Cell::Blank,
+    }
+}
+
+/// One cell a phrase names, as read.
+struct Piece {
+    /// The cell: a part 三 总计, or a cell of part 二 or 四.
+    at: CellAddress,
+    value: Cell<i64>,
+    /// For a part 三 总计 that holds no number, the six applicant cells of its row (自然人 …
+    /// 其他), which stand for it when every one holds a number; empty otherwise.
+    applicants: Vec<(CellAddress, Cell<i64>)>,
+}
+
+impl Piece {
+    /// The piece's count: the cell's number, else the sum of its row's applicant cells when
+    /// every one holds a number. A blank is never read as 0.
+    fn count(&self) -> Option<i64> {
+        if let Some(value) = self.value.value() {
+            return Some(*value);
+        }
+        if self.applicants.is_empty() {
+            return None;
+        }
+        self.applicants
+            .iter()
+            .map(|(_, v)| v.value().copied())
+            .sum::<Option<i64>>()
+    }
+
+    /// Whether the count is the sum of the row's printed applicant cells.
+    fn by_applicants(&self) -> bool {
+        self.value.value().is_none() && self.count().is_some()
+    }
+
+    /// The part 三 row of the piece.
+    fn line(&self) -> Option<RequestLine> {
+        match self.at {
+            CellAddress::Requests(line, _) => Some(line),
+            _ => None,
+        }
+    }
+}
+
+/// The cells of a reading, with their sum when every one has a count.
 struct Reading {
-    cells: Vec<(CellAddress, crate::cell::Cell<i64>)>,
+    pieces: Vec<Piece>,
     sum: Option<i64>,
 }
 
+impl Reading {
+    /// Whether any row's count is the sum of its printed applicant cells.
+    fn by_applicants(&self) -> bool {
+        self.pieces.iter().any(Piece::by_applicants)
+    }
+}
+
 fn read(report: &Report, cells: Vec<CellAddress>) -> Reading {
-    let cells: Vec<(CellAddress, crate::cell::Cell<i64>)> = cells
+    let pieces: Vec<Piece> = cells
         .into_iter()
         .map(|at| {
-            let value = match report.cell(at) {
-                Some(CellRef::Count(c)) => c.clone().map(|v| v.get() as i64),
-                Some(CellRef::Change(c)) => c.clone(),
-                _ => crate::cell::Cell::Blank,
+            let value = value_at(report, at);
+            let applicants = match at {
+                CellAddress::Requests(line, ApplicantColumn::Total) if value.value().is_none() => {
+                    ApplicantColumn::CATEGORIES
+                        .iter()
+                        .map(|c| {
+                            let cell = CellAddress::Requests(line, *c);
+                            (cell, value_at(report, cell))
+                        })
+                        .collect()
+                }
+                _ => Vec::new(),
             };
-            (at, value)
+            Piece {
+                at,
+                value,
+                applicants,
+            }
         })
         .collect();
-    let sum = cells
-        .iter()
-        .map(|(_, v)| v.value().copied())
-        .sum::<Option<i64>>();
-    Reading { cells, sum }
+    let sum = pieces.iter().map(Piece::count).sum::<Option<i64>>();
+    Reading { pieces, sum }
 }
 
-/// The labels of a reading's cells: "「（一）予以公开 › 总计」+「（二）部分公开… › 总计」", a group's
-/// rows as one: "「三、本年度办理结果 › （三）不予公开」各行之和（总计）".
-fn describe(cells: &[(CellAddress, crate::cell::Cell<i64>)]) -> String {
-    let group_of = |at: &CellAddress| match at {
-        CellAddress::Requests(line, _) => line
+/// The labels of a reading's cells, in Chinese and in English: "「（一）予以公开 › 总计」+
+/// 「（二）部分公开… › 总计」", a group's rows as one: "「三、本年度办理结果 › （三）不予公开」各行之和
+/// （总计）", and a row counted by its applicant cells as their sum: "「三、本年度办理结果 ›
+/// （一）予以公开」各申请人类别之和（总计未填数值）", "the sum of the applicant cells printed in row
+/// 「…」".
+fn describe(pieces: &[Piece]) -> (String, String) {
+    let group_of = |piece: &Piece| {
+        piece
+            .line()?
             .group()
-            .filter(|g| *g != RequestGroup::Outcomes && cells.len() > 1),
-        _ => None,
+            .filter(|g| *g != RequestGroup::Outcomes && pieces.len() > 1)
     };
-    let mut out: Vec<String> = Vec::new();
-    let mut last_group = None;
-    for (at, _) in cells {
-        let group = group_of(at);
-        if group.is_some() && group == last_group {
-            continue;
+    let (mut zh, mut en): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut start = 0;
+    while start < pieces.len() {
+        let group = group_of(&pieces[start]);
+        let mut end = start + 1;
+        if group.is_some() {
+            while end < pieces.len() && group_of(&pieces[end]) == group {
+                end += 1;
+            }
         }
-        last_group = group;
-        out.push(match group {
-            Some(g) => format!(
-                "「{} › {}」各行之和（总计）",
-                RequestGroup::Outcomes.label(),
-                g.label()
-            ),
-            None => format!("「{}」", at.label()),
-        });
+        let run = &pieces[start..end];
+        let summed = run.iter().filter(|p| p.by_applicants()).count();
+        match (group, &run[0]) {
+            (Some(g), _) => {
+                let name = format!("「{} › {}」", RequestGroup::Outcomes.label(), g.label());
+                if summed == 0 {
+                    zh.push(format!("{name}各行之和（总计）"));
+                    en.push(format!("{name}各行之和（总计）"));
+                } else if summed == run.len() {
+                    zh.push(format!("{name}各行各申请人类别之和（总计未填数值）"));
+                    en.push(format!(
+                        "the sum of the applicant cells printed in the rows of {name} (their 总计 holds no number)"
+                    ));
+                } else {
+                    zh.push(format!(
+                        "{name}各行之和（总计；总计未填数值的行为各申请人类别之和）"
+                    ));
+                    en.push(format!(
+                        "the sum of the rows of {name} (总计, or the applicant cells printed where 总计 holds no number)"
+                    ));
+                }
+            }
+            (None, piece) => match piece.line().filter(|_| piece.by_applicants()) {
+                Some(line) => {
+                    let row = super::engine::line_label(line);
+                    zh.push(format!("「{row}」各申请人类别之和（总计未填数值）"));
+                    en.push(format!(
+                        "the sum of the applicant cells printed in row 「{row}」 (its 总计 holds no number)"
+                    ));
+                }
+                None => {
+                    zh.push(format!("「{}」", piece.at.label()));
+                    en.push(format!("「{}」", piece.at.label()));
+                }
+            },
+        }
+        start = end;
     }
-    out.join("+")
+    let join = if pieces.iter().any(Piece::by_applicants) {
+        " + "
+    } else {
+        "+"
+    };
+    (zh.join("+"), en.join(join))
 }
 
-/// The cells of a reading that hold no number, named.
-fn blocking(reading: &Reading) -> String {
-    reading
-        .cells
-        .iter()
-        .filter(|(_, v)| v.value().is_none())
-        .map(|(at, _)| format!("「{}」", at.label()))
-        .collect::<Vec<_>>()
-        .join("、")
+/// The cells of a reading that hold no number, named in Chinese and in English. A part 三 row
+/// is named once, with the cells missing: its 总计, and the applicant cells that would have
+/// stood for it ("「…（一）予以公开」的总计、科研机构"), or all of them ("的总计及各申请人类别").
+fn blocking(reading: &Reading) -> (String, String) {
+    let (mut zh, mut en): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut rows = false;
+    for piece in reading.pieces.iter().filter(|p| p.count().is_none()) {
+        let Some(line) = piece.line().filter(|_| !piece.applicants.is_empty()) else {
+            zh.push(format!("「{}」", piece.at.label()));
+            en.push(format!("「{}」", piece.at.label()));
+            continue;
+        };
+        rows = true;
+        let row = super::engine::line_label(line);
+        let missing: Vec<&str> = piece
+            .applicants
+            .iter()
+            .filter(|(_, v)| v.value().is_none())
+            .filter_map(|(at, _)| match at {
+                CellAddress::Requests(_, column) => Some(column.label()),
+                _ => None,
+            })
+            .collect();
+        let total = ApplicantColumn::Total.label();
+        if missing.len() == piece.applicants.len() {
+            zh.push(format!("「{row}」的{total}及各申请人类别"));
+            en.push(format!("「{row}」 ({total} and every applicant cell)"));
+        } else {
+            zh.push(format!("「{row}」的{total}、{}", missing.join("、")));
+            en.push(format!("「{row}」 ({total}, {})", missing.join(", ")));
+        }
+    }
+    if rows {
+        (zh.join("；"), en.join("; "))
+    } else {
+        (zh.join("、"), en.join("、"))
+    }
 }
 
+/// The cells a reading read: each named cell that holds a number; for a 总计 that holds none,
+/// the applicant cells of its row (after the 总计 itself when they do not all hold one).
 fn operands(reading: &Reading) -> Vec<Operand> {
-    reading
-        .cells
-        .iter()
-        .map(|(at, value)| Operand {
-            pointer: at.pointer(),
-            report_year: None,
-            value: value.clone(),
-        })
-        .collect()
+    let operand = |(at, value): (&CellAddress, &Cell<i64>)| Operand {
+        pointer: at.pointer(),
+        report_year: None,
+        value: value.clone(),
+    };
+    let mut out = Vec::new();
+    for piece in &reading.pieces {
+        if !piece.by_applicants() {
+            out.push(operand((&piece.at, &piece.value)));
+        }
+        if piece.value.value().is_none() {
+            out.extend(piece.applicants.iter().map(|(at, v)| operand((at, v))));
+        }
+    }
+    out
 }
 
 /// One narrative part: its pointer and text.
@@ -325,7 +480,7 @@ fn count(
             Some(read(report, cells))
         })
         .collect();
-    let Some(readings) = readings.filter(|r| r.iter().all(|r| !r.cells.is_empty())) else {
+    let Some(readings) = readings.filter(|r| r.iter().all(|r| !r.pieces.is_empty())) else {
         return;
     };
     let tally = checker.out.summary.tally_mut(Rule::TextCount);
@@ -340,7 +495,7 @@ fn count(
     let first = &readings[0];
     let Some(expected) = first.sum else {
         tally.not_assessable += 1;
-        let cells = blocking(first);
+        let (zh, en) = blocking(first);
         push(
             checker,
             part,
@@ -349,9 +504,9 @@ fn count(
             (None, Some(stated)),
             operands(first),
             Message {
-                zh: format!("无法核对正文“{clause}”：{cells}空白或非数值，不按零计算。"),
+                zh: format!("无法核对正文“{clause}”：{zh}空白或非数值，不按零计算。"),
                 en: format!(
-                    "Not assessable: the text says \"{clause}\", but {cells} is blank or not a number, and is not read as zero."
+                    "Not assessable: the text says \"{clause}\", but {en} is blank or not a number, and is not read as zero."
                 ),
             },
         );
@@ -362,10 +517,18 @@ fn count(
         rate(report, part, figure, first, checker);
         return;
     }
-    let cells = describe(&first.cells);
+    let (cells_zh, cells_en) = describe(&first.pieces);
     if let Some(other) = readings[1..].iter().find(|r| r.sum == Some(stated)) {
         tally.passed += 1;
-        let also = describe(&other.cells);
+        let (also_zh, also_en) = describe(&other.pieces);
+        let (also_zh, also_en) = if other.by_applicants() {
+            (
+                format!("{also_zh}，合计{stated}"),
+                format!("{also_en}, {stated} in all"),
+            )
+        } else {
+            (format!("{also_zh}之和"), format!("the sum {also_en}"))
+        };
         push(
             checker,
             part,
@@ -375,10 +538,10 @@ fn count(
             operands(other),
             Message {
                 zh: format!(
-                    "正文“{clause}”所述{stated}件不是{cells}（{expected}），而是{also}之和。"
+                    "正文“{clause}”所述{stated}件不是{cells_zh}（{expected}），而是{also_zh}。"
                 ),
                 en: format!(
-                    "The text's \"{clause}\" ({stated}) is not {cells} ({expected}) but the sum {also}; {}.",
+                    "The text's \"{clause}\" ({stated}) is not {cells_en} ({expected}) but {also_en}; {}.",
                     phrase.caveat
                 ),
             },
@@ -394,9 +557,9 @@ fn count(
         (Some(expected), Some(stated)),
         operands(first),
         Message {
-            zh: format!("正文“{clause}”所述{stated}件与表格不一致：{cells}为{expected}。"),
+            zh: format!("正文“{clause}”所述{stated}件与表格不一致：{cells_zh}为{expected}。"),
             en: format!(
-                "The text says \"{clause}\" ({stated}), but the table gives {expected} for {cells}."
+                "The text says \"{clause}\" ({stated}), but the table gives {expected} for {cells_en}."
             ),
         },
     );
@@ -450,19 +613,19 @@ fn rate(
     let Some(percent) = &figure.percent else {
         return;
     };
-    let outcome = reading.cells.iter().all(|(at, _)| match at {
-        CellAddress::Requests(line, _) => {
-            line.group().is_some() && *line != RequestLine::Row(RequestRow::OutcomesTotal)
-        }
-        _ => false,
+    let outcome = reading.pieces.iter().all(|piece| match piece.line() {
+        Some(line) => line.group().is_some() && line != RequestLine::Row(RequestRow::OutcomesTotal),
+        None => false,
     });
     if !outcome {
         return;
     }
-    let total = read(report, vec![crate::metrics::ANSWERED_TOTAL]);
+    // The denominator is the printed （七）总计 only.
+    let total = crate::metrics::ANSWERED_TOTAL;
+    let total_value = value_at(report, total);
     let tally = checker.out.summary.tally_mut(Rule::TextRate);
     tally.evaluated += 1;
-    let (Some(count), Some(denominator)) = (reading.sum, total.sum) else {
+    let (Some(count), Some(denominator)) = (reading.sum, total_value.value().copied()) else {
         tally.not_assessable += 1;
         return;
     };
@@ -486,9 +649,13 @@ fn rate(
         }
     };
     let (stated, computed) = (show(printed), show(rounded));
-    let cells = describe(&reading.cells);
+    let (cells_zh, cells_en) = describe(&reading.pieces);
     let mut ops = operands(reading);
-    ops.extend(operands(&total));
+    ops.push(Operand {
+        pointer: total.pointer(),
+        report_year: None,
+        value: total_value,
+    });
     let clause = &figure.clause;
     checker.out.findings.push(Finding {
         rule: Rule::TextRate,
@@ -499,8 +666,8 @@ fn rate(
         actual: Some(printed as i64),
         operands: ops,
         message: Message {
-            zh: format!("正文“{clause}”所述占比{stated}与表格不一致：{cells}（{count}）÷「（七）总计」（{denominator}）为{computed}。"),
-            en: format!("The text's \"{clause}\" gives {stated}, but {cells} ({count}) ÷ （七）总计 ({denominator}) is {computed}."),
+            zh: format!("正文“{clause}”所述占比{stated}与表格不一致：{cells_zh}（{count}）÷「（七）总计」（{denominator}）为{computed}。"),
+            en: format!("The text's \"{clause}\" gives {stated}, but {cells_en} ({count}) ÷ （七）总计 ({denominator}) is {computed}."),
         },
         quote: quote(percent.range.clone(), clause),
     });
@@ -529,7 +696,10 @@ fn all_concluded(
             .map(|c| CellAddress::Requests(line, *c))
             .filter(|at| report.cell(*at).is_some()),
     );
-    let row = read(report, columns);
+    let row: Vec<(CellAddress, Cell<i64>)> = columns
+        .into_iter()
+        .map(|at| (at, value_at(report, at)))
+        .collect();
     let tally = checker.out.summary.tally_mut(Rule::TextAllConcluded);
     tally.evaluated += 1;
     let clause = &statement.clause;
@@ -537,12 +707,9 @@ fn all_concluded(
         tally.not_assessable += 1;
         return;
     }
-    let forward = row
-        .cells
-        .iter()
-        .find(|(_, v)| v.value().is_some_and(|v| *v > 0));
+    let forward = row.iter().find(|(_, v)| v.value().is_some_and(|v| *v > 0));
     let Some((at, value)) = forward else {
-        if row.cells[0].1.value() == Some(&0) {
+        if row[0].1.value() == Some(&0) {
             tally.passed += 1;
         } else {
             tally.not_assessable += 1;
