@@ -116,3 +116,34 @@ fn linear_in_tables(bencher: Bencher, size: usize) {
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| parse(black_box(&text), &options).unwrap());
 }
+
+/// A whole report crawled into one line, every row of part 三 run together or apart by
+/// spaces ("0 0 0 0 0 00"): the one-line split, the leading zeros and the joint solve.
+#[divan::bench]
+fn crawled_one_line(bencher: Bencher) {
+    const CRAWLED: &str = include_str!("../tests/fixtures/real/pingtan_2019_crawled.txt");
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(CRAWLED), &options).unwrap());
+}
+
+/// Two rows that each split two ways under their totals, settled by the columns.
+#[divan::bench]
+fn crawled_rows_solved_jointly(bencher: Bencher) {
+    const ADJACENT: &str = include_str!("../tests/fixtures/settle/crawled_adjacent_rows.txt");
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(ADJACENT), &options).unwrap());
+}
+
+/// A pathological row: 48 digits (the most split) into 7 cells, and 60 (refused at once);
+/// the split's budget bounds the first.
+#[divan::bench(args = [48, 60])]
+fn a_row_of_many_digits(bencher: Bencher, digits: usize) {
+    let text = format!(
+        "某某局2022年政府信息公开工作年度报告\n一、总体情况\n概述。\n\
+         三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量{}\n\
+         四、政府信息公开行政复议、行政诉讼情况\n",
+        "1".repeat(digits)
+    );
+    let options = ParseOptions::default();
+    bencher.bench(|| parse(black_box(&text), &options).unwrap());
+}

@@ -24,6 +24,10 @@ fn readings(
 /// numbers that satisfy `check`: each run is one number or several run together, never
 /// part of a number of the next run. At most `limit` readings; `None` when the search is
 /// too large to finish.
+///
+/// `check` is asked of every start of a reading too (fewer than `n` numbers): it answers
+/// `false` only when no reading that starts so can hold (a review block already complete
+/// that does not add up), which keeps the search small.
 pub(crate) fn readings_of(
     runs: &[&str],
     n: usize,
@@ -100,6 +104,10 @@ impl Walk<'_> {
             }
             let value = piece.iter().fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
             parts.push(value);
+            if parts.len() < self.n && !(self.check)(parts) {
+                parts.pop();
+                continue;
+            }
             let finished = self.run(runs, at + len, parts, out);
             parts.pop();
             if !finished {
@@ -136,7 +144,7 @@ mod tests {
     #[test]
     fn a_row_total_narrows_the_readings() {
         // natural person 12, five organisations 0, total 12: "12000000" + "12"
-        let total = |p: &[u64]| p[..6].iter().sum::<u64>() == p[6];
+        let total = |p: &[u64]| p.len() < 7 || p[..6].iter().sum::<u64>() == p[6];
         assert_eq!(
             readings("120000012", 7, 10, &total),
             Some(vec![vec![12, 0, 0, 0, 0, 0, 12]])
@@ -164,7 +172,7 @@ mod tests {
             Some(vec![vec![0; 7]])
         );
         // "23 0 00 0 023": the zeros are cells, "023" is 0 and 23 or 0, 2 and 3.
-        let total = |p: &[u64]| p[..6].iter().sum::<u64>() == p[6];
+        let total = |p: &[u64]| p.len() < 7 || p[..6].iter().sum::<u64>() == p[6];
         assert_eq!(
             readings_of(&["23", "0", "00", "0", "023"], 7, 10, &total),
             Some(vec![vec![23, 0, 0, 0, 0, 0, 23]])
@@ -177,8 +185,9 @@ mod tests {
             Some(vec![vec![1, 2, 3]])
         );
         // A review row "10 0 1 200 0 0 0 0 0 0 00" in 15 cells, blocks adding up.
-        let blocks =
-            |p: &[u64]| (0..3).all(|b| p[b * 5..b * 5 + 4].iter().sum::<u64>() == p[b * 5 + 4]);
+        let blocks = |p: &[u64]| {
+            (0..p.len() / 5).all(|b| p[b * 5..b * 5 + 4].iter().sum::<u64>() == p[b * 5 + 4])
+        };
         assert_eq!(
             readings_of(
                 &["10", "0", "1", "200", "0", "0", "0", "0", "0", "0", "00"],
@@ -194,7 +203,10 @@ mod tests {
     fn a_long_row_is_bounded() {
         // 60 digits: past the limit, no reading, at once.
         assert_eq!(readings(&"1".repeat(60), 7, 10, &|_| true), Some(vec![]));
-        // 48 ones into 15 cells: too many ways to try them all.
-        assert_eq!(readings(&"1".repeat(48), 15, 10, &|_| false), None);
+        // 48 ones into 15 cells, no start refuted: too many ways to try them all.
+        assert_eq!(readings(&"1".repeat(48), 15, 10, &|p| p.len() < 15), None);
+        // A start refuted is not searched further: the same row whose first number is
+        // refuted (a review block's total, say) ends at once with no reading.
+        assert_eq!(readings(&"1".repeat(48), 15, 10, &|_| false), Some(vec![]));
     }
 }

@@ -379,8 +379,20 @@ fn spaced_line(body: &str, start: usize) -> Option<Line<'_>> {
     let wide_gap = words
         .windows(2)
         .any(|w| body[w[0].0 + w[0].1.len()..w[1].0].chars().count() >= 2);
+    // A label with digits run into it, then values apart by spaces ("5.属于三类内部事务信息001
+    // 110012", a crawler's row): its digits are values too.
+    let run_into_label = values >= 1
+        && words.len() > values
+        && words[words.len() - values - 1]
+            .1
+            .ends_with(|c: char| c.is_ascii_digit())
+        && is_table_label(
+            words[words.len() - values - 1]
+                .1
+                .trim_end_matches(|c: char| c.is_ascii_digit()),
+        );
     let mut cells = Vec::new();
-    if values >= 2 || (values >= 1 && wide_gap) {
+    if values >= 2 || (values >= 1 && (wide_gap || run_into_label)) {
         // The label part: pieces apart by two or more spaces ("三     （一）予以公开").
         let label_words = &words[..words.len() - values];
         let mut piece: Option<(usize, usize)> = None;

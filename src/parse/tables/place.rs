@@ -30,14 +30,16 @@ impl<'i> RowReader<'_, 'i> {
         // Runs of digits apart by spaces on one line, in a row with identities (crawled
         // text: "0 0 0 0 0 00", "23 0 00 0 023"): too few for the cells, or holding a
         // leading zero, which is a cell of its own. Each run is one number or several run
-        // together; the row's identities decide, as for one run.
+        // together; the row's identities decide, as for one run. A lone number is a run only
+        // with a digit for every cell: no cell of part 三 holds a seven-digit count.
         let digits = |v: &&Item| {
             matches!(v.kind, Kind::Value | Kind::Run)
                 && !v.text.is_empty()
                 && value::folded(&v.text).bytes().all(|b| b.is_ascii_digit())
         };
+        let digit_count: usize = filled.iter().map(|v| v.text.len()).sum();
         if n > 1
-            && filled.len() > 1
+            && (filled.len() > 1 || digit_count >= n)
             && filled.len() == values.len()
             && has_identities(addresses)
             && filled.iter().all(digits)
@@ -372,14 +374,19 @@ impl<'i> RowReader<'_, 'i> {
             .map(|(i, _)| i)
             .collect();
         let review = matches!(addresses[0], CellAddress::Review(..));
+        // Asked of every start of a reading: a review block is checked once complete, a
+        // row's total once the row is.
         let check = |p: &[u64]| -> bool {
             if let Some(t) = total_at {
-                if categories.len() == 6 && categories.iter().map(|i| p[*i]).sum::<u64>() != p[t] {
+                if p.len() == n
+                    && categories.len() == 6
+                    && categories.iter().map(|i| p[*i]).sum::<u64>() != p[t]
+                {
                     return false;
                 }
             }
-            if review && p.len() == 15 {
-                for b in 0..3 {
+            if review && n == 15 {
+                for b in 0..p.len() / 5 {
                     if p[b * 5..b * 5 + 4].iter().sum::<u64>() != p[b * 5 + 4] {
                         return false;
                     }
@@ -387,8 +394,11 @@ impl<'i> RowReader<'_, 'i> {
             }
             true
         };
-        let found = readings_of(&printed, n, MAX_READINGS + 1, &check)
-            .filter(|list| list.len() <= MAX_READINGS);
+        let searched = readings_of(&printed, n, MAX_READINGS + 1, &check);
+        let too_many = searched
+            .as_ref()
+            .is_some_and(|list| list.len() > MAX_READINGS);
+        let found = searched.filter(|list| list.len() <= MAX_READINGS);
         let pointer = pointer_of_row(addresses[0]);
         // With no identity to hold (part 二), one reading into as many numbers as cells is
         // not enough: the digits may be fewer numbers, the other cells blank ("949" for
@@ -460,9 +470,14 @@ impl<'i> RowReader<'_, 'i> {
                             ),
                         )
                     }
-                    None => (
+                    None if too_many => (
                         format!("读法超过{MAX_READINGS}种，不再穷举"),
                         format!("more than {MAX_READINGS} readings, which are not tried"),
+                    ),
+                    None => (
+                        "拆分的尝试超过上限，未再穷举".to_owned(),
+                        "the ways to split it passed the search's budget, and were not all tried"
+                            .to_owned(),
                     ),
                     Some([]) => (
                         "没有符合本表勾稽关系的读法".to_owned(),
