@@ -42,8 +42,8 @@ pub struct Loaded {
     /// The form the bytes came in: `json`, or the parser's form id (`text`, `html`, `pdf`,
     /// `docx`).
     pub form: &'static str,
-    /// The text spans refer to: the JSON itself (without a byte-order mark), or the text read
-    /// out of the published form.
+    /// The text spans refer to: the JSON itself (decoded to UTF-8, without a byte-order mark),
+    /// or the text read out of the published form.
     pub text: String,
     /// What the parser recorded besides the report; `None` for JSON.
     pub parsed: Option<ParsedSpans>,
@@ -67,10 +67,11 @@ pub struct ParsedSpans {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// JSON that is not UTF-8.
-    #[error("not UTF-8 at byte {offset}")]
+    /// JSON that is not text the reader decodes: not UTF-8, nor UTF-16 with its byte-order
+    /// mark, nor GB18030 (with the `encoding` feature).
+    #[error("the JSON is not UTF-8, UTF-16 or GB18030 text (byte {offset}); save it as UTF-8")]
     NotUtf8 {
-        /// The first byte that is not.
+        /// The first byte that could not be read.
         offset: usize,
     },
     /// JSON that is not a report.
@@ -192,13 +193,27 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Unsearchable> {
 }
 
 /// Whether bytes hold a JSON report rather than a published text: the first character that
-/// is not white space (after a byte-order mark) opens an object.
+/// is not white space (after a byte-order mark, of UTF-8 or of UTF-16) opens an object.
 pub fn is_json(bytes: &[u8]) -> bool {
+    fn opens(mut units: impl Iterator<Item = u16>) -> bool {
+        units
+            .find(|u| !matches!(u, 0x09 | 0x0a | 0x0c | 0x0d | 0x20))
+            .is_some_and(|u| u == u16::from(b'{'))
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xff\xfe") {
+        return opens(
+            body.chunks_exact(2)
+                .map(|p| u16::from_le_bytes([p[0], p[1]])),
+        );
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xfe\xff") {
+        return opens(
+            body.chunks_exact(2)
+                .map(|p| u16::from_be_bytes([p[0], p[1]])),
+        );
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| *b == b'{')
+    opens(bytes.iter().map(|b| u16::from(*b)))
 }
 
 /// Reads bytes: a JSON report (told by its first character, `{`), or a published report in
@@ -206,15 +221,14 @@ pub fn is_json(bytes: &[u8]) -> bool {
 /// `options` stand over a JSON report's own, as over a published one's.
 pub(crate) fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
     if is_json(bytes) {
-        // A byte-order mark is no part of the JSON (nor of the text spans refer to).
-        let bom = if bytes.starts_with(b"\xef\xbb\xbf") {
-            3
-        } else {
-            0
+        // Decoded as a published text is (UTF-8, UTF-16 with its byte-order mark, GB18030
+        // with the `encoding` feature); a byte-order mark is no part of the JSON (nor of the
+        // text spans refer to).
+        let text = match crate::parse::decode_text(bytes) {
+            Ok(text) => text.into_owned(),
+            Err(ParseError::Encoding { offset, .. }) => return Err(LoadError::NotUtf8 { offset }),
+            Err(e) => return Err(LoadError::Parse(e)),
         };
-        let text = String::from_utf8(bytes[bom..].to_vec()).map_err(|e| LoadError::NotUtf8 {
-            offset: bom + e.utf8_error().valid_up_to(),
-        })?;
         let mut report = Report::from_json(&text)?;
         // What the user gives about a report stands over what its data says.
         let meta = report.meta_mut();

@@ -309,8 +309,8 @@ mod parse {
         assert_eq!(out.status.code(), Some(2));
         assert_eq!(
             stderr(&out),
-            "batch/logo.png: the input is binary, not text (byte 0: not valid UTF-8); \
-             expected UTF-8 text, HTML, or a PDF or DOCX read with its feature\n"
+            "batch/logo.png: not UTF-8, UTF-16 or GB18030 text (byte 0): a PNG picture, not \
+             text; give the report as text, HTML, PDF or .docx\n"
         );
     }
 
@@ -709,5 +709,66 @@ mod fee {
             stderr(&out),
             "ogi fee: 18446744073709551615 pages charged by pages come to more than 18446744073709551615 元\n"
         );
+    }
+}
+
+mod encoding {
+    //! A page saved as GBK, the way many government sites still serve theirs, checked as its
+    //! UTF-8 original is.
+
+    use super::*;
+
+    /// Runs `ogi` in a folder, with no terminal and no colour.
+    fn ogi_in(dir: &Path, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_ogi"))
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("the ogi binary runs")
+    }
+
+    #[test]
+    fn a_gbk_page_checks_as_its_utf8_original() {
+        let fixture = std::fs::read(fixtures().join("batch/liaocheng_2019.html")).unwrap();
+        // The page as a GBK site has it: its meta says gb2312, and the one character GBK
+        // lacks (›) is a character reference. Its UTF-8 original is the same page in UTF-8
+        // (as iconv makes it, the meta unchanged).
+        let page = std::str::from_utf8(&fixture)
+            .unwrap()
+            .replacen(r#"<meta charset="utf-8">"#, r#"<meta charset="gb2312">"#, 1)
+            .replace('›', "&rsaquo;");
+        let (gbk, _, unmappable) = encoding_rs::GBK.encode(&page);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&gbk).is_err());
+        let root = std::env::temp_dir().join(format!("ogi-encoding-{}", std::process::id()));
+        let dirs = ["fixture", "utf8", "gbk"].map(|name| root.join(name));
+        for (dir, bytes) in dirs.iter().zip([&fixture[..], page.as_bytes(), &gbk[..]]) {
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(dir.join("report.html"), bytes).unwrap();
+        }
+        let [fixture_dir, utf8_dir, gbk_dir] = &dirs;
+        for args in [
+            &["check", "report.html"][..],
+            &["check", "report.html", "--format", "json"],
+        ] {
+            let (want, got) = (ogi_in(utf8_dir, args), ogi_in(gbk_dir, args));
+            assert_eq!(got.status.code(), want.status.code(), "{args:?}");
+            assert_eq!(stdout(&got), stdout(&want), "{args:?}");
+            assert_eq!(stderr(&got), stderr(&want), "{args:?}");
+        }
+        // The summary is the published fixture's too.
+        let summary = stdout(&ogi_in(gbk_dir, &["check", "report.html"]));
+        assert_eq!(
+            summary,
+            stdout(&ogi_in(fixture_dir, &["check", "report.html"]))
+        );
+        assert_eq!(
+            summary.lines().next(),
+            Some(
+                "report.html: format_2019 · 聊城市城管局 · 2019 · html: 0 errors, 0 warnings, 153 notices"
+            )
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -35,6 +35,7 @@ mod assemble;
 mod digits;
 #[cfg(feature = "docx")]
 mod docx;
+mod encoding;
 mod events;
 #[cfg(feature = "html")]
 mod html;
@@ -263,7 +264,8 @@ pub enum ParseError {
     /// The input holds no text.
     #[error("the input is empty: expected the text of an annual report")]
     Empty,
-    /// The input is not text.
+    /// The input is not text: a PDF or a Word document read without its feature, or a text
+    /// of control characters.
     #[error(
         "the input is binary, not text (byte {offset}: {what}); expected UTF-8 text, HTML, or a PDF or DOCX read with its feature"
     )]
@@ -272,6 +274,25 @@ pub enum ParseError {
         offset: usize,
         /// What it is.
         what: String,
+    },
+    /// The bytes are not text in an encoding the reader decodes: UTF-8, UTF-16 with its
+    /// byte-order mark, or GB18030 (which covers GBK and GB2312) with the `encoding` feature.
+    /// See [`source_text`] for how the encoding is told.
+    #[error("not UTF-8, UTF-16 or GB18030 text (byte {offset}): {reason}")]
+    Encoding {
+        /// The first byte that could not be read, counted in the input as given.
+        offset: usize,
+        /// What was tried and what to do, in words.
+        reason: String,
+    },
+    /// The bytes look like GB18030 (GBK, GB2312) text and the crate was built without the
+    /// `encoding` feature.
+    #[error(
+        "the input looks like GB18030 (GBK, GB2312) text, not UTF-8 (byte {offset}); build ogi-report with the `encoding` feature to read it"
+    )]
+    EncodingFeatureMissing {
+        /// The first byte that is not UTF-8.
+        offset: usize,
     },
     /// The text is not an annual report.
     #[error("not an annual report on Open Government Information work: {reason}")]
@@ -335,7 +356,7 @@ pub enum PdfProblem {
     Unreadable,
 }
 
-/// The largest input read: 64 MiB.
+/// The largest input read: 64 MiB, of the bytes given and of the text they decode to.
 pub const MAX_INPUT: usize = 64 << 20;
 
 /// The form a published report came in.
@@ -371,9 +392,11 @@ impl std::fmt::Display for InputForm {
 }
 
 /// A published report as the text the parser reads. The spans of the [`Parsed`] it gives
-/// refer to [`SourceText::text`]: the input itself for text and HTML, the text laid out from
-/// the glyphs for a PDF, and the paragraphs and table rows for a .docx. Keep it to show the
-/// source of a cell or a finding.
+/// refer to [`SourceText::text`]: for text and HTML the input decoded to UTF-8 (the input
+/// itself, borrowed, when it is UTF-8 already), the text laid out from the glyphs for a PDF,
+/// and the paragraphs and table rows for a .docx. Decoding keeps every line and character, so
+/// a span's line and column are those of the file as the user has it; its bytes count in the
+/// UTF-8 text. Keep it to show the source of a cell or a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceText<'a> {
     /// The form the input came in.
@@ -392,9 +415,18 @@ impl SourceText<'_> {
     }
 }
 
-/// The text of a published report, whatever its form: UTF-8 text or HTML (with a byte-order
-/// mark or not), a PDF with the `pdf` feature, a .docx with the `docx` feature. The form is
-/// detected from the content, never from a file name.
+/// The text of a published report, whatever its form: text or HTML, a PDF with the `pdf`
+/// feature, a .docx with the `docx` feature. The form is detected from the content, never
+/// from a file name.
+///
+/// Text is UTF-8 (with a byte-order mark or not), UTF-16LE or UTF-16BE with its byte-order
+/// mark, or, with the `encoding` feature, GB18030 (and so GBK and GB2312). Bytes that are
+/// valid UTF-8 are UTF-8, read without a copy. Other bytes are GB18030 when the text declares
+/// it (a saved HTTP header's `Content-Type` at the top, an XML declaration, a `<meta>` charset)
+/// and they decode so without error; with no such declaration, when the detector browsers use
+/// (chardetng) takes them for GBK and they decode without error. A byte that does not decode
+/// is never replaced: such a text is refused ([`ParseError::Encoding`]), naming what was
+/// tried.
 pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
     if input.len() > MAX_INPUT {
         return Err(ParseError::TooLarge {
@@ -402,13 +434,14 @@ pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
             limit: MAX_INPUT,
         });
     }
-    let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
-    if input.starts_with(b"%PDF") {
+    // A byte-order mark before a PDF or a ZIP is no part of it.
+    let unmarked = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
+    if unmarked.starts_with(b"%PDF") {
         #[cfg(feature = "pdf")]
         {
             return Ok(SourceText {
                 form: InputForm::Pdf,
-                text: layout_text(&pdf_pieces(input)?).into(),
+                text: layout_text(&pdf_pieces(unmarked)?).into(),
             });
         }
         #[cfg(not(feature = "pdf"))]
@@ -417,12 +450,12 @@ pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
             what: "a PDF file; read it with the `pdf` feature, or extract its text first".into(),
         });
     }
-    if input.starts_with(b"PK\x03\x04") || input.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
+    if unmarked.starts_with(b"PK\x03\x04") || unmarked.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
         #[cfg(feature = "docx")]
         {
             return Ok(SourceText {
                 form: InputForm::Docx,
-                text: docx_text(input)?.into(),
+                text: docx_text(unmarked)?.into(),
             });
         }
         #[cfg(not(feature = "docx"))]
@@ -431,20 +464,21 @@ pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
             what: "a ZIP or OLE container (a .docx?); read it with the `docx` feature".into(),
         });
     }
-    match std::str::from_utf8(input) {
-        Ok(text) => Ok(SourceText {
-            form: if html_start(text).is_some() {
-                InputForm::Html
-            } else {
-                InputForm::Text
-            },
-            text: text.into(),
-        }),
-        Err(e) => Err(ParseError::Binary {
-            offset: e.valid_up_to(),
-            what: "not valid UTF-8".into(),
-        }),
-    }
+    let (text, _) = encoding::decode(input)?;
+    Ok(SourceText {
+        form: if html_start(&text).is_some() {
+            InputForm::Html
+        } else {
+            InputForm::Text
+        },
+        text,
+    })
+}
+
+/// Bytes of text decoded as [`source_text`] decodes them, whatever they hold (the loader's
+/// JSON).
+pub(crate) fn decode_text(input: &[u8]) -> Result<std::borrow::Cow<'_, str>, ParseError> {
+    encoding::decode(input).map(|(text, _)| text)
 }
 
 /// Reads a report from bytes, whatever their form (see [`source_text`]).
