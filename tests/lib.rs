@@ -10,6 +10,7 @@ mod builder;
 mod catalogue;
 mod compare;
 mod conformance;
+mod crawled;
 mod fees;
 mod generated;
 mod limits;
