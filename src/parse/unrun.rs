@@ -21,6 +21,9 @@ const MIN_LINE: usize = 1500;
 /// The longest text a part heading or a row label is looked for in, in bytes.
 const WINDOW: usize = 360;
 
+/// The longest part heading, in characters (as `outline` takes one on a line of its own).
+const MAX_HEADING: usize = 60;
+
 /// The row labels of part 三 that mark a line as a report of the 2019 or 2021 format: its
 /// table prints 26 rows or more, prose names a few of them at most.
 const MIN_REQUEST_ROWS: usize = 8;
@@ -179,7 +182,12 @@ fn heading_at(m: &Matcher, text: &str) -> Option<(usize, Part)> {
         return None;
     }
     let window = &text[..floor_boundary(text, WINDOW)];
-    heading_exact(m, window).or_else(|| {
+    // A part heading is at most 60 characters long, as on a line of its own.
+    let heading = window
+        .char_indices()
+        .nth(MAX_HEADING)
+        .map_or(window, |(at, _)| &window[..at]);
+    heading_exact(m, heading).or_else(|| {
         // The shortest start that names a part by its words, when no known heading is printed.
         window
             .char_indices()
