@@ -1,7 +1,9 @@
-//! 2008-era reports crawled into one line (a crawler's page text: a header of 标题, 发布时间,
-//! 发布机构 and 原文链接 lines, then the whole report on one line), read into their parts and
-//! figures as a report printed over many lines is. The figures below were read by hand from
-//! the texts, label by label, by the convention of `tests/reference/mod.rs`.
+//! Text as crawlers and PDF extractors leave it, read as the report was written: 2008-era
+//! reports crawled into one line (a crawler's page text: a header of 标题, 发布时间, 发布机构
+//! and 原文链接 lines, then the whole report on one line), read into their parts and figures
+//! as a report printed over many lines is; and a PDF's lines joined into the paragraphs they
+//! print, names read without the seams of their lines. The figures below were read by hand
+//! from the texts, label by label, by the convention of `tests/reference/mod.rs`.
 
 use ogi_report::Report;
 use ogi_report::catalogue::{Content2008, KeyFigure};
@@ -337,4 +339,175 @@ fn numbered_list_items_on_one_line_are_not_part_headings() {
     assert!(r.parts.is_empty());
     let line = std::str::from_utf8(bytes).unwrap().lines().last().unwrap();
     assert_eq!(r.preamble.as_deref(), Some(line));
+}
+
+/// Huai'an's report as a PDF, as `pdftotext -layout` and as plain `pdftotext`: part 一's six
+/// paragraphs (its opening one and （一） to （五）, each over two to nine lines of the page),
+/// part 五's two, whole; the contact's address, broken over two lines after "淮", whole and
+/// without the extractors' spaces ("淮安市翔宇南道 1 号", "翔宇南道       1号"). Indentation
+/// marks the paragraphs of the laid-out forms: the preamble is one paragraph, as printed.
+/// Plain text has none, and its preamble's first sentence ends at the margin ("…12 月 31
+/// 日。"): two paragraphs there, cut between sentences.
+#[test]
+fn a_pdfs_lines_are_joined_into_the_paragraphs_they_print() {
+    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
+    let mut forms: Vec<(&str, &[u8], usize)> = vec![
+        (
+            "layout",
+            include_bytes!("fixtures/real/huaian_2024_pdftotext_layout.txt"),
+            1,
+        ),
+        (
+            "plain",
+            include_bytes!("fixtures/real/huaian_2024_pdftotext_plain.txt"),
+            2,
+        ),
+    ];
+    #[cfg(feature = "pdf")]
+    forms.push(("pdf", include_bytes!("fixtures/real/huaian_2024.pdf"), 1));
+    // Nine lines of the page: "（三）政府信息管理情况。在政府网站、政务新媒体、政府" /
+    // "公报等公开平台发布信息时，坚持“先审查、后公开”“一事一" / …
+    let managed = "（三）政府信息管理情况。在政府网站、政务新媒体、政府公报等公开平台发布信息时，坚持“先审查、后公开”“一事一审”工作原则，规范审查程序，建立健全重要事项公开保密审查协调机制，落实政府信息公开属性源头认定机制，加强政府信息源头管理工作。对政务公开平台已公开信息进行梳理，优化主动公开目录，着力为群众提供看得懂、找得到、用得上的政府信息公开服务。系统性排查全市各地各部门政务服务网办事指南、表格样表、在线申请等与群众密切相关服务事项，并不断修改完善，积极构建权威、便捷、高效的一体化互联网政务服务平台。";
+    for (name, bytes, preamble) in forms {
+        let parsed = parse_bytes(bytes, &ParseOptions::default()).unwrap();
+        let Report::Format2021(r) = &parsed.report else {
+            panic!("{name}: a 2021-format report")
+        };
+        let overview: Vec<&str> = r.overview.paragraphs().collect();
+        assert_eq!(overview.len(), 6, "{name}");
+        assert_eq!(overview[3], managed, "{name}");
+        assert!(
+            overview[0].ends_with("各项规定，圆满完成了各项任务。"),
+            "{name}"
+        );
+        for (k, opens) in [
+            "（一）主动公开情况。",
+            "（二）依申请公开情况。",
+            "（三）",
+            "（四）政府信息公开平台建设情况。",
+            "（五）政府信息公开监督保障情况。",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(
+                overview[k + 1].starts_with(opens),
+                "{name}: {}",
+                overview[k + 1]
+            );
+        }
+        let problems: Vec<&str> = r.problems.paragraphs().collect();
+        assert_eq!(problems.len(), 2, "{name}");
+        assert!(
+            problems[0].starts_with(
+                "对照上级新要求和公众新期待，还有一些需要加强和改进的地方。主要表现在：一是"
+            ),
+            "{name}"
+        );
+        assert!(
+            problems[1].starts_with("针对存在问题，下一步，我市将着力加强政策解读质效，重点提升"),
+            "{name}"
+        );
+        assert_eq!(
+            r.preamble.as_deref().map(|p| p.split('\n').count()),
+            Some(preamble),
+            "{name}"
+        );
+        let contact = r.meta.contact.as_ref().unwrap();
+        assert_eq!(
+            contact.office.as_deref(),
+            Some("淮安市人民政府办公室"),
+            "{name}"
+        );
+        assert_eq!(
+            contact.address.as_deref(),
+            Some("淮安市翔宇南道1号"),
+            "{name}"
+        );
+        assert_eq!(contact.postcode.as_deref(), Some("223001"), "{name}");
+        assert_eq!(contact.email.as_deref(), Some("hazwgkc@163.com"), "{name}");
+    }
+}
+
+/// A 2008-era report as plain `pdftotext` gives it, lines broken at the margin: each part's
+/// paragraph is whole, and a figure whose words run over a line break keeps them all
+/// ("政" / "策法规15条": 政策法规).
+#[test]
+fn a_2008_era_reports_lines_are_joined_before_its_figures_are_read() {
+    let text = "青山县民政局2015年政府信息公开工作年度报告
+一、概述
+2015年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，
+把政府信息公开作为建设服务型机关的重要内容，明确专人负责信息
+公开工作，全年召开专题会议3次，研究部署信息公开工作，召开专题
+会议的情况均在局网站公开。
+二、主动公开政府信息情况
+全年在政府网站共主动公开政府信息130条，其中机构职能9条、政
+策法规15条、业务类106条。在县民政网站主动公开低保、救灾等业
+务信息446条，编发《民政工作服务指南》6000份。
+三、依申请公开政府信息情况
+全年未接到要求公开政府信息的申请。
+四、存在的主要问题及改进措施
+信息公开的内容还不够全面，更新还不够及时。下一步，我局将进一
+步完善公开目录，提高信息更新的频率和质量，推动信息公开工作再
+上新台阶。
+";
+    let r = read(text.as_bytes());
+    assert_eq!(r.meta.agency, "青山县民政局");
+    assert_eq!(r.meta.report_year.map(|y| y.get()), Some(2015));
+    let texts: Vec<(&str, &str)> = r
+        .parts
+        .iter()
+        .map(|p| (p.heading.as_str(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "一、概述",
+                "2015年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，把政府信息公开作为建设服务型机关的重要内容，明确专人负责信息公开工作，全年召开专题会议3次，研究部署信息公开工作，召开专题会议的情况均在局网站公开。"
+            ),
+            (
+                "二、主动公开政府信息情况",
+                "全年在政府网站共主动公开政府信息130条，其中机构职能9条、政策法规15条、业务类106条。在县民政网站主动公开低保、救灾等业务信息446条，编发《民政工作服务指南》6000份。"
+            ),
+            (
+                "三、依申请公开政府信息情况",
+                "全年未接到要求公开政府信息的申请。"
+            ),
+            (
+                "四、存在的主要问题及改进措施",
+                "信息公开的内容还不够全面，更新还不够及时。下一步，我局将进一步完善公开目录，提高信息更新的频率和质量，推动信息公开工作再上新台阶。"
+            ),
+        ]
+    );
+    let figures: Vec<&Vec<Figure>> = r.parts.iter().map(|p| &p.figures).collect();
+    assert_eq!(figures[0], &vec![exact("召开专题会议", "3次", "3", "次")]);
+    assert_eq!(
+        figures[1],
+        &vec![
+            with_parts(
+                exact("在政府网站共主动公开政府信息", "130条", "130", "条"),
+                vec![
+                    exact("机构职能", "9条", "9", "条"),
+                    exact("政策法规", "15条", "15", "条"),
+                    exact("业务类", "106条", "106", "条"),
+                ]
+            ),
+            exact(
+                "在县民政网站主动公开低保、救灾等业务信息",
+                "446条",
+                "446",
+                "条"
+            ),
+            exact("编发《民政工作服务指南》", "6000份", "6000", "份"),
+        ]
+    );
+    assert_eq!(
+        figures[2],
+        &vec![keyed(
+            exact("要求公开政府信息的申请", "未接到", "0", ""),
+            KeyFigure::ApplicationsReceived
+        )]
+    );
+    assert_eq!(figures[3], &Vec::<Figure>::new());
 }

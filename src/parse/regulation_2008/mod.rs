@@ -5,22 +5,28 @@
 pub(super) mod figures;
 
 use crate::meta::Meta;
-use crate::parse::source::{Line, paragraph};
+use crate::parse::source::{Line, Wrap, join_line, paragraph};
 use crate::regulation_2008::{Regulation2008Report, Regulation2008Tag, ReportPart};
 use crate::report::Report;
 
 /// A 2008-era report: its own parts by heading ("一、…"), in order.
 /// The 2008-era report in the lines from `from` on.
+///
+/// The text of a part (and the preamble) is its paragraphs: each line, or, in text broken at
+/// a page's margin, the lines of each paragraph joined ([`Wrap`]).
 pub(crate) fn read(lines: &[Line], from: usize, meta: Meta) -> Report {
+    let wrap = Wrap::of(lines);
     let mut parts: Vec<ReportPart> = Vec::new();
-    let mut preamble: Vec<String> = Vec::new();
+    let mut preamble = String::new();
     let mut next = 1usize;
+    // The line the last paragraph ends with, until a heading.
+    let mut last: Option<&Line> = None;
     for line in &lines[from..] {
         let Some(text) = paragraph(line) else {
             continue;
         };
         if let Some(n) = chinese_heading_number(&text) {
-            if n == next && text.chars().count() <= 40 && !text.contains('。') {
+            if n == next && text.chars().count() <= MAX_HEADING && !text.contains('。') {
                 parts.push(ReportPart {
                     heading: text,
                     serves: None,
@@ -28,18 +34,26 @@ pub(crate) fn read(lines: &[Line], from: usize, meta: Meta) -> Report {
                     figures: Vec::new(),
                 });
                 next += 1;
+                last = None;
                 continue;
             }
         }
-        match parts.last_mut() {
-            Some(part) => {
-                if !part.text.is_empty() {
-                    part.text.push('\n');
-                }
-                part.text.push_str(&text);
+        let into = match parts.last_mut() {
+            Some(part) => &mut part.text,
+            None => &mut preamble,
+        };
+        match last {
+            Some(before) if wrap.as_ref().is_some_and(|w| w.carries_on(before, line)) => {
+                join_line(into, &text);
             }
-            None => preamble.push(text),
+            _ => {
+                if !into.is_empty() {
+                    into.push('\n');
+                }
+                into.push_str(&text);
+            }
         }
+        last = Some(line);
     }
     let mut keys = Vec::new();
     for part in &mut parts {
@@ -50,7 +64,7 @@ pub(crate) fn read(lines: &[Line], from: usize, meta: Meta) -> Report {
     Report::Regulation2008(Regulation2008Report {
         edition: Regulation2008Tag,
         meta,
-        preamble: (!preamble.is_empty()).then(|| preamble.join("\n")),
+        preamble: (!preamble.is_empty()).then_some(preamble),
         parts,
     })
 }
