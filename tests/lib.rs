@@ -10,6 +10,7 @@ mod builder;
 mod catalogue;
 mod compare;
 mod conformance;
+mod crawled;
 mod encoding;
 mod fees;
 mod generated;

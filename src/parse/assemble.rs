@@ -228,7 +228,7 @@ fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
             }
             None
         };
-        c.address = value(&["地址：", "地址:", "通讯地址："]);
+        c.address = value(&["地址：", "地址:", "通讯地址："]).map(|v| outline::name_text(&v));
         c.postcode = value(&["邮编：", "邮编:", "邮政编码："]);
         c.phone = value(&["联系电话：", "联系电话:", "电话：", "电话:"]);
         c.fax = value(&["传真：", "传真:"]);
@@ -262,7 +262,7 @@ fn contact_in<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Contact> {
                     office = office.strip_prefix(ours).unwrap_or(office);
                 }
                 if !office.is_empty() && office.chars().count() <= 40 {
-                    c.office = Some(office.to_owned());
+                    c.office = Some(outline::name_text(office));
                 }
             }
         }

@@ -151,6 +151,11 @@ pub(crate) fn paragraph(line: &Line) -> Option<String> {
     if t.is_empty() || t.len() <= 240 && is_web_furniture(t) {
         return None;
     }
+    // A laid-out line's runs of spaces are where its glyphs stood ("国令第            711号"):
+    // one space.
+    if is_laid_out(line) && t.contains("  ") {
+        return Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     if !t.contains("[bookmark:") && !t.contains("[image:") {
         return Some(t.to_owned());
     }
@@ -166,9 +171,230 @@ pub(crate) fn paragraph(line: &Line) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
+/// The text of the lines as paragraphs, separated by `\n`: each line a paragraph, or, in text
+/// broken at a page's margin, the lines of each paragraph joined ([`Wrap`]).
 pub(crate) fn join(lines: &[Line], indices: impl Iterator<Item = usize>) -> Option<String> {
-    let paragraphs: Vec<String> = indices.filter_map(|i| paragraph(&lines[i])).collect();
-    (!paragraphs.is_empty()).then(|| paragraphs.join("\n"))
+    let wrap = Wrap::of(lines);
+    let mut text = String::new();
+    let mut last: Option<&Line> = None;
+    for i in indices {
+        let line = &lines[i];
+        let Some(p) = paragraph(line) else {
+            continue;
+        };
+        match last {
+            Some(before) if wrap.as_ref().is_some_and(|w| w.carries_on(before, line)) => {
+                join_line(&mut text, &p);
+            }
+            Some(_) => {
+                text.push('\n');
+                text.push_str(&p);
+            }
+            None => text.push_str(&p),
+        }
+        last = Some(line);
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+/// Appends a line to the paragraph it carries on: with no space between them ("政府" / "信息"),
+/// or one between two Latin words or numbers ("Open" / "Data": a line breaks at the space
+/// between them).
+pub(crate) fn join_line(paragraph: &mut String, line: &str) {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(paragraph.chars().next_back()) && latin(line.chars().next()) {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
+}
+
+/// How the prose lines of a text broken at a page's right margin end: a PDF's text
+/// (`pdftotext`, with `-layout` or without, or the glyphs laid out), or a converter's
+/// Markdown that kept the PDF's lines. Text whose lines are its paragraphs (a web page, a
+/// Word dump, Markdown written as such) has none.
+///
+/// The text is broken at a margin when most of its prose lines (three in ten, four at least)
+/// run to one width (within an eighth of it) and end inside a sentence, and hardly any (one
+/// in ten) is much wider (a quarter more). A line then carries on the paragraph of the line
+/// before when that line runs to the margin and, where lines are laid out with indentation
+/// that marks paragraphs (most lines after a short one stand further in), the line is not
+/// indented; where they are not, when the line before ends inside a sentence (not after 。,
+/// ！ or ？). So, without indentation, a paragraph can be cut where a sentence ended at the
+/// margin, but never inside a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Wrap {
+    /// The width the lines run to, in columns (a Han character two).
+    margin: u32,
+    /// How far short of the margin a line still runs to it.
+    slack: u32,
+    /// The indentation of a paragraph's second and later lines, where lines are laid out.
+    indent: Option<u32>,
+}
+
+/// A line's shape: its indentation (where laid out), its width in columns, and whether it
+/// ends inside a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    lead: Option<u32>,
+    width: u32,
+    open: bool,
+}
+
+/// Lines narrower than this (ten Han characters) say nothing of a margin.
+const MIN_WIDTH: u32 = 20;
+
+/// The widest margin looked for: wider lines are not a page's.
+const MAX_MARGIN: usize = 400;
+
+impl Wrap {
+    /// The margin the prose lines are broken at, if they are.
+    pub(crate) fn of(lines: &[Line]) -> Option<Wrap> {
+        let shapes: Vec<Shape> = lines
+            .iter()
+            .filter(|l| is_prose(l))
+            .filter_map(shape)
+            .collect();
+        let measured: Vec<&Shape> = shapes.iter().filter(|s| s.width >= MIN_WIDTH).collect();
+        // How many lines ending inside a sentence run to each width.
+        let mut open = vec![0usize; MAX_MARGIN + 1];
+        for s in measured.iter().filter(|s| s.open) {
+            if let Some(n) = open.get_mut(s.width as usize) {
+                *n += 1;
+            }
+        }
+        let slack = |width: usize| (width / 8).max(4);
+        let band = |m: usize| m.saturating_sub(slack(m))..=(m + slack(m)).min(MAX_MARGIN);
+        // The band of widths that holds the most such lines; the margin is their median.
+        let (around, full) = (MIN_WIDTH as usize..=MAX_MARGIN)
+            .map(|m| (m, open[band(m)].iter().sum::<usize>()))
+            .max_by_key(|(m, n)| (*n, std::cmp::Reverse(*m)))?;
+        let mut seen = 0;
+        let margin = band(around).find(|w| {
+            seen += open[*w];
+            seen * 2 >= full
+        })?;
+        let wide = measured
+            .iter()
+            .filter(|s| s.width as usize > margin + margin / 4)
+            .count();
+        if full < 4 || full * 10 < measured.len() * 3 || wide * 10 > measured.len() {
+            return None;
+        }
+        let slack = slack(margin) as u32;
+        let margin = margin as u32;
+        let runs_to_margin = |s: &Shape| s.width + slack >= margin;
+        // The indentation most lines running to the margin have: a paragraph's later lines.
+        let mut leads: Vec<u32> = shapes
+            .iter()
+            .filter(|s| s.open && runs_to_margin(s))
+            .filter_map(|s| s.lead)
+            .collect();
+        leads.sort_unstable();
+        // Indentation marks paragraphs where most lines after one that ends short of the
+        // margin stand further in.
+        let indent = mode(&leads).filter(|base| {
+            let after_short = shapes
+                .windows(2)
+                .filter(|w| !runs_to_margin(&w[0]))
+                .filter_map(|w| w[1].lead);
+            let (starts, indented) = after_short.fold((0usize, 0usize), |(n, k), lead| {
+                (n + 1, k + usize::from(lead >= base + 2))
+            });
+            indented >= 2 && indented * 2 >= starts
+        });
+        Some(Wrap {
+            margin,
+            slack,
+            indent,
+        })
+    }
+
+    /// Whether `line` carries on the paragraph that `before` (the line above it, blank lines
+    /// and page numbers apart) ends.
+    pub(crate) fn carries_on(&self, before: &Line, line: &Line) -> bool {
+        let (Some(a), Some(b)) = (shape(before), shape(line)) else {
+            return false;
+        };
+        if a.width + self.slack < self.margin {
+            return false;
+        }
+        match (self.indent, b.lead) {
+            (Some(indent), Some(lead)) => lead < indent + 2,
+            _ => a.open,
+        }
+    }
+}
+
+/// The most common value of a sorted list (the smallest on a tie).
+fn mode(sorted: &[u32]) -> Option<u32> {
+    let mut best: Option<(u32, usize)> = None;
+    let mut at = 0;
+    while at < sorted.len() {
+        let run = sorted[at..]
+            .iter()
+            .take_while(|v| **v == sorted[at])
+            .count();
+        if best.is_none_or(|(_, n)| run > n) {
+            best = Some((sorted[at], run));
+        }
+        at += run;
+    }
+    best.map(|(v, _)| v)
+}
+
+/// Whether the line was laid out with spaces (`pdftotext -layout`, a PDF's glyphs): its
+/// pieces stand at columns.
+fn is_laid_out(line: &Line) -> bool {
+    line.cells.first().is_some_and(|c| c.x.is_some())
+}
+
+/// Whether a line is prose to measure the margin by: a paragraph line, or a line laid out in
+/// pieces that holds a sentence's punctuation (a PDF's prose, with wide gaps around its
+/// numbers), not a table's row.
+fn is_prose(line: &Line) -> bool {
+    match line.kind {
+        LineKind::Text => true,
+        LineKind::Row => is_laid_out(line) && line.text.contains(['，', '。', '；']),
+        LineKind::Heading | LineKind::Empty => false,
+    }
+}
+
+/// The shape of a line of text: a paragraph line, or a line laid out in pieces. `None` for a
+/// row of a grid (tab, pipe, HTML), a heading the form marks, or a line with no text.
+fn shape(line: &Line) -> Option<Shape> {
+    let text = line.text.trim();
+    let last = text.chars().next_back()?;
+    let laid_out = line.cells.first().and_then(|c| c.x);
+    if !(line.kind == LineKind::Text || line.kind == LineKind::Row && laid_out.is_some()) {
+        return None;
+    }
+    let mut width = 0u32;
+    let mut space = false;
+    for c in text.chars() {
+        // A run of white space is one column: a laid-out line's gaps are the layout's.
+        if c.is_whitespace() {
+            width += u32::from(!space);
+            space = true;
+            continue;
+        }
+        space = false;
+        width += if is_wide(c) { 2 } else { 1 };
+    }
+    let lead = laid_out.map(|(x, _)| x);
+    let sentence_end = |c: char| "。！？!?".contains(c);
+    let closed = sentence_end(last)
+        || "”’」』）)".contains(last) && text.chars().nth_back(1).is_some_and(sentence_end);
+    Some(Shape {
+        lead,
+        width: lead.unwrap_or(0).saturating_add(width),
+        open: !closed,
+    })
+}
+
+/// A character two columns wide: Han, and the full-width forms and punctuation set with it.
+pub(crate) fn is_wide(c: char) -> bool {
+    crate::layout::label::is_han(c)
+        || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ff60}' | '\u{2018}'..='\u{201d}' | '\u{2014}' | '\u{2026}')
 }
 
 /// A line that can be a heading: a paragraph, or a row with one filled cell.
@@ -185,5 +411,122 @@ pub(crate) fn heading_text(line: &Line) -> Option<String> {
             (filled.len() == 1).then(|| filled[0].to_owned())
         }
         LineKind::Empty => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Wrap, join, join_line};
+    use crate::parse::text;
+
+    /// Four paragraphs as a page prints them: the first line of each indented by two Han
+    /// characters (18 to a line), the others 20 to a line; the third has a sentence that
+    /// ends at the margin ("均已按时发布。"), the fourth "Open" and "Data" on two lines.
+    const LINES: [&str; 11] = [
+        "本机关坚持以公开为常态、不公开为例外",
+        "的原则，全年主动公开政府信息三百余条，涵",
+        "盖机构职能、政策文件等内容。",
+        "（一）主动公开情况",
+        "全年通过门户网站发布信息，其中政策文",
+        "件四十件，解读材料十二件，均已按时发布。",
+        "群众对公开工作的满意度较上年有所提高。",
+        "政务新媒体全年推送信息五百篇，开设专",
+        "题栏目八个，网站设有数据开放栏目提供Open",
+        "Data服务，全年下载量稳步增长，用户遍及全",
+        "省各地。",
+    ];
+
+    /// The first line of each paragraph.
+    const FIRST: [usize; 4] = [0, 3, 4, 7];
+
+    const A: &str = "本机关坚持以公开为常态、不公开为例外的原则，全年主动公开政府信息三百余条，涵盖机构职能、政策文件等内容。";
+    const B: &str = "（一）主动公开情况";
+    const C1: &str = "全年通过门户网站发布信息，其中政策文件四十件，解读材料十二件，均已按时发布。";
+    const C2: &str = "群众对公开工作的满意度较上年有所提高。";
+    const D: &str = "政务新媒体全年推送信息五百篇，开设专题栏目八个，网站设有数据开放栏目提供Open Data服务，全年下载量稳步增长，用户遍及全省各地。";
+
+    fn paragraphs(lines: &[super::Line]) -> Vec<String> {
+        join(lines, 0..lines.len())
+            .unwrap()
+            .split('\n')
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn laid_out_lines_are_joined_into_the_paragraphs_their_indentation_marks() {
+        let text: String = LINES
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let indent = if FIRST.contains(&i) { "    " } else { "" };
+                format!("{indent}{l}\n")
+            })
+            .collect();
+        let doc = text::read_laid_out(&text);
+        assert_eq!(
+            Wrap::of(&doc.lines),
+            Some(Wrap {
+                margin: 40,
+                slack: 5,
+                indent: Some(0)
+            })
+        );
+        // The sentence that ends at the margin goes on: the next line is not indented.
+        assert_eq!(paragraphs(&doc.lines), [A, B, &format!("{C1}{C2}"), D]);
+    }
+
+    #[test]
+    fn lines_with_no_indentation_end_their_paragraph_at_a_sentence_end_or_short() {
+        let text: String = LINES.iter().map(|l| format!("{l}\n")).collect();
+        let doc = text::read(&text);
+        assert_eq!(
+            Wrap::of(&doc.lines),
+            Some(Wrap {
+                margin: 36,
+                slack: 4,
+                indent: None
+            })
+        );
+        // Without indentation, a sentence that ends at the margin ends its paragraph: a
+        // paragraph may be cut between two sentences, never inside one.
+        assert_eq!(paragraphs(&doc.lines), [A, B, C1, C2, D]);
+        // Blank lines and a page number between two lines of a paragraph are not a break.
+        let paged = text.replacen("涵\n", "涵\n\n- 1 -\n\n", 1);
+        assert_eq!(paragraphs(&text::read(&paged).lines), [A, B, C1, C2, D]);
+    }
+
+    #[test]
+    fn lines_that_are_paragraphs_stay_paragraphs() {
+        // Each paragraph on a line of its own, as a web page or a Word dump gives it.
+        let text = format!("{A}\n{B}\n{C1}{C2}\n{D}\n");
+        let doc = text::read(&text);
+        assert_eq!(Wrap::of(&doc.lines), None);
+        assert_eq!(paragraphs(&doc.lines), [A, B, &format!("{C1}{C2}"), D]);
+        // Lines of one width that each end a sentence: paragraphs, not a margin.
+        let sentences = "本机关全年主动公开政府信息三百余条。\n".repeat(8);
+        let doc = text::read(&sentences);
+        assert_eq!(Wrap::of(&doc.lines), None);
+        assert_eq!(paragraphs(&doc.lines).len(), 8);
+        // Lines running to one width, but longer ones among them (more than a tenth of
+        // them a quarter wider): a web page's paragraphs.
+        let mut mixed = "本机关全年主动公开政府信息三百余条涵盖机构\n".repeat(6);
+        mixed.push_str(&format!("{}\n", A).repeat(2));
+        assert_eq!(Wrap::of(&text::read(&mixed).lines), None);
+    }
+
+    #[test]
+    fn a_join_puts_a_space_between_latin_words_only() {
+        let joined = |a: &str, b: &str| {
+            let mut p = a.to_owned();
+            join_line(&mut p, b);
+            p
+        };
+        assert_eq!(joined("公开政府", "信息"), "公开政府信息");
+        assert_eq!(joined("提供Open", "Data服务"), "提供Open Data服务");
+        assert_eq!(joined("2024", "年"), "2024年");
+        assert_eq!(joined("共计", "95个"), "共计95个");
+        assert_eq!(joined("www.np.gov.", "cn"), "www.np.gov.cn");
+        assert_eq!(joined("邮箱：hazwgkc@", "163.com"), "邮箱：hazwgkc@163.com");
     }
 }

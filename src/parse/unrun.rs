@@ -6,8 +6,11 @@
 //! (its label with the digits after it). So the line breaks before each part heading, after
 //! it, and, inside a part with a table, before each row label of that table. A row label is
 //! taken where the catalogue's label starts; digits that run into the next label's
-//! numbering ("00000002.其他法律…") stay with the label they number. Nothing is dropped: the
-//! pieces cover the line, and the spans of what is read from them point into it.
+//! numbering ("00000002.其他法律…") stay with the label they number. A report under the 2008
+//! regulation has no such table: its line breaks before and after each of its part headings,
+//! numbered in order, where the heading's words end ("五、主要问题和改进措施虽然，…"). Nothing
+//! is dropped: the pieces cover the line, and the spans of what is read from them point into
+//! it.
 
 use crate::catalogue::Part;
 use crate::layout::label::{Label, Matcher, Scope, normalize};
@@ -18,16 +21,47 @@ const MIN_LINE: usize = 1500;
 /// The longest text a part heading or a row label is looked for in, in bytes.
 const WINDOW: usize = 360;
 
+/// The longest part heading, in characters (as `outline` takes one on a line of its own).
+const MAX_HEADING: usize = 60;
+
+/// The row labels of part 三 that mark a line as a report of the 2019 or 2021 format: its
+/// table prints 26 rows or more, prose names a few of them at most.
+const MIN_REQUEST_ROWS: usize = 8;
+
 /// Where a line that holds a whole report breaks, as byte offsets into it (each the start of
 /// a piece; the first piece starts at 0). `None` for a line that is not a report run into one
 /// line: shorter than 1,500 bytes, or with fewer than three part headings.
+///
+/// A line with the headings of the 2019 and 2021 formats and the rows of a part 三 table
+/// breaks at those headings and rows. Otherwise a line with three 2008-era part headings in
+/// order ("一、概述…二、主动公开政府信息情况…") breaks before and after each of them
+/// ([`heading_2008`]); failing those, a line with three later-format headings breaks at them.
 pub(crate) fn breaks(body: &str) -> Option<Vec<usize>> {
     if body.len() < MIN_LINE {
         return None;
     }
+    let later = later_formats(body);
+    if later.headings >= 3 && later.request_rows >= MIN_REQUEST_ROWS {
+        return Some(later.cuts);
+    }
+    era_2008(body).or_else(|| (later.headings >= 3).then_some(later.cuts))
+}
+
+/// Where a line breaks as a report of the 2019 or 2021 format, and what it found.
+struct Later {
+    cuts: Vec<usize>,
+    headings: usize,
+    /// Row labels of part 三 found.
+    request_rows: usize,
+}
+
+/// The breaks of a 2019 or 2021 report: before each part heading, after it, and, inside a
+/// part with a table, before each row label of that table.
+fn later_formats(body: &str) -> Later {
     let m = Matcher::get();
     let mut cuts = vec![0];
     let mut headings = 0;
+    let mut request_rows = 0;
     let mut part: Option<Part> = None;
     let mut at = 0;
     while at < body.len() {
@@ -49,6 +83,7 @@ pub(crate) fn breaks(body: &str) -> Option<Vec<usize>> {
         };
         if let Some(scope) = scope {
             if let Some(len) = label_at(m, rest, scope) {
+                request_rows += usize::from(part == Some(Part::Requests));
                 cuts.push(at);
                 at += len;
                 continue;
@@ -56,12 +91,87 @@ pub(crate) fn breaks(body: &str) -> Option<Vec<usize>> {
         }
         at += rest.chars().next().map_or(1, char::len_utf8);
     }
-    if headings < 3 {
-        return None;
+    Later {
+        cuts: tidy(cuts, body.len()),
+        headings,
+        request_rows,
     }
-    cuts.retain(|c| *c < body.len());
+}
+
+/// The breaks of a 2008-era report on one line: before and after each of its part headings
+/// numbered in order from "一、", when there are three or more.
+fn era_2008(body: &str) -> Option<Vec<usize>> {
+    let mut cuts = vec![0];
+    let mut next = 1;
+    for (at, _) in body.match_indices('、') {
+        let Some(start) = numeral_start(body, at) else {
+            continue;
+        };
+        if !opens_heading(&body[..start]) {
+            continue;
+        }
+        let Some((number, len)) = heading_2008(&body[start..]) else {
+            continue;
+        };
+        if number == next {
+            cuts.push(start);
+            cuts.push(start + len);
+            next += 1;
+        } else if number == 1 && next == 2 {
+            // "一、" again before any "二、": the first was named in the text before the
+            // report's parts ("内容包括：一、概述；…"), and this one opens them.
+            cuts.truncate(1);
+            cuts.push(start);
+            cuts.push(start + len);
+        }
+    }
+    (next > 3).then(|| tidy(cuts, body.len()))
+}
+
+/// A 2008-era part heading at the start of the text: its number and its length in bytes.
+fn heading_2008(text: &str) -> Option<(usize, usize)> {
+    super::regulation_2008::run_on_heading(text)
+}
+
+/// Where the Chinese numeral before the "、" at `at` starts ("三、", "十二、"): one or two
+/// numerals, not inside a longer run of them.
+fn numeral_start(body: &str, at: usize) -> Option<usize> {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let mut start = at;
+    for c in body[..at].chars().rev().take(2) {
+        if !numeral(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let longer = body[..start].chars().next_back().is_some_and(numeral);
+    (start < at && !longer).then_some(start)
+}
+
+/// Whether a heading can start after this text: at the start of the line, after white
+/// space, after a sentence's end ("。", "！", "？", also inside closing quotes or brackets,
+/// "。”"), after the colon that opens the report ("现报告如下：一、概述"), or after a table's
+/// last number. Not inside a sentence ("围绕一、二、三产业"), nor after "，" or "；", where a
+/// list goes on ("…；二、完善制度").
+fn opens_heading(before: &str) -> bool {
+    let mut chars = before.chars().rev();
+    let Some(last) = chars.next() else {
+        return true;
+    };
+    let sentence_end = |c: char| "。！？!?".contains(c);
+    last.is_whitespace()
+        || sentence_end(last)
+        || "：:".contains(last)
+        || last.is_ascii_digit()
+        || last == '%'
+        || "”’」』）)".contains(last) && chars.next().is_some_and(sentence_end)
+}
+
+/// The cuts in order, each once, none at the line's end.
+fn tidy(mut cuts: Vec<usize>, len: usize) -> Vec<usize> {
+    cuts.retain(|c| *c < len);
     cuts.dedup();
-    Some(cuts)
+    cuts
 }
 
 /// A part heading at the start of the text ("二、主动公开政府信息情况"): its length in bytes.
@@ -72,7 +182,12 @@ fn heading_at(m: &Matcher, text: &str) -> Option<(usize, Part)> {
         return None;
     }
     let window = &text[..floor_boundary(text, WINDOW)];
-    heading_exact(m, window).or_else(|| {
+    // A part heading is at most 60 characters long, as on a line of its own.
+    let heading = window
+        .char_indices()
+        .nth(MAX_HEADING)
+        .map_or(window, |(at, _)| &window[..at]);
+    heading_exact(m, heading).or_else(|| {
         // The shortest start that names a part by its words, when no known heading is printed.
         window
             .char_indices()
@@ -146,7 +261,10 @@ mod tests {
         let line = format!(
             "一、总体情况 概述{filler}二、主动公开政府信息情况规章000行政规范性文件8855698 \
              三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 713000074\
-             二、上年结转政府信息公开申请数量 1000001 （七）总计 723000075\
+             二、上年结转政府信息公开申请数量 1000001 （一）予以公开 210000021\
+             1.属于国家秘密 0000000 2.其他法律行政法规禁止公开 0000000\
+             3.危及“三安全一稳定” 0000000 4.保护第三方合法权益 0000000\
+             （七）总计 723000075\
              四、政府信息公开行政复议、行政诉讼情况行政复议 0 1 1 0 2 未经复议直接起诉 1 0 0 0 1 \
              九、其他需要报告的事项"
         );
@@ -167,6 +285,11 @@ mod tests {
                 "三、收到和处理政府信息公开申请情况",
                 "一、本年新收政府信息公开申请数量 713000074",
                 "二、上年结转政府信息公开申请数量 1000001",
+                "（一）予以公开 210000021",
+                "1.属于国家秘密 0000000",
+                "2.其他法律行政法规禁止公开 0000000",
+                "3.危及“三安全一稳定” 0000000",
+                "4.保护第三方合法权益 0000000",
                 "（七）总计 723000075",
                 "四、政府信息公开行政复议、行政诉讼情况",
                 "行政复议 0 1 1 0 2",
@@ -189,5 +312,62 @@ mod tests {
         // Short, or with fewer than three headings: not a report on one line.
         assert_eq!(breaks("二、主动公开政府信息情况规章000"), None);
         assert_eq!(breaks(&format!("一、总体情况{filler}")), None);
+    }
+
+    /// The pieces of a line as `breaks` cuts it.
+    fn pieces(line: &str) -> Option<Vec<&str>> {
+        let cuts = breaks(line)?;
+        let ends = cuts.iter().skip(1).copied().chain([line.len()]);
+        Some(cuts.iter().zip(ends).map(|(a, b)| &line[*a..b]).collect())
+    }
+
+    #[test]
+    fn a_2008_era_report_on_one_line_breaks_at_its_part_headings_in_order() {
+        let filler = "工作。".repeat(200);
+        let line = format!(
+            "某局2012年政府信息公开工作年度报告。现报告如下：一、概述围绕一、二、三产业公开。\
+             {filler}二、主动公开政府信息的情况全年公开356条。主要做法：一、网站发布；\
+             二、公开栏张贴。三、强化督查落实。三、依申请公开政府信息情况全年受理12件。\
+             三、依申请公开情况未收到申请。五、其它需要报告的事项无。\
+             四、存在的主要问题及下一步工作打算一是公开不够全面。"
+        );
+        assert_eq!(
+            pieces(&line).unwrap(),
+            [
+                "某局2012年政府信息公开工作年度报告。现报告如下：",
+                "一、概述",
+                &format!("围绕一、二、三产业公开。{filler}"),
+                "二、主动公开政府信息的情况",
+                "全年公开356条。主要做法：一、网站发布；二、公开栏张贴。三、强化督查落实。",
+                "三、依申请公开政府信息情况",
+                // A part's number again, or out of order, is the text's.
+                "全年受理12件。三、依申请公开情况未收到申请。五、其它需要报告的事项无。",
+                "四、存在的主要问题及下一步工作打算",
+                "一是公开不够全面。",
+            ]
+        );
+        // "一、" again before any "二、": the first was named before the parts began.
+        let named = format!("内容包括：一、概述；二、问题。{line}");
+        let cut = pieces(&named).unwrap();
+        assert_eq!(
+            cut[0],
+            format!("内容包括：一、概述；二、问题。{}", cut_before(&line))
+        );
+        assert_eq!(cut[1], "一、概述");
+        // Fewer than three headings in order: the line is left whole.
+        let two = line[..line.find("三、依申请公开政府信息情况").unwrap()].to_owned();
+        assert_eq!(breaks(&format!("{two}{filler}")), None);
+        // Numbered items after "；" or "，", inside a sentence, or naming no part's subject
+        // are a list, not headings.
+        let list = format!(
+            "主要做法：一、主动公开情况良好；二、依申请公开情况良好，三、复议诉讼情况平稳。\
+             {filler}一、加强组织领导。二、完善制度建设。三、强化监督检查。围绕一、二、三、四产业。"
+        );
+        assert_eq!(breaks(&list), None);
+    }
+
+    /// The text before the first heading of `line`.
+    fn cut_before(line: &str) -> &str {
+        &line[..line.find("一、概述").unwrap()]
     }
 }

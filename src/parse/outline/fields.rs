@@ -7,6 +7,29 @@ use crate::meta::Contact;
 use super::title::compact;
 use crate::parse::source::Line;
 
+/// A name as printed, without the seams of the text it was read from: white space next to a
+/// Han character or a full-width sign is where a line was joined or glyphs stood apart
+/// ("淮安市洪 泽区人民政府办公室", "翔宇南道 1 号"), not part of the name, and is dropped;
+/// white space between two other characters ("Room 1203") is one space. Names are the
+/// agency, the contact office and the address; nothing else is changed.
+pub(crate) fn name_text(text: &str) -> String {
+    let wide = crate::parse::source::is_wide;
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap && !out.chars().next_back().is_some_and(wide) && !wide(c) {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(c);
+    }
+    out
+}
+
 /// The keys of a crawler's header lines ("标题: …"), and what each is.
 const CRAWLER_KEYS: &[&str] = &[
     "标题",
@@ -84,7 +107,7 @@ pub(super) fn field(fields: &mut Fields, text: &str) -> bool {
     let contact = |f: FieldText| format!("{} › {}", FieldText::Contact.label(), f.label());
     let source = |f: FieldText| format!("{} › {}", FieldText::Source.label(), f.label());
     match label.trim() {
-        l if l == FieldText::Agency.label() => fields.agency = Some(value),
+        l if l == FieldText::Agency.label() => fields.agency = Some(name_text(&value)),
         l if l == FieldText::ReportYear.label() => fields.year = value.parse().ok(),
         l if l == FieldText::EditionTag.label() => {
             fields.edition = Edition::ALL.iter().copied().find(|e| e.label() == value)
@@ -99,8 +122,8 @@ pub(super) fn field(fields: &mut Fields, text: &str) -> bool {
         l if l == source(FieldText::Url) && crate::meta::is_absolute_url(&value) => {
             fields.url = Some(value)
         }
-        l if l == contact(FieldText::Office) => fields.contact.office = Some(value),
-        l if l == contact(FieldText::Address) => fields.contact.address = Some(value),
+        l if l == contact(FieldText::Office) => fields.contact.office = Some(name_text(&value)),
+        l if l == contact(FieldText::Address) => fields.contact.address = Some(name_text(&value)),
         l if l == contact(FieldText::Postcode) => fields.contact.postcode = Some(value),
         l if l == contact(FieldText::Phone) => fields.contact.phone = Some(value),
         l if l == contact(FieldText::Fax) => fields.contact.fax = Some(value),
@@ -180,4 +203,26 @@ pub(super) fn crawler_header(lines: &[Line]) -> (Crawled, usize) {
         end += k + 1;
     }
     (crawled, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_text;
+
+    #[test]
+    fn a_name_loses_the_white_space_beside_han_characters_only() {
+        // A line joined inside a name, glyphs set apart, pdftotext's spaces around digits.
+        assert_eq!(
+            name_text("淮安市洪 泽区人民政府办公室"),
+            "淮安市洪泽区人民政府办公室"
+        );
+        assert_eq!(name_text("淮安市翔宇南道       1号"), "淮安市翔宇南道1号");
+        assert_eq!(name_text("淮安市翔宇南道 1 号"), "淮安市翔宇南道1号");
+        assert_eq!(name_text("某某大厦 B 座 12 层"), "某某大厦B座12层");
+        assert_eq!(name_text("（ 东区 ）3 号楼"), "（东区）3号楼");
+        // Between two Latin words or numbers a space is the name's: one.
+        assert_eq!(name_text("Tower  A  Room 1203"), "Tower A Room 1203");
+        assert_eq!(name_text("  某某局\u{3000}"), "某某局");
+        assert_eq!(name_text(""), "");
+    }
 }

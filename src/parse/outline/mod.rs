@@ -18,6 +18,7 @@ use crate::layout::label::{Label, Matcher, Scope};
 use super::source::Line;
 use super::{ParseError, ParseOptions, Sink};
 
+pub(crate) use fields::name_text;
 pub(crate) use parts::Heading;
 use parts::part_headings;
 pub(crate) use title::{TitleBlock, compact, title_block};
