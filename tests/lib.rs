@@ -10,6 +10,7 @@ mod builder;
 mod catalogue;
 mod compare;
 mod conformance;
+mod converter;
 mod fees;
 mod generated;
 mod limits;

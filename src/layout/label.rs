@@ -122,8 +122,9 @@ pub struct Hit {
 }
 
 /// Folds a printed label to the form the matcher compares: full-width ASCII to half-width,
-/// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", pinyin glosses
-/// after a character removed, Traditional characters to Simplified.
+/// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", any other 、 as
+/// the "," converters print for it ("逾期不补正, 行政机关"), pinyin glosses after a character
+/// removed, Traditional characters to Simplified.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     normalize_into(text, &mut out);
@@ -174,6 +175,8 @@ pub fn normalize_into(text: &str, out: &mut String) {
         }
         let c = match c {
             '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
+            // A list's 、 and a converter's ASCII comma for it ("不补正, 行政机关") read alike.
+            '、' => ',',
             '〔' | '【' | '[' => '(',
             '〕' | '】' | ']' => ')',
             // （the full-width '，', '：', '；' were folded to ASCII by `fold_width`)
@@ -561,6 +564,63 @@ impl Matcher {
         }
     }
 
+    /// The row a text (already normalized) names under a heading, or a group row, that names
+    /// where it stands: under a group of part 三, the one row of that group whose label the
+    /// text is, numbering set aside ("其他" under "（六）其他处理" is 3.其他), and "小计" the
+    /// group's own row (its group label is returned); under a heading that names a row, that
+    /// row's label without its numbering ("总计" under "（七）总计"). `None` when the text names
+    /// no such row, or more than one.
+    pub(crate) fn find_under(&self, text: &str, heading: Label) -> Option<Hit> {
+        let under = |label: Label| match (heading, label) {
+            (Label::RequestGroup(g), Label::RequestRow(r)) => {
+                g != RequestGroup::Outcomes && r.group() == Some(g)
+            }
+            (Label::RequestRow(h), Label::RequestRow(r)) => h == r,
+            _ => false,
+        };
+        if text.is_empty() || text.len() > self.longest {
+            return None;
+        }
+        if let Label::RequestGroup(group) = heading {
+            let subtotal = self
+                .exact
+                .get(text)
+                .into_iter()
+                .flatten()
+                .any(|i| self.variants[*i].label == Label::Text(TableText::Subtotal));
+            if subtotal && group != RequestGroup::Outcomes {
+                return Some(Hit {
+                    label: heading,
+                    misprint: false,
+                    numbering_differs: true,
+                });
+            }
+        }
+        let bare = strip_numbering(text);
+        let candidates = self
+            .exact
+            .get(text)
+            .into_iter()
+            .chain(self.bare.get(bare))
+            .flatten()
+            .map(|i| &self.variants[*i])
+            .filter(|v| under(v.label));
+        let mut found: Option<&Variant> = None;
+        for v in candidates {
+            match found {
+                Some(f) if f.label != v.label => return None,
+                Some(f) if f.misprint && !v.misprint => found = Some(v),
+                Some(_) => {}
+                None => found = Some(v),
+            }
+        }
+        found.map(|v| Hit {
+            label: v.label,
+            misprint: v.misprint,
+            numbering_differs: true,
+        })
+    }
+
     /// Whether some label in the scope begins with this text (already normalized): the text
     /// may be a label cut by a line break.
     pub fn is_prefix_normalized(&self, text: &str, scope: Scope) -> bool {
@@ -945,6 +1005,74 @@ mod tests {
         assert_eq!(normalize("政府(zhèngfǔ)"), "政府");
         // A bracket that is not a gloss stays.
         assert_eq!(normalize("收费(万元)"), "收费(万元)");
+    }
+
+    /// A converter's ASCII punctuation and spaces read as the label's 、（）：，.
+    #[test]
+    fn ascii_punctuation_and_spaces_read_as_the_label() {
+        assert_eq!(
+            normalize("逾期不补正、行政机关"),
+            normalize("逾期不补正, 行政机关")
+        );
+        assert_eq!(normalize("一、本年新收"), "一,本年新收");
+        assert_eq!(normalize("1、属于"), "1.属于");
+        names(
+            "1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请",
+            Label::RequestRow(RequestRow::NoAmendment),
+        );
+        names(
+            "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)",
+            Label::RequestRow(RequestRow::PartiallyDisclosed),
+        );
+        names(
+            "(本列数据的勾稽关系为: 第一项加第二项之和, 等于第三项加第四项之和)",
+            Label::Text(TableText::BalanceNote),
+        );
+        names(
+            "一, 本年新收政府信息公开申请数量",
+            Label::RequestRow(RequestRow::NewReceived),
+        );
+    }
+
+    /// Under a heading that names a group, a text names the one row of the group it is the
+    /// label of; "小计" the group itself; anything else, or a text of two rows, nothing.
+    #[test]
+    fn a_label_under_a_heading_names_a_row_of_its_group_only() {
+        let m = Matcher::get();
+        let under =
+            |text: &str, heading: Label| m.find_under(&normalize(text), heading).map(|h| h.label);
+        let other_handling = Label::RequestGroup(RequestGroup::OtherHandling);
+        let withheld = Label::RequestGroup(RequestGroup::Withheld);
+        assert_eq!(
+            under("其他", other_handling),
+            Some(Label::RequestRow(RequestRow::OtherHandlingOther))
+        );
+        assert_eq!(
+            under(
+                "申请人逾期未按收费通知要求缴纳费用, 行政机关不再处理其政府信息公开申请",
+                other_handling
+            ),
+            Some(Label::RequestRow(RequestRow::FeeUnpaid))
+        );
+        assert_eq!(under("小计", withheld), Some(withheld));
+        assert_eq!(
+            under("属于国家秘密", withheld),
+            Some(Label::RequestRow(RequestRow::StateSecret))
+        );
+        let total = Label::RequestRow(RequestRow::OutcomesTotal);
+        assert_eq!(under("总计", total), Some(total));
+        // No such row in the group, a row of another group, the start of two rows, the
+        // outcomes (which hold the groups), and no group at all: nothing.
+        assert_eq!(under("其他", withheld), None);
+        assert_eq!(under("属于国家秘密", other_handling), None);
+        assert_eq!(under("申请人", other_handling), None);
+        let outcomes = Label::RequestGroup(RequestGroup::Outcomes);
+        assert_eq!(under("小计", outcomes), None);
+        assert_eq!(under("总计", outcomes), None);
+        assert_eq!(under("其他", Label::Part(Part::Requests)), None);
+        assert_eq!(under("", other_handling), None);
+        // Without a heading, "其他" in part 三's rows is 3.其他 only by its numbering.
+        assert_eq!(hit("申请人"), None);
     }
 
     #[test]
