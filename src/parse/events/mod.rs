@@ -9,7 +9,9 @@ mod reflow;
 use std::borrow::Cow;
 
 use crate::catalogue::{RequestGroup, TableText};
-use crate::layout::label::{Hit, Label, Matcher, Scope, normalize, with_normalized};
+use crate::layout::label::{
+    Hit, Label, Matcher, Scope, normalize, normalize_onto, with_normalized,
+};
 
 use super::source::{Line, LineKind};
 use super::value;
@@ -234,23 +236,22 @@ fn join_wrapped<'i>(items: Vec<Item<'i>>, context: Context) -> Vec<Item<'i>> {
         if let Some(last) = pending.last_line {
             let next_line = item.line > last && item.line <= last + 2;
             if pending.open && next_line && item.kind == Kind::Unknown {
-                let joined: String = pending
-                    .pieces()
-                    .map(|p| p.text.as_ref())
-                    .chain([item.text.as_ref()])
-                    .collect();
-                let n = normalize(&joined);
+                // The join folded piece by piece: the pieces before are not folded again.
+                let mut n = pending.folded.clone();
+                normalize_onto(&item.text, &mut n);
                 if let Some(hit) = m.find_normalized(&n, scope) {
                     let first = pending.items[0].line;
+                    pending.open = m.is_prefix_normalized(&n, scope);
+                    pending.folded = n;
                     pending.piece(item);
                     pending.label = Some((pending.items.len(), hit));
                     // The next piece goes on from the first line (a label is at most three).
-                    pending.last_line = Some(first);
                     // The join may go on ("（二）部分公开（区分处理的，" / "只计…").
-                    pending.open = m.is_prefix_normalized(&n, scope);
+                    pending.last_line = Some(first);
                     continue;
                 }
                 if m.is_prefix_normalized(&n, scope) {
+                    pending.folded = n;
                     pending.piece(item);
                     pending.open = true;
                     continue;
@@ -269,6 +270,7 @@ fn join_wrapped<'i>(items: Vec<Item<'i>>, context: Context) -> Vec<Item<'i>> {
         }
         skipped = false;
         if item.prefix {
+            normalize_onto(&item.text, &mut pending.folded);
             pending.piece(item);
             pending.open = true;
         } else {
@@ -295,17 +297,11 @@ struct Join<'i> {
     open: bool,
     /// The line of the values held, in a grid.
     values_line: Option<usize>,
+    /// The pieces joined, folded ([`normalize`]).
+    folded: String,
 }
 
 impl<'i> Join<'i> {
-    fn pieces(&self) -> impl Iterator<Item = &Item<'i>> {
-        self.items
-            .iter()
-            .zip(&self.is_piece)
-            .filter(|(_, p)| **p)
-            .map(|(i, _)| i)
-    }
-
     fn piece(&mut self, item: Item<'i>) {
         self.last_line = Some(item.line);
         self.items.push(item);
@@ -349,6 +345,7 @@ impl<'i> Join<'i> {
         let is_piece = std::mem::take(&mut self.is_piece);
         let label = self.label.take();
         let values_line = self.values_line.take();
+        self.folded.clear();
         self.last_line = None;
         self.open = false;
         let Some((k, hit)) = label else {
@@ -473,12 +470,16 @@ fn decompose(m: &Matcher, text: &str, context: Context) -> Option<Vec<(Kind, Str
         if labels > 0 {
             // The last label goes on past the text ("…逾期不补正" then "、"), or what is left
             // is the start of a label: wrapped onto the next line.
+            // (A start is shorter than the longest label, and a numbering set aside is
+            // within the last label: with as much text left, no join is looked up.)
             if let Some((Kind::Label(_), last)) = out.last() {
-                let on = format!("{last}{rest}");
-                if labels > 1 && m.is_prefix_normalized(&on, scope) {
-                    out.pop();
-                    out.push((Kind::Unknown, on));
-                    return Some(out);
+                if labels > 1 && rest.len() < m.longest() {
+                    let on = format!("{last}{rest}");
+                    if m.is_prefix_normalized(&on, scope) {
+                        out.pop();
+                        out.push((Kind::Unknown, on));
+                        return Some(out);
+                    }
                 }
             }
             if rest.chars().nth(1).is_some() && m.is_prefix_normalized(rest, scope) {
