@@ -147,3 +147,33 @@ fn a_row_of_many_digits(bencher: Bencher, digits: usize) {
     let options = ParseOptions::default();
     bencher.bench(|| parse(black_box(&text), &options).unwrap());
 }
+
+/// A hostile line for the label normalizer: 400,000 closing brackets, or 100,000 "（）"
+/// pairs. Each character is folded once, looking back at most nine characters for a pinyin
+/// gloss: the time per byte is that of any text.
+fn hostile_line(line: &str) -> String {
+    match line {
+        "closing brackets" => "]".repeat(400_000),
+        _ => "（）".repeat(100_000),
+    }
+}
+
+/// The normalizer alone on a hostile line.
+#[divan::bench(args = ["closing brackets", "bracket pairs"], sample_count = 10)]
+fn normalize_hostile_line(bencher: Bencher, line: &str) {
+    let text = hostile_line(line);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| ogi_report::layout::label::normalize(black_box(&text)));
+}
+
+/// Seed 002 as published with a hostile line among its rows, set as a row's cell between
+/// two labels ("行政许可 ]]]… 其他"): the reader matches every word of the row as a label.
+#[divan::bench(args = ["closing brackets", "bracket pairs"], sample_count = 10)]
+fn hostile_line_in_a_row(bencher: Bencher, line: &str) {
+    let text = format!("{SEED_002}\n行政许可 {} 其他\n", hostile_line(line));
+    let options = ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| parse(black_box(&text), &options).unwrap());
+}

@@ -10,6 +10,7 @@ mod builder;
 mod catalogue;
 mod compare;
 mod conformance;
+mod converter;
 mod crawled;
 mod encoding;
 mod fees;

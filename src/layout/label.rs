@@ -122,8 +122,9 @@ pub struct Hit {
 }
 
 /// Folds a printed label to the form the matcher compares: full-width ASCII to half-width,
-/// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", pinyin glosses
-/// after a character removed, Traditional characters to Simplified.
+/// no whitespace, no quotes or emphasis marks, "1、"/"1．" numbering as "1.", any other 、 as
+/// the "," converters print for it ("逾期不补正, 行政机关"), pinyin glosses after a character
+/// removed, Traditional characters to Simplified.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     normalize_into(text, &mut out);
@@ -150,6 +151,15 @@ pub(crate) fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 /// enough).
 pub fn normalize_into(text: &str, out: &mut String) {
     out.clear();
+    normalize_onto(text, out);
+}
+
+/// Folds `text` onto the end of `out`, which holds folded text. Each character's fold
+/// depends only on the folded text before it, so that `normalize(a + b)` is `b` folded onto
+/// `normalize(a)`: a join of pieces is folded piece by piece, never again from its start.
+///
+/// Linear in the text: each character is folded once and looks back at most nine characters.
+pub(crate) fn normalize_onto(text: &str, out: &mut String) {
     for c in text.chars() {
         let c = fold_width(c);
         if c.is_whitespace()
@@ -174,6 +184,8 @@ pub fn normalize_into(text: &str, out: &mut String) {
         }
         let c = match c {
             '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
+            // A list's 、 and a converter's ASCII comma for it ("不补正, 行政机关") read alike.
+            '、' => ',',
             '〔' | '【' | '[' => '(',
             '〕' | '】' | ']' => ')',
             // （the full-width '，', '：', '；' were folded to ASCII by `fold_width`)
@@ -190,15 +202,23 @@ pub fn normalize_into(text: &str, out: &mut String) {
 }
 
 /// Where a pinyin gloss "(shù)" that follows a Han character starts in `out`, if `out` ends
-/// with one (before its closing bracket).
+/// with one (before its closing bracket): the last "(" of `out`, one to eight pinyin letters
+/// after it and a Han character before it. Only the last nine characters are looked at: an
+/// opening bracket further back has more than eight characters after it.
 fn gloss_start(out: &str) -> Option<usize> {
-    let open = out.rfind('(')?;
-    let inner = &out[open + 1..];
-    if inner.is_empty() || inner.chars().count() > 8 || !inner.chars().all(is_pinyin_letter) {
-        return None;
+    for (letters, (at, c)) in out.char_indices().rev().enumerate() {
+        if c == '(' {
+            if letters == 0 {
+                return None;
+            }
+            let before = out[..at].chars().next_back()?;
+            return is_han(before).then_some(at);
+        }
+        if letters == 8 || !is_pinyin_letter(c) {
+            return None;
+        }
     }
-    let before = out[..open].chars().last()?;
-    is_han(before).then_some(open)
+    None
 }
 
 fn is_pinyin_letter(c: char) -> bool {
@@ -561,14 +581,82 @@ impl Matcher {
         }
     }
 
+    /// The row a text (already normalized) names under a heading, or a group row, that names
+    /// where it stands: under a group of part 三, the one row of that group whose label the
+    /// text is, numbering set aside ("其他" under "（六）其他处理" is 3.其他), and "小计" the
+    /// group's own row (its group label is returned); under a heading that names a row, that
+    /// row's label without its numbering ("总计" under "（七）总计"). `None` when the text names
+    /// no such row, or more than one.
+    pub(crate) fn find_under(&self, text: &str, heading: Label) -> Option<Hit> {
+        let under = |label: Label| match (heading, label) {
+            (Label::RequestGroup(g), Label::RequestRow(r)) => {
+                g != RequestGroup::Outcomes && r.group() == Some(g)
+            }
+            (Label::RequestRow(h), Label::RequestRow(r)) => h == r,
+            _ => false,
+        };
+        if text.is_empty() || text.len() > self.longest {
+            return None;
+        }
+        if let Label::RequestGroup(group) = heading {
+            let subtotal = self
+                .exact
+                .get(text)
+                .into_iter()
+                .flatten()
+                .any(|i| self.variants[*i].label == Label::Text(TableText::Subtotal));
+            if subtotal && group != RequestGroup::Outcomes {
+                return Some(Hit {
+                    label: heading,
+                    misprint: false,
+                    numbering_differs: true,
+                });
+            }
+        }
+        let bare = strip_numbering(text);
+        let candidates = self
+            .exact
+            .get(text)
+            .into_iter()
+            .chain(self.bare.get(bare))
+            .flatten()
+            .map(|i| &self.variants[*i])
+            .filter(|v| under(v.label));
+        let mut found: Option<&Variant> = None;
+        for v in candidates {
+            match found {
+                Some(f) if f.label != v.label => return None,
+                Some(f) if f.misprint && !v.misprint => found = Some(v),
+                Some(_) => {}
+                None => found = Some(v),
+            }
+        }
+        found.map(|v| Hit {
+            label: v.label,
+            misprint: v.misprint,
+            numbering_differs: true,
+        })
+    }
+
     /// Whether some label in the scope begins with this text (already normalized): the text
     /// may be a label cut by a line break.
     pub fn is_prefix_normalized(&self, text: &str, scope: Scope) -> bool {
-        self.starts.get(text).is_some_and(|s| s & scope.0 != 0)
-            || self
-                .starts
-                .get(strip_numbering(text))
-                .is_some_and(|s| s & scope.0 != 0 && strip_numbering(text) != text)
+        // A start is shorter than the longest variant: a longer text is no start, and is
+        // not hashed.
+        let start = |t: &str| {
+            t.len() < self.longest && self.starts.get(t).is_some_and(|s| s & scope.0 != 0)
+        };
+        if start(text) {
+            return true;
+        }
+        let bare = strip_numbering(text);
+        bare.len() != text.len() && start(bare)
+    }
+
+    /// The longest variant, in bytes: no text longer than this names a label, and none as
+    /// long starts one.
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
     }
 
     fn unique(&self, scope: Scope, candidates: Option<&Vec<usize>>) -> Found<'_> {
@@ -591,17 +679,33 @@ impl Matcher {
 
     /// The longest variant in the scope that the (normalized) text begins with, and its
     /// length in bytes: for labels that run into the digits after them.
+    ///
+    /// The text's starts are tried from the shortest on, and only while they start some
+    /// variant: every start of a variant is in `starts`, so no longer one can match once a
+    /// start is not. Bounded by the longest variant, whatever the text's length.
     pub(crate) fn longest_label_at(&self, text: &str, scope: Scope) -> Option<(usize, Hit)> {
-        let mut ends: Vec<usize> = text
-            .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
-            .take_while(|end| *end <= self.longest)
-            .collect();
-        ends.reverse();
-        ends.into_iter().find_map(|end| {
-            let hit = self.find_normalized(&text[..end], scope)?;
-            (!hit.numbering_differs).then_some((end, hit))
-        })
+        let mut found = None;
+        for (at, c) in text.char_indices() {
+            let end = at + c.len_utf8();
+            if end > self.longest {
+                break;
+            }
+            let start = &text[..end];
+            if let Found::One(v) = self.unique(scope, self.exact.get(start)) {
+                found = Some((
+                    end,
+                    Hit {
+                        label: v.label,
+                        misprint: v.misprint,
+                        numbering_differs: false,
+                    },
+                ));
+            }
+            if !self.starts.contains_key(start) {
+                break;
+            }
+        }
+        found
     }
 }
 
@@ -734,6 +838,14 @@ mod tests {
         let renumbered = normalize("9.属于国家");
         assert!(m.is_prefix_normalized(&renumbered, Scope::REQUEST_ROWS));
         assert!(!m.is_prefix_normalized(&normalize("9.属于国民"), Scope::REQUEST_ROWS));
+        // A numbering of any length set aside; a text as long as the longest label is the
+        // start of none.
+        let long_numbering = format!("{}.属于国家", "1".repeat(300));
+        assert!(m.is_prefix_normalized(&long_numbering, Scope::REQUEST_ROWS));
+        let long = "属于国家".repeat(m.longest() / 12 + 1);
+        assert!(long.len() >= m.longest());
+        assert!(!m.is_prefix_normalized(&long, Scope::ANY));
+        assert!(!m.is_prefix_normalized(&format!("1.{long}"), Scope::ANY));
     }
 
     /// The matcher's hash is FNV-1a 64: its published test values.
@@ -945,6 +1057,229 @@ mod tests {
         assert_eq!(normalize("政府(zhèngfǔ)"), "政府");
         // A bracket that is not a gloss stays.
         assert_eq!(normalize("收费(万元)"), "收费(万元)");
+    }
+
+    /// A converter's ASCII punctuation and spaces read as the label's 、（）：，.
+    #[test]
+    fn ascii_punctuation_and_spaces_read_as_the_label() {
+        assert_eq!(
+            normalize("逾期不补正、行政机关"),
+            normalize("逾期不补正, 行政机关")
+        );
+        assert_eq!(normalize("一、本年新收"), "一,本年新收");
+        assert_eq!(normalize("1、属于"), "1.属于");
+        names(
+            "1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请",
+            Label::RequestRow(RequestRow::NoAmendment),
+        );
+        names(
+            "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)",
+            Label::RequestRow(RequestRow::PartiallyDisclosed),
+        );
+        names(
+            "(本列数据的勾稽关系为: 第一项加第二项之和, 等于第三项加第四项之和)",
+            Label::Text(TableText::BalanceNote),
+        );
+        names(
+            "一, 本年新收政府信息公开申请数量",
+            Label::RequestRow(RequestRow::NewReceived),
+        );
+    }
+
+    /// Under a heading that names a group, a text names the one row of the group it is the
+    /// label of; "小计" the group itself; anything else, or a text of two rows, nothing.
+    #[test]
+    fn a_label_under_a_heading_names_a_row_of_its_group_only() {
+        let m = Matcher::get();
+        let under =
+            |text: &str, heading: Label| m.find_under(&normalize(text), heading).map(|h| h.label);
+        let other_handling = Label::RequestGroup(RequestGroup::OtherHandling);
+        let withheld = Label::RequestGroup(RequestGroup::Withheld);
+        assert_eq!(
+            under("其他", other_handling),
+            Some(Label::RequestRow(RequestRow::OtherHandlingOther))
+        );
+        assert_eq!(
+            under(
+                "申请人逾期未按收费通知要求缴纳费用, 行政机关不再处理其政府信息公开申请",
+                other_handling
+            ),
+            Some(Label::RequestRow(RequestRow::FeeUnpaid))
+        );
+        assert_eq!(under("小计", withheld), Some(withheld));
+        assert_eq!(
+            under("属于国家秘密", withheld),
+            Some(Label::RequestRow(RequestRow::StateSecret))
+        );
+        let total = Label::RequestRow(RequestRow::OutcomesTotal);
+        assert_eq!(under("总计", total), Some(total));
+        // No such row in the group, a row of another group, the start of two rows, the
+        // outcomes (which hold the groups), and no group at all: nothing.
+        assert_eq!(under("其他", withheld), None);
+        assert_eq!(under("属于国家秘密", other_handling), None);
+        assert_eq!(under("申请人", other_handling), None);
+        let outcomes = Label::RequestGroup(RequestGroup::Outcomes);
+        assert_eq!(under("小计", outcomes), None);
+        assert_eq!(under("总计", outcomes), None);
+        assert_eq!(under("其他", Label::Part(Part::Requests)), None);
+        assert_eq!(under("", other_handling), None);
+        // Without a heading, "其他" in part 三's rows is 3.其他 only by its numbering.
+        assert_eq!(hit("申请人"), None);
+    }
+
+    /// The normalizer as it was first written, kept as the reference: every closing bracket
+    /// searches the whole text folded so far for the last opening one. Quadratic, and plain.
+    fn reference_normalize(text: &str) -> String {
+        fn gloss_start(out: &str) -> Option<usize> {
+            let open = out.rfind('(')?;
+            let inner = &out[open + 1..];
+            if inner.is_empty() || inner.chars().count() > 8 || !inner.chars().all(is_pinyin_letter)
+            {
+                return None;
+            }
+            let before = out[..open].chars().last()?;
+            is_han(before).then_some(open)
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            let c = fold_width(c);
+            if c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '\''
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '「'
+                        | '」'
+                        | '『'
+                        | '』'
+                        | '*'
+                        | '#'
+                        | '\u{200b}'
+                        | '\u{feff}'
+                )
+            {
+                continue;
+            }
+            let c = match c {
+                '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
+                '、' => ',',
+                '〔' | '【' | '[' => '(',
+                '〕' | '】' | ']' => ')',
+                _ => simplified(c),
+            };
+            if c == ')' {
+                if let Some(start) = gloss_start(&out) {
+                    out.truncate(start);
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// What a gloss, a bracket, a numbering and a fold are made of.
+    const ALPHABET: [char; 24] = [
+        '(', ')', '（', '）', '[', ']', '【', '】', '〔', '〕', 's', 'h', 'ù', 'ǖ', 'x', 'B', '數',
+        '据', '1', '、', ' ', '“', 'Ａ', '\u{3000}',
+    ];
+
+    /// Every text of up to six characters over a small alphabet of brackets, pinyin letters,
+    /// a Han character, a digit and 、: the linear normalizer folds it as the reference does.
+    #[test]
+    fn the_normalizer_equals_its_reference_on_every_short_text() {
+        let small = ['(', ')', '數', 's', 'ù', '1', '、'];
+        let mut texts = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::with_capacity(texts.len() * small.len());
+            for t in &texts {
+                for c in small {
+                    let mut t = t.clone();
+                    t.push(c);
+                    assert_eq!(normalize(&t), reference_normalize(&t), "{t:?}");
+                    checked += 1;
+                    longer.push(t);
+                }
+            }
+            texts = longer;
+        }
+        assert_eq!(checked, 7 + 49 + 343 + 2401 + 16807 + 117_649);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Texts of up to 80 characters over brackets of every width, pinyin letters, Han
+        /// characters, digits, spaces and quotes fold as the reference folds them, and
+        /// folded in two pieces, the second onto the first, as in one.
+        #[test]
+        fn the_normalizer_equals_its_reference(
+            chars in proptest::collection::vec(proptest::sample::select(&ALPHABET[..]), 0..80),
+            cut in 0usize..80,
+        ) {
+            let text: String = chars.iter().collect();
+            proptest::prop_assert_eq!(normalize(&text), reference_normalize(&text));
+            // Folded in two pieces, the same as in one.
+            let at = text.char_indices().nth(cut).map_or(text.len(), |(i, _)| i);
+            let mut onto = normalize(&text[..at]);
+            normalize_onto(&text[at..], &mut onto);
+            proptest::prop_assert_eq!(onto, normalize(&text));
+        }
+    }
+
+    /// The longest label a text opens with, as first written: every end tried, from the
+    /// longest variant's length down.
+    fn reference_longest_label_at(m: &Matcher, text: &str, scope: Scope) -> Option<(usize, Hit)> {
+        let mut ends: Vec<usize> = text
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|end| *end <= m.longest)
+            .collect();
+        ends.reverse();
+        ends.into_iter().find_map(|end| {
+            let hit = m.find_normalized(&text[..end], scope)?;
+            (!hit.numbering_differs).then_some((end, hit))
+        })
+    }
+
+    /// Every variant, cut short, whole, run into digits or into another variant, in every
+    /// scope: the forward search finds what the search from the longest end found.
+    #[test]
+    fn the_longest_label_at_a_texts_start_is_found_as_before() {
+        let m = Matcher::get();
+        let scopes = [
+            Scope::ANY,
+            Scope::PROACTIVE,
+            Scope::REQUEST_ROWS,
+            Scope::REQUEST_HEADER.or(Scope::REQUEST_ROWS),
+            Scope::REVIEW,
+        ];
+        let mut found = 0;
+        for (i, v) in m.variants.iter().enumerate() {
+            let next = &m.variants[(i + 1) % m.variants.len()].text;
+            let cut: String = v.text.chars().take(v.text.chars().count() / 2).collect();
+            for text in [
+                v.text.clone(),
+                cut,
+                format!("{}000", v.text),
+                format!("{}{next}", v.text),
+                format!("1{}", v.text),
+            ] {
+                for scope in scopes {
+                    let want = reference_longest_label_at(m, &text, scope);
+                    assert_eq!(m.longest_label_at(&text, scope), want, "{text:?}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert_eq!(
+            found, 768,
+            "texts with a label at their start, over the scopes"
+        );
     }
 
     #[test]

@@ -316,8 +316,8 @@ fn pipe_line(body: &str, start: usize) -> Line<'_> {
     for (col, (at, piece)) in pieces.iter().enumerate() {
         let mut t = tok(piece, start + at, grid.then_some(col as u32));
         t.text = match strip_markup(piece) {
-            Cow::Borrowed(text) => Cow::Borrowed(text),
-            Cow::Owned(text) => Cow::Owned(text.replace("\\|", "|")),
+            Cow::Borrowed(text) => join_cell_lines(text),
+            Cow::Owned(text) => Cow::Owned(join_cell_lines(&text.replace("\\|", "|")).into_owned()),
         };
         cells.push(t);
     }
@@ -326,6 +326,59 @@ fn pipe_line(body: &str, start: usize) -> Line<'_> {
         text: Cow::Borrowed(body.trim()),
         range: start..start + body.len(),
         cells,
+    }
+}
+
+/// The lines of a Markdown table cell, which converters write with `<br>` ("逾期不补正、<br>
+/// 行政机关不再处理…"), joined where text meets text: a label wrapped in its cell is read
+/// whole. Beside a digit the break stays, and the cell with it: "3<br>0" is two numbers in
+/// one cell, never 30.
+fn join_cell_lines(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // "<br>", "<br/>", "<br />", in any case: its length at `at`.
+    let tag_at = |at: usize| -> Option<usize> {
+        let rest = bytes.get(at..)?;
+        if rest.len() < 4 || !rest[..3].eq_ignore_ascii_case(b"<br") {
+            return None;
+        }
+        let mut end = 3;
+        while rest.get(end) == Some(&b' ') {
+            end += 1;
+        }
+        if rest.get(end) == Some(&b'/') {
+            end += 1;
+        }
+        (rest.get(end) == Some(&b'>')).then_some(end + 1)
+    };
+    let mut out: Option<String> = None;
+    // The text up to `from` is in `out` (or borrowed as it is).
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(p) = bytes[at..].iter().position(|b| *b == b'<') {
+        let tag = at + p;
+        let Some(len) = tag_at(tag) else {
+            at = tag + 1;
+            continue;
+        };
+        let before = text[..tag].trim_end().chars().next_back();
+        let after = text[tag + len..].trim_start().chars().next();
+        let text_meets_text = matches!((before, after), (Some(b), Some(a))
+            if !b.is_ascii_digit() && !a.is_ascii_digit());
+        if text_meets_text {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(text[from..tag].trim_end());
+            from = tag + len;
+            // The next line's text starts after its indentation.
+            from += text[from..].len() - text[from..].trim_start().len();
+        }
+        at = tag + len;
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut o) => {
+            o.push_str(&text[from..]);
+            Cow::Owned(o)
+        }
     }
 }
 
@@ -645,6 +698,27 @@ mod tests {
         }
         let read = line("\t21 |", 0, Mode::TabIndented);
         assert_eq!(read.cells[0].text, "21");
+    }
+
+    /// A cell's lines written with `<br>` are joined where text meets text; beside a digit
+    /// the break stays.
+    #[test]
+    fn the_lines_of_a_markdown_cell_are_joined_between_words() {
+        use super::join_cell_lines;
+        assert_eq!(
+            join_cell_lines("1.申请人无正当理由逾期不补正、<br>行政机关不再处理"),
+            "1.申请人无正当理由逾期不补正、行政机关不再处理"
+        );
+        assert_eq!(
+            join_cell_lines("属于国家 <BR/> 秘密<br />"),
+            "属于国家秘密<br />"
+        );
+        assert_eq!(join_cell_lines("3<br>0"), "3<br>0");
+        assert_eq!(join_cell_lines("规章<br>12"), "规章<br>12");
+        assert_eq!(join_cell_lines("<br>规章"), "<br>规章");
+        assert_eq!(join_cell_lines("a<b>c<brx>d"), "a<b>c<brx>d");
+        let line = pipe_line("| 4. 无正当理由大量<br>反复申请 | 0 |", 0);
+        assert_eq!(line.cells[0].text, "4. 无正当理由大量反复申请");
     }
 
     #[test]
