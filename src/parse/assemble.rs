@@ -18,7 +18,7 @@ use crate::requests::Requests;
 use crate::review::ReviewLitigation;
 
 use super::outline;
-use super::source::{Doc, Line, LineKind, join};
+use super::source::{Doc, Line, LineKind, Wrap, join_with};
 use super::tables::RowReader;
 use super::{ParseError, ParseOptions, Parsed, Sink};
 
@@ -82,8 +82,13 @@ pub(crate) fn build(
     let flags = (doc.blanks_marked, doc.cells_delimited);
     let reader = RowReader::new(edition, &mut report, &mut sink);
     let consumed = read_tables(reader, flags, lines, &headings, body_from);
-    let preamble = join(lines, (body_from..first_heading).filter(|i| !consumed[*i]));
-    let texts = part_texts(lines, &headings, &consumed);
+    let wrap = Wrap::of(lines);
+    let preamble = join_with(
+        lines,
+        wrap,
+        (body_from..first_heading).filter(|i| !consumed[*i]),
+    );
+    let texts = part_texts(lines, wrap, &headings, &consumed);
     let narrative = |part: Part| -> Narrative {
         let t = texts.iter().find(|t| t.0 == part);
         Narrative {
@@ -191,15 +196,23 @@ fn read_tables<'i>(
 }
 
 /// Each part's heading, and its text before and after its table (or its whole text).
-fn part_texts(lines: &[Line], headings: &[outline::Heading], consumed: &[bool]) -> Vec<PartText> {
+fn part_texts(
+    lines: &[Line],
+    wrap: Option<Wrap>,
+    headings: &[outline::Heading],
+    consumed: &[bool],
+) -> Vec<PartText> {
     let mut texts = Vec::new();
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(lines.len(), |n| n.line);
         let start = h.line + 1;
         let in_part: Vec<usize> = (start..end).filter(|i| consumed[*i]).collect();
         let (before, after) = match (in_part.first(), in_part.last()) {
-            (Some(first), Some(last)) => (join(lines, start..*first), join(lines, last + 1..end)),
-            _ => (join(lines, start..end), None),
+            (Some(first), Some(last)) => (
+                join_with(lines, wrap, start..*first),
+                join_with(lines, wrap, last + 1..end),
+            ),
+            _ => (join_with(lines, wrap, start..end), None),
         };
         texts.push((h.part, h.text.clone(), before, after));
     }

@@ -173,8 +173,18 @@ pub(crate) fn paragraph(line: &Line) -> Option<String> {
 
 /// The text of the lines as paragraphs, separated by `\n`: each line a paragraph, or, in text
 /// broken at a page's margin, the lines of each paragraph joined ([`Wrap`]).
+#[cfg(test)]
 pub(crate) fn join(lines: &[Line], indices: impl Iterator<Item = usize>) -> Option<String> {
-    let wrap = Wrap::of(lines);
+    join_with(lines, Wrap::of(lines), indices)
+}
+
+/// As [`join`], with the text's margin already measured ([`Wrap::of`] the same lines): a
+/// document's parts are joined with one measure, not one each.
+pub(crate) fn join_with(
+    lines: &[Line],
+    wrap: Option<Wrap>,
+    indices: impl Iterator<Item = usize>,
+) -> Option<String> {
     let mut text = String::new();
     let mut last: Option<&Line> = None;
     for i in indices {

@@ -63,6 +63,8 @@ fn later_formats(body: &str) -> Later {
     let mut headings = 0;
     let mut request_rows = 0;
     let mut part: Option<Part> = None;
+    // Whether a character opens a label of the scope in hand, as found.
+    let mut opens = Opens::default();
     let mut at = 0;
     while at < body.len() {
         let rest = &body[at..];
@@ -82,7 +84,7 @@ fn later_formats(body: &str) -> Later {
             _ => None,
         };
         if let Some(scope) = scope {
-            if let Some(len) = label_at(m, rest, scope) {
+            if let Some(len) = label_at(m, rest, scope, &mut opens) {
                 request_rows += usize::from(part == Some(Part::Requests));
                 cuts.push(at);
                 at += len;
@@ -197,36 +199,81 @@ fn heading_at(m: &Matcher, text: &str) -> Option<(usize, Part)> {
     })
 }
 
-/// The longest start of the text that is a known part heading.
+/// The longest start of the text that is a known part heading. The starts are folded a
+/// character at a time (a character's fold depends only on the folded text before it), so
+/// the window is folded once, not once for each start.
 fn heading_exact(m: &Matcher, window: &str) -> Option<(usize, Part)> {
-    window
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .filter(|end| *end > 6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .find_map(|end| match m.find(&window[..end], Scope::PARTS)?.label {
-            Label::Part(part) => Some((end, part)),
-            _ => None,
-        })
+    let mut folded = String::with_capacity(window.len());
+    let mut found = None;
+    for (i, c) in window.char_indices() {
+        let end = i + c.len_utf8();
+        crate::layout::label::normalize_onto(&window[i..end], &mut folded);
+        if end <= 6 {
+            continue;
+        }
+        if let Some(Label::Part(part)) = m.find_normalized(&folded, Scope::PARTS).map(|h| h.label) {
+            found = Some((end, part));
+        }
+    }
+    found
+}
+
+/// Which characters open a label of a scope: each is folded and looked up once a line.
+#[derive(Default)]
+struct Opens {
+    scope: Option<Scope>,
+    chars: std::collections::HashMap<char, bool>,
 }
 
 /// A row label of the scope at the start of the text: its length in bytes, as printed.
-fn label_at(m: &Matcher, text: &str, scope: Scope) -> Option<usize> {
+/// `opens` remembers which characters open a label of the scope.
+fn label_at(m: &Matcher, text: &str, scope: Scope, opens: &mut Opens) -> Option<usize> {
     let window = &text[..floor_boundary(text, WINDOW)];
     let first = window.chars().next()?;
     // A label opens with its numbering or a Han character, never with a digit run's middle.
     if first.is_whitespace() {
         return None;
     }
-    let normalized = normalize(window);
+    // Most characters start no label: they are turned away before the window is folded. A
+    // digit before another digit is inside a run of them (no label is numbered past 9).
+    if first.is_ascii_digit() && window[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if opens.scope != Some(scope) {
+        opens.scope = Some(scope);
+        opens.chars.clear();
+    }
+    let open = *opens.chars.entry(first).or_insert_with(|| {
+        let mut one = [0u8; 4];
+        let opening = normalize(first.encode_utf8(&mut one));
+        opening.is_empty() || m.is_prefix_normalized(&opening, scope)
+    });
+    if !open {
+        return None;
+    }
+    // The window folded only as far as a label can reach: until the folded text starts no
+    // label (unless a pinyin gloss, which the fold drops once closed, is being read), or is
+    // longer than any label.
+    let mut normalized = String::with_capacity(64);
+    for (i, c) in window.char_indices() {
+        crate::layout::label::normalize_onto(&window[i..i + c.len_utf8()], &mut normalized);
+        let in_gloss = matches!(c, '(' | '（')
+            || c.is_alphabetic() && !c.is_ascii_digit() && !crate::layout::label::is_han(c);
+        if normalized.len() > m.longest()
+            || !normalized.is_empty() && !in_gloss && !m.is_prefix_normalized(&normalized, scope)
+        {
+            break;
+        }
+    }
     let (len, _) = m.longest_label_at(&normalized, scope)?;
-    // The printed length of the label's first `len` normalized bytes.
+    // The printed length of the label's first `len` normalized bytes, folded a character at
+    // a time (a character's fold depends only on the folded text before it).
+    let mut folded = String::with_capacity(len + 8);
     let mut end = 0;
     for (i, c) in window.char_indices() {
         end = i + c.len_utf8();
-        if normalize(&window[..end]).len() >= len {
+        crate::layout::label::normalize_onto(&window[i..end], &mut folded);
+        if folded.len() >= len {
             return Some(end);
         }
     }

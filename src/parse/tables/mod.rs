@@ -202,7 +202,7 @@ struct Apart<'i> {
 #[derive(Default)]
 struct Evidence {
     /// Where the runs of digits with more than one reading start: their cells are raw.
-    raw_runs: Vec<usize>,
+    raw_runs: std::collections::BTreeSet<usize>,
     /// How the value starting at each byte was placed (see [`Placement`]).
     /// (The last entry for a byte wins: a split or an agreement said after the value was
     /// taken.)

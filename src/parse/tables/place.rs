@@ -536,7 +536,7 @@ impl<'i> RowReader<'_, 'i> {
                     message.1,
                 );
                 // The digits as printed: no cell's number, so every cell of the row is raw.
-                self.evidence.raw_runs.push(range.start);
+                self.evidence.raw_runs.insert(range.start);
                 addresses
                     .iter()
                     .map(|at| (*at, Cow::Owned(text.clone()), range.clone()))

@@ -497,7 +497,7 @@ impl<'i> RowReader<'_, 'i> {
                         format!("{}{zh_more}", row.message.0),
                         format!("{}{en_more}", row.message.1),
                     );
-                    self.evidence.raw_runs.push(row.range.start);
+                    self.evidence.raw_runs.insert(row.range.start);
                     for at in &row.addresses {
                         self.set(*at, &row.text, &row.range);
                     }
