@@ -151,6 +151,11 @@ mod tests {
         );
         // without the identity "898989" in three cells has several readings
         assert_eq!(readings("898989", 3, 100, &|_| true).unwrap().len(), 10);
+        // and no more than the limit asked for are kept, the first in order
+        assert_eq!(
+            readings("898989", 3, 2, &|_| true),
+            Some(vec![vec![8, 9, 8989], vec![8, 98, 989]])
+        );
     }
 
     #[test]
