@@ -15,8 +15,9 @@
 //! which 503 with `Retry-After` (see [`budget`]); connections are capped, timed out when idle
 //! and while their head arrives (see [`net`]). A body not in after `--upload-time` gets 408;
 //! a check runs in a blocking task, at most `--max-checks` at once, with `--queue` more
-//! waiting, past which 503 with `Retry-After`; a check past `--time-limit` gets 503, its slot
-//! is freed and its work told to stop. SIGTERM or Ctrl-C stops taking connections, closes the
+//! waiting, past which 503 with `Retry-After`, and a body over [`LARGE_BODY`] is checked only
+//! while no other such check is working; a check past `--time-limit` gets 503, its slot is
+//! freed and its work told to stop. SIGTERM or Ctrl-C stops taking connections, closes the
 //! idle ones, and lets the requests in flight finish for at most `--drain-time`.
 
 mod budget;
@@ -74,6 +75,11 @@ pub struct ServeOptions {
     pub drain_time: Duration,
 }
 
+/// A body over this many bytes is checked only while no other such check is working (until
+/// that check's work has ended, past its time limit too): reading a large text takes about
+/// twenty times its size in memory.
+pub const LARGE_BODY: usize = 4 << 20;
+
 /// Connections open at once unless `--max-connections` says otherwise.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 4096;
 
@@ -110,6 +116,8 @@ struct Shared {
     waiting: AtomicUsize,
     /// The bytes of request bodies held.
     budget: Arc<Budget>,
+    /// One permit: the check of a body over [`LARGE_BODY`] working.
+    large: Arc<Semaphore>,
     /// The stop flag of every check whose blocking work has not ended, told to stop at
     /// shutdown.
     checks: Mutex<HashMap<u64, Arc<AtomicBool>>>,
@@ -183,6 +191,8 @@ pub fn run(options: ServeOptions) -> std::io::Result<()> {
         // A check past its time limit is told to stop but may run on until the reader next
         // looks: room for as many of those as checks running.
         .max_blocking_threads(options.max_checks.max(1) * 2 + 4)
+        // A check reads as deep as `ogi check` does on the command line's main thread.
+        .thread_stack_size(8 << 20)
         .build()?;
     let served = runtime.block_on(serve(options));
     // Work told to stop that has not yet: not waited for.
@@ -204,6 +214,7 @@ async fn serve(options: ServeOptions) -> std::io::Result<()> {
         running: Arc::new(Semaphore::new(options.max_checks.max(1))),
         waiting: AtomicUsize::new(0),
         budget: Arc::new(Budget::new(options.max_buffered)),
+        large: Arc::new(Semaphore::new(1)),
         checks: Mutex::new(HashMap::new()),
         next_check: AtomicU64::new(0),
         options,
@@ -406,6 +417,8 @@ enum Refusal {
     NoRoom,
     /// Every slot and the queue are taken.
     Busy,
+    /// A large body waited for the large check working, past the time limit.
+    LargeBusy,
     /// The check took longer than the limit.
     TimeLimit(Duration),
     /// The check itself failed.
@@ -420,7 +433,7 @@ impl Refusal {
             }
             Refusal::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Refusal::SlowUpload(_) => StatusCode::REQUEST_TIMEOUT,
-            Refusal::NoRoom | Refusal::Busy | Refusal::TimeLimit(_) => {
+            Refusal::NoRoom | Refusal::Busy | Refusal::LargeBusy | Refusal::TimeLimit(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
             Refusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
@@ -441,7 +454,10 @@ fn refuse(want: Want, refusal: Refusal) -> Response {
             serde_json::json!({ "error": words.en_title, "detail": words.detail }).to_string(),
         ),
     };
-    if matches!(refusal, Refusal::Busy | Refusal::NoRoom) {
+    if matches!(
+        refusal,
+        Refusal::Busy | Refusal::LargeBusy | Refusal::NoRoom
+    ) {
         response
             .headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
@@ -479,6 +495,21 @@ async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
         Ok(Err(refusal)) => return refuse(want, refusal),
         Err(_) => return refuse(want, Refusal::SlowUpload(shared.options.upload_time)),
     };
+    // A large body's check holds its turn among large ones until its work ends: reading a
+    // large text takes many times its size in memory.
+    let large = if upload.bytes.len() > LARGE_BODY {
+        match tokio::time::timeout(
+            shared.options.time_limit,
+            Arc::clone(&shared.large).acquire_owned(),
+        )
+        .await
+        {
+            Ok(Ok(permit)) => Some(permit),
+            _ => return refuse(want, Refusal::LargeBusy),
+        }
+    } else {
+        None
+    };
     let permit = match take_turn(&shared).await {
         Ok(p) => p,
         Err(refusal) => return refuse(want, refusal),
@@ -497,7 +528,7 @@ async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
                     started.elapsed().as_millis()
                 );
             }
-            drop(working);
+            drop((working, large));
             response
         }
     });

@@ -113,6 +113,17 @@ impl Words {
                     super::RETRY_AFTER
                 ),
             ),
+            Refusal::LargeBusy => Words::new(
+                "服务器正忙",
+                "The server is busy",
+                "另一份大文件正在核对，大文件一次只核对一份。请过几秒钟再试。",
+                "Another large file is being checked, and large files are checked one at a time. Try again in a few seconds.",
+                format!(
+                    "a body over {} waits for the large check working; Retry-After: {} s",
+                    size(super::LARGE_BODY),
+                    super::RETRY_AFTER
+                ),
+            ),
             Refusal::TimeLimit(limit) => Words::new(
                 &format!("核对用时超过 {} 秒，已停止", limit.as_secs_f64()),
                 &format!(

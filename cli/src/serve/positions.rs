@@ -365,3 +365,110 @@ fn unescape(text: &str) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ogi_report::render::Html;
+
+    fn places(text: &str) -> Places {
+        let json = include_str!("../../../tests/fixtures/reports/002_luohe_huizu_2022.json");
+        let report = Report::from_json(json).expect("a report");
+        let fragment = Html::new(&report).fragment();
+        Places::new(&fragment, &report, text)
+    }
+
+    #[test]
+    fn a_cell_a_row_a_block_of_rows_a_table_and_a_part_in_the_tables_words() {
+        let places = places("");
+        let of = |pointer: &str| places.of(pointer).map(|w| (w.text, w.anchor));
+        assert_eq!(
+            of("/requests/outcomes/withheld/state_secret/natural_person"),
+            Some((
+                "表三 第 5 行「1.属于国家秘密」 自然人".to_owned(),
+                "ogi-cell-requests-outcomes-withheld-state_secret-natural_person".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/requests/carried_forward"),
+            Some((
+                "表三 第 25 行「四、结转下年度继续办理」".to_owned(),
+                "ogi-cell-requests-carried_forward-natural_person".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/requests/outcomes/withheld"),
+            Some((
+                "表三 第 5–12 行「（三）不予公开」".to_owned(),
+                "ogi-cell-requests-outcomes-withheld-state_secret-natural_person".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/review_litigation/litigation_direct"),
+            Some((
+                "表四 第 1 行「未经复议直接起诉」".to_owned(),
+                "ogi-cell-review_litigation-litigation_direct-upheld".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/proactive/administrative_fees/amount"),
+            Some((
+                "表二 第 6 行「行政事业性收费」 本年收费金额（单位：万元）".to_owned(),
+                "ogi-cell-proactive-administrative_fees-amount".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/requests"),
+            Some((
+                "表三".to_owned(),
+                "ogi-cell-requests-new_received-natural_person".to_owned()
+            ))
+        );
+        assert_eq!(
+            of("/overview/text"),
+            Some(("一、总体情况".to_owned(), "ogi-overview".to_owned()))
+        );
+        assert_eq!(of(""), None);
+        assert_eq!(of("/meta/agency"), None);
+        // A value of a part that is not in its table: the part's heading.
+        assert_eq!(
+            of("/requests/text_before"),
+            Some((
+                "三、收到和处理政府信息公开申请情况".to_owned(),
+                "ogi-requests".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn the_page_is_counted_by_the_form_feeds_before_the_place() {
+        assert_eq!(places("no pages").page(3), None);
+        let paged = places("one\u{c}two\u{c}three");
+        assert_eq!(paged.page(0), Some(1));
+        assert_eq!(paged.page(3), Some(1));
+        assert_eq!(paged.page(4), Some(2));
+        assert_eq!(paged.page(9), Some(3));
+    }
+
+    #[test]
+    fn a_class_and_a_title_join_those_a_tag_has() {
+        assert_eq!(with_class("<tr>", "x"), "<tr class=\"x\">");
+        assert_eq!(
+            with_class("<td id=\"a\" class=\"ogi-blank\">", "x"),
+            "<td id=\"a\" class=\"ogi-blank x\">"
+        );
+        assert_eq!(
+            with_title("<td id=\"a\">", "警告：&lt;"),
+            "<td id=\"a\" title=\"警告：&lt;\">"
+        );
+        assert_eq!(
+            with_title("<td title=\"错误 [a] b\">", "警告：c"),
+            "<td title=\"错误 [a] b\n警告：c\">"
+        );
+        assert_eq!(
+            attribute("<td id=\"a\" data-pointer=\"/x/y\">", "data-pointer"),
+            Some("/x/y")
+        );
+        assert_eq!(attribute("<td id=\"a\">", "data-pointer"), None);
+    }
+}

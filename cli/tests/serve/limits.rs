@@ -296,3 +296,43 @@ fn shutdown_closes_idle_and_half_open_connections_at_once_and_waits_for_busy_one
     );
     assert!(log.ends_with("ogi serve: stopped\n"), "{log}");
 }
+
+#[test]
+fn a_large_body_is_checked_only_while_no_other_large_check_works_and_a_small_one_never_waits_for_it()
+ {
+    let server = Server::start(&["--time-limit", "0.2"]);
+    // 5 MiB of a table's lines of numbers: over the 4 MiB of a large body, and read for far
+    // longer than 0.2 s.
+    let large = b"1 2 3 4 5 6 7 8\n".repeat(330_000);
+    let octets = [("Content-Type", "application/octet-stream")];
+    let first = server.send("POST", "/api/check", &octets, &large);
+    assert_eq!(first.status, 503);
+    assert_eq!(first.header("retry-after"), None);
+    let json: serde_json::Value = serde_json::from_slice(&first.body).expect("JSON");
+    assert_eq!(
+        json["error"],
+        "The check took longer than 0.2 s and was stopped"
+    );
+    // Its work, told to stop, still reads (the reader cannot be told yet): a second large
+    // body waits for it at most the time limit, then is told to come back.
+    let second = server.send("POST", "/api/check", &octets, &large);
+    assert_busy_json(
+        &second,
+        "a body over 4 MiB waits for the large check working; Retry-After: 5 s",
+    );
+    // A small one takes a slot at once.
+    let bytes = std::fs::read(examples().join("luohe_huizu_2021.json")).expect("readable");
+    let small = server.post_form("/api/check", Some(("small.json", &bytes)), &[]);
+    assert_eq!(small.status, 200);
+    // Once the first's work has stopped (looked for for at most 120 s), a large body is
+    // checked again, up to its own time limit.
+    assert!(server.wait_for_log("ogi serve: a check told to stop has stopped, ", 2400));
+    let third = server.send("POST", "/api/check", &octets, &large);
+    assert_eq!(third.status, 503);
+    assert_eq!(third.header("retry-after"), None);
+    let json: serde_json::Value = serde_json::from_slice(&third.body).expect("JSON");
+    assert_eq!(
+        json["error"],
+        "The check took longer than 0.2 s and was stopped"
+    );
+}
