@@ -2,7 +2,8 @@
 //!
 //! Columns, in order (docs/CLI.md says what each holds):
 //! `file, agency, report_year, edition, table, row_id, column_id, row_label, column_label,
-//! value, state, raw`.
+//! value, state, raw`. In CSV, a text cell a spreadsheet would run as a formula is neutralised
+//! ([`csv_text`]); numbers stay numbers.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,20 +22,49 @@ pub use ogi_report::tidy::COLUMNS;
 /// The form of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
-    /// Comma-separated values (RFC 4180), with a header line.
+    /// Comma-separated values (RFC 4180), with a header line; text that would run as a
+    /// spreadsheet formula neutralised.
     Csv,
     /// JSON Lines: one object per cell, counts as numbers, money as exact strings.
     Jsonl,
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// Writes a CSV field: a number as it is, anything else as text ([`csv_text`]). A number is
+/// an optional minus, digits and at most one point between digits (`-3`, `27.2500`): what a
+/// spreadsheet reads as that number and nothing else.
 pub(crate) fn csv_field(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\n', '\r']) {
+    if is_plain_number(field) {
+        out.push_str(field);
+    } else {
+        csv_text(out, field);
+    }
+}
+
+/// Writes a text field, quoted when it needs it (RFC 4180). Text a spreadsheet would run as a
+/// formula, starting with `=`, `+`, `-`, `@`, a tab or a carriage return (an agency's
+/// `=HYPERLINK(…)`, a file named `=1+2.json`), is neutralised as OWASP advises: a single quote
+/// before it, the whole quoted, so that it shows as the text it is.
+pub(crate) fn csv_text(out: &mut String, field: &str) {
+    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula || field.contains([',', '"', '\n', '\r']) {
         out.push('"');
+        if formula {
+            out.push('\'');
+        }
         out.push_str(&field.replace('"', "\"\""));
         out.push('"');
     } else {
         out.push_str(field);
+    }
+}
+
+/// `-3`, `0`, `27.2500`: an optional minus, digits, and at most one point between digits.
+fn is_plain_number(field: &str) -> bool {
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = field.strip_prefix('-').unwrap_or(field);
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => all_digits(whole) && all_digits(fraction),
+        None => all_digits(unsigned),
     }
 }
 
@@ -47,25 +77,31 @@ pub(crate) fn write_rows(out: &mut String, file: &str, report: &Report, format: 
         match format {
             ExportFormat::Csv => {
                 let value = row.value.as_deref().unwrap_or("");
+                // `report_year` and `value` are numbers; every other column is text, a raw
+                // cell's printed text included (`-`, `+1`).
                 let fields = [
-                    file,
-                    &meta.agency,
-                    &year,
-                    edition,
-                    row.table,
-                    &row.row_id,
-                    &row.column_id,
-                    &row.row_label,
-                    &row.column_label,
-                    value,
-                    row.state,
-                    row.raw.unwrap_or(""),
+                    (file, false),
+                    (&meta.agency, false),
+                    (&year, true),
+                    (edition, false),
+                    (row.table, false),
+                    (&row.row_id, false),
+                    (&row.column_id, false),
+                    (&row.row_label, false),
+                    (&row.column_label, false),
+                    (value, true),
+                    (row.state, false),
+                    (row.raw.unwrap_or(""), false),
                 ];
-                for (i, field) in fields.iter().enumerate() {
+                for (i, (field, number)) in fields.iter().enumerate() {
                     if i > 0 {
                         out.push(',');
                     }
-                    csv_field(out, field);
+                    if *number {
+                        csv_field(out, field);
+                    } else {
+                        csv_text(out, field);
+                    }
                 }
                 out.push('\n');
             }

@@ -212,7 +212,8 @@ enum Command {
     ///
     /// Nothing is kept: uploads are read in memory and dropped, nothing is written to disk,
     /// the log holds only routes, statuses, sizes, forms and timings, and no cookie is set.
-    /// SIGTERM or Ctrl-C lets the requests in flight finish, then stops.
+    /// SIGTERM or Ctrl-C closes the idle connections, lets the requests in flight finish
+    /// (for at most --drain-time), then stops.
     #[cfg(feature = "serve")]
     Serve {
         /// The address to listen on (port 0: any free port, printed at start).
@@ -222,6 +223,11 @@ enum Command {
         /// 413 before it is read.
         #[arg(long, value_name = "SIZE", default_value = "20MiB", value_parser = serve::parse_size)]
         max_body: usize,
+        /// The bytes of request bodies held at once across all connections (default: 8 times
+        /// --max-body); a body takes at most half of what is free, or gets 503 with
+        /// Retry-After before more of it is read.
+        #[arg(long, value_name = "SIZE", value_parser = serve::parse_size)]
+        max_buffered: Option<usize>,
         /// Checks run at once (default: one per core).
         #[arg(long, value_name = "N")]
         max_checks: Option<usize>,
@@ -234,6 +240,21 @@ enum Command {
         /// The longest an upload may take to arrive, in seconds; past it, 408.
         #[arg(long, value_name = "SECONDS", default_value = "120", value_parser = parse_seconds)]
         upload_time: std::time::Duration,
+        /// Connections open at once (at most the open-file limit allows); past it, the one
+        /// idle the longest is closed, or, every one busy, the new one gets 503.
+        #[arg(long, value_name = "N", default_value_t = serve::DEFAULT_MAX_CONNECTIONS)]
+        max_connections: usize,
+        /// The longest a request's head may take to arrive, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
+        header_time: std::time::Duration,
+        /// The longest a connection stays open with no request in service and no traffic, in
+        /// seconds (keep-alive).
+        #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+        idle_time: std::time::Duration,
+        /// On SIGTERM or Ctrl-C, the longest the requests in flight are waited for, in
+        /// seconds; then their checks are told to stop and the server exits.
+        #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+        drain_time: std::time::Duration,
     },
     /// Print shell completions.
     Completions {
@@ -601,23 +622,37 @@ fn run(command: Command) -> std::io::Result<u8> {
         Command::Serve {
             addr,
             max_body,
+            max_buffered,
             max_checks,
             queue,
             time_limit,
             upload_time,
+            max_connections,
+            header_time,
+            idle_time,
+            drain_time,
         } => {
             let options = serve::ServeOptions {
                 addr,
                 max_body,
+                max_buffered: max_buffered.unwrap_or_else(|| max_body.saturating_mul(8)),
                 max_checks: max_checks.unwrap_or_else(|| {
                     std::thread::available_parallelism().map_or(2, std::num::NonZero::get)
                 }),
                 queue,
                 time_limit,
                 upload_time,
+                max_connections,
+                header_time,
+                idle_time,
+                drain_time,
             };
             match serve::run(options) {
                 Ok(()) => Ok(0),
+                Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                    eprintln!("ogi serve: {e}");
+                    Ok(2)
+                }
                 Err(e) => {
                     eprintln!("ogi serve: {addr}: {e}");
                     Ok(2)

@@ -772,3 +772,75 @@ mod encoding {
         std::fs::remove_dir_all(&root).unwrap();
     }
 }
+
+mod export_csv {
+    //! `ogi export`'s CSV opened in a spreadsheet: text that would run as a formula is shown
+    //! as text, numbers stay numbers.
+    use super::*;
+
+    #[test]
+    fn formulas_in_text_cells_are_neutralised_and_a_negative_number_stays_a_number() {
+        let text = std::fs::read_to_string(fixtures().join("liaocheng_2019.json")).unwrap();
+        let mut report: serde_json::Value = serde_json::from_str(&text).unwrap();
+        report["meta"]["agency"] = r#"=HYPERLINK("http://example.com/x","点击")"#.into();
+        let proactive = &mut report["proactive"];
+        proactive["licensing"]["items_change"] = (-3).into();
+        proactive["other_services"]["items_last_year"] = serde_json::json!({ "raw": "+1" });
+        proactive["coercion"]["items_last_year"] = serde_json::json!({ "raw": "-x" });
+        proactive["administrative_fees"]["items_last_year"] = serde_json::json!({ "raw": "@a" });
+        proactive["penalties"]["items_last_year"] = serde_json::json!({ "raw": "\t=1" });
+        let dir = std::env::temp_dir().join(format!("ogi-export-csv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("=1+2.json"), report.to_string()).unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_ogi"))
+            .args(["export", "=1+2.json"])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let csv = stdout(&output);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "file,agency,report_year,edition,table,row_id,column_id,row_label,column_label,value,state,raw"
+        );
+        let start = r#""'=1+2.json","'=HYPERLINK(""http://example.com/x"",""点击"")",2019,format_2019,proactive,"#;
+        let expected = [
+            "regulations,newly_made,第二十条第（一）项 › 规章,本年新制作数量,1,value,",
+            "licensing,items_change,第二十条第（五）项 › 行政许可,本年增/减,-3,value,",
+            "other_services,items_last_year,第二十条第（五）项 › 其他对外管理服务事项,上一年项目数量,,raw,\"'+1\"",
+            "penalties,items_last_year,第二十条第（六）项 › 行政处罚,上一年项目数量,,raw,\"'\t=1\"",
+            "penalties,items_change,第二十条第（六）项 › 行政处罚,本年增/减,,raw,减",
+            "coercion,items_last_year,第二十条第（六）项 › 行政强制,上一年项目数量,,raw,\"'-x\"",
+            "administrative_fees,items_last_year,第二十条第（八）项 › 行政事业性收费,上一年项目数量,,raw,\"'@a\"",
+            "procurement,total_amount,第二十条第（九）项 › 政府集中采购,采购总金额,48359.899368,value,",
+        ];
+        for line in expected {
+            let line = format!("{start}{line}");
+            assert!(lines.contains(&line.as_str()), "no {line:?} in\n{csv}");
+        }
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|l| l.starts_with(start.split(",2019").next().unwrap()))
+        );
+        // JSON Lines are data, not a spreadsheet: as they are.
+        let dir = std::env::temp_dir().join(format!("ogi-export-jsonl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("=1+2.json"), report.to_string()).unwrap();
+        let jsonl = Command::new(env!("CARGO_BIN_EXE_ogi"))
+            .args(["export", "--to", "jsonl", "=1+2.json"])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let first: serde_json::Value =
+            serde_json::from_str(stdout(&jsonl).lines().next().unwrap()).unwrap();
+        assert_eq!(first["file"], "=1+2.json");
+        assert_eq!(
+            first["agency"],
+            r#"=HYPERLINK("http://example.com/x","点击")"#
+        );
+    }
+}

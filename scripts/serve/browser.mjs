@@ -5,10 +5,13 @@
 // 1. With scripts off: the form page, the PDF chosen in the file field, the form sent; the
 //    result page's cells with findings carry their mark.
 // 2. With scripts on: the PDF dropped on the form; the same result.
-// Both: every request goes to BASE_URL, no Content-Security-Policy violation, no console
-// error; the marked cells, their titles, the findings list and its links, the summary line,
-// the downloads (the canonical JSON downloaded and read). Writes a screenshot of the result
-// page, scrolled to the applications table, to SCREENSHOT. Exits 1 on the first failure.
+// 3. A phone's width (390 px): the result page does not scroll sideways; each table scrolls
+//    in its own box. Reloading /check (a GET) lands on the form.
+// All: every request goes to BASE_URL, no Content-Security-Policy violation, no console
+// error; the marked cells, their titles, the findings list (each message first, then where,
+// linked to its cell), the summary line, the downloads (the canonical JSON downloaded and
+// read). Writes a screenshot of the result page, scrolled to the applications table, to
+// SCREENSHOT. Exits 1 on the first failure.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { chromium } from "playwright-core";
@@ -50,10 +53,10 @@ function same(actual, wanted, what) {
 }
 
 /// A page that records outside requests, CSP violations and console errors.
-async function watchedPage(browser, javaScriptEnabled) {
+async function watchedPage(browser, javaScriptEnabled, width = 1440) {
   const context = await browser.newContext({
     javaScriptEnabled,
-    viewport: { width: 1440, height: 900 },
+    viewport: { width, height: 900 },
     acceptDownloads: true,
     locale: "zh-CN",
   });
@@ -102,6 +105,14 @@ async function checkResult(page, how) {
   );
   const english = await page.locator(".ogi-findings li.ogi-error span[lang=en]").first().innerText();
   check(english.includes("should be"), `${how}: each finding has its English message too`);
+  // The message leads; the rule and the source's line are folded away until asked for.
+  const first = await page.locator(".ogi-findings > .ogi-finding-list > li.ogi-error").first().innerText();
+  check(/^错误 /.test(first) && first.indexOf("表三 第 2 行") > first.indexOf("should be"), `${how}: a finding reads message first, then where in the tables`);
+  same(
+    await page.locator(".ogi-findings li.ogi-error details.serve-source code").first().isVisible(),
+    false,
+    `${how}: the rule id is folded away`,
+  );
   const position = await page.locator(".ogi-findings").evaluate((s) => getComputedStyle(s).position);
   same(position, "sticky", `${how}: the findings stay beside the tables (a wide window)`);
   same(
@@ -187,6 +198,40 @@ async function main() {
       console.log(`ok   screenshot written to ${screenshot}`);
       same(violations, [], "scripts: no Content-Security-Policy violation");
       same(trouble, [], "scripts: no outside request, no console error");
+      await context.close();
+    }
+    // 3. A phone's width.
+    {
+      const { context, page, trouble } = await watchedPage(browser, false, 390);
+      await page.goto(base);
+      same(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        390,
+        "390 px: the form fits the width",
+      );
+      await page.locator("input[type=file]").setInputFiles(pdf);
+      await Promise.all([page.waitForURL(`${origin}/check`), page.locator("button[type=submit]").click()]);
+      same(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        390,
+        "390 px: the result page does not scroll sideways",
+      );
+      const wrap = page.locator("#ogi-table-requests").locator("xpath=..");
+      const box = await wrap.evaluate((w) => ({
+        overflow: getComputedStyle(w).overflowX,
+        inside: w.getBoundingClientRect().right <= document.documentElement.clientWidth,
+        scrolls: w.scrollWidth > w.clientWidth,
+      }));
+      same(box, { overflow: "auto", inside: true, scrolls: true }, "390 px: the applications table scrolls in its own box");
+      same(
+        await page.locator(".ogi-findings").evaluate((s) => getComputedStyle(s).position),
+        "static",
+        "390 px: the findings follow the tables",
+      );
+      // Reloading the result's address (a GET) lands on the form, not on an error.
+      const reload = await page.goto(`${origin}/check`);
+      same([reload.status(), new URL(page.url()).pathname], [200, "/"], "GET /check lands on the form");
+      same(trouble, [], "390 px: no outside request, no console error");
       await context.close();
     }
   } finally {

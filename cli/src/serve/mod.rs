@@ -1,25 +1,34 @@
 //! `ogi serve`: a page where anyone checks a report by dropping the file in, and the same
 //! check as a JSON API.
 //!
-//! Routes: `GET /` (the form), `POST /check` (the result page), `POST /api/check` (the object
-//! `ogi check --format json` prints), and two static files under `/static/`. Nothing a
-//! request brings is kept: the upload is read into memory, checked and dropped; nothing is
-//! written to disk; the log holds methods, routes, statuses, sizes, forms and timings, never
-//! content, names or agencies; no cookie is set. No part of a request names a file: the
-//! server reads none but its own two static files, which are compiled in.
+//! Routes: `GET /` (the form), `POST /check` (the result page; `GET /check`, a reload, goes
+//! back to the form), `POST /api/check` (the object `ogi check --format json` prints), and two
+//! static files under `/static/`. Nothing a request brings is kept: the upload is read into
+//! memory, checked and dropped; nothing is written to disk; the log holds methods, routes,
+//! statuses, sizes, forms and timings, never content, names or agencies; no cookie is set. No
+//! part of a request names a file: the server reads none but its own two static files, which
+//! are compiled in.
 //!
-//! Limits: a body over `--max-body` gets 413 before it is read (at once when its length is
-//! declared, at the limit when it is streamed), and one not in after `--upload-time` gets
-//! 408; a check runs in a blocking task, at most
-//! `--max-checks` at once, with `--queue` more waiting, past which 503 with `Retry-After`;
-//! a check past `--time-limit` gets 503. SIGTERM or Ctrl-C stops taking connections and
-//! lets the requests in flight finish.
+//! Limits, before any body is read: a body over `--max-body` gets 413 (at once when its
+//! length is declared, at the limit when it is streamed); the bodies held at once across all
+//! connections are bounded by `--max-buffered`, each taking at most half of what is free, past
+//! which 503 with `Retry-After` (see [`budget`]); connections are capped, timed out when idle
+//! and while their head arrives (see [`net`]). A body not in after `--upload-time` gets 408;
+//! a check runs in a blocking task, at most `--max-checks` at once, with `--queue` more
+//! waiting, past which 503 with `Retry-After`, and a body over [`LARGE_BODY`] is checked only
+//! while no other such check is working; a check past `--time-limit` gets 503, its slot is
+//! freed and its work told to stop. SIGTERM or Ctrl-C stops taking connections, closes the
+//! idle ones, and lets the requests in flight finish for at most `--drain-time`.
 
+mod budget;
+mod net;
 mod pages;
+mod positions;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -27,14 +36,15 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use ogi_report::load::Loaded;
-use ogi_report::meta::Tier;
+use ogi_report::meta::{ReportYear, Tier};
 use ogi_report::parse::ParseOptions;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::check::Counts;
+use budget::{Budget, Held, Weighed};
 
 /// What `ogi serve` was asked.
 #[derive(Debug, Clone)]
@@ -43,6 +53,9 @@ pub struct ServeOptions {
     pub addr: SocketAddr,
     /// The largest request body taken, in bytes.
     pub max_body: usize,
+    /// The bytes of request bodies held at once, across every connection: bodies being
+    /// received, and those waiting for or in a check.
+    pub max_buffered: usize,
     /// Checks run at once.
     pub max_checks: usize,
     /// Checks waiting for a turn, past which a request gets 503.
@@ -52,6 +65,46 @@ pub struct ServeOptions {
     /// The longest an upload may take to arrive: a slow sender holds a connection, never a
     /// check's slot, but not forever.
     pub upload_time: Duration,
+    /// Connections open at once.
+    pub max_connections: usize,
+    /// The longest a request's head may take to arrive.
+    pub header_time: Duration,
+    /// The longest a connection stays open with no request and no traffic.
+    pub idle_time: Duration,
+    /// On shutdown, the longest the requests in flight are waited for.
+    pub drain_time: Duration,
+}
+
+/// A body over this many bytes is checked only while no other such check is working (until
+/// that check's work has ended, past its time limit too): reading a large text takes about
+/// twenty times its size in memory.
+pub const LARGE_BODY: usize = 4 << 20;
+
+/// Connections open at once unless `--max-connections` says otherwise.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 4096;
+
+impl ServeOptions {
+    /// Refuses options that contradict each other; lowers the cap on connections to what the
+    /// open-file limit allows, saying so.
+    fn settle(mut self) -> Result<ServeOptions, String> {
+        if self.max_body > self.max_buffered / 2 {
+            return Err(format!(
+                "--max-buffered ({} bytes) must be at least twice --max-body ({} bytes): a body takes at most half of the budget left",
+                self.max_buffered, self.max_body
+            ));
+        }
+        if let Some(possible) = net::connections_possible() {
+            if self.max_connections > possible {
+                eprintln!(
+                    "ogi serve: --max-connections {} lowered to {possible}: the open-file limit (ulimit -n) is {}",
+                    self.max_connections,
+                    net::open_file_limit().unwrap_or(0)
+                );
+                self.max_connections = possible;
+            }
+        }
+        Ok(self)
+    }
 }
 
 /// The server's shared state.
@@ -61,6 +114,59 @@ struct Shared {
     running: Arc<Semaphore>,
     /// Requests waiting for a permit.
     waiting: AtomicUsize,
+    /// The bytes of request bodies held.
+    budget: Arc<Budget>,
+    /// One permit: the check of a body over [`LARGE_BODY`] working.
+    large: Arc<Semaphore>,
+    /// The stop flag of every check whose blocking work has not ended, told to stop at
+    /// shutdown.
+    checks: Mutex<HashMap<u64, Arc<AtomicBool>>>,
+    next_check: AtomicU64,
+}
+
+impl Shared {
+    /// Tells every check still working to stop.
+    fn stop_all(&self) {
+        let checks = self
+            .checks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for stop in checks.values() {
+            stop.store(true, Ordering::SeqCst);
+        }
+    }
+}
+
+/// A check's stop flag, in the list [`Shared::stop_all`] reads while the check's blocking
+/// work runs.
+struct Working {
+    shared: Arc<Shared>,
+    id: u64,
+}
+
+impl Working {
+    fn begin(shared: &Arc<Shared>, stop: &Arc<AtomicBool>) -> Working {
+        let id = shared.next_check.fetch_add(1, Ordering::Relaxed);
+        shared
+            .checks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(id, Arc::clone(stop));
+        Working {
+            shared: Arc::clone(shared),
+            id,
+        }
+    }
+}
+
+impl Drop for Working {
+    fn drop(&mut self) {
+        self.shared
+            .checks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&self.id);
+    }
 }
 
 /// What a request asked for: the page, or JSON.
@@ -77,28 +183,50 @@ struct LoggedForm(&'static str);
 /// Runs the server until SIGTERM or Ctrl-C. Prints `ogi serve: listening on http://ADDR/` on
 /// standard output once it takes connections.
 pub fn run(options: ServeOptions) -> std::io::Result<()> {
+    let options = options
+        .settle()
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .max_blocking_threads(options.max_checks.max(1) + 4)
+        // A check past its time limit is told to stop but may run on until the reader next
+        // looks: room for as many of those as checks running.
+        .max_blocking_threads(options.max_checks.max(1) * 2 + 4)
+        // A check reads as deep as `ogi check` does on the command line's main thread.
+        .thread_stack_size(8 << 20)
         .build()?;
-    runtime.block_on(serve(options))
+    let served = runtime.block_on(serve(options));
+    // Work told to stop that has not yet: not waited for.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    eprintln!("ogi serve: stopped");
+    served
 }
 
 async fn serve(options: ServeOptions) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(options.addr).await?;
+    let listener = net::bind(options.addr)?;
     let addr = listener.local_addr()?;
-    let app = router(options);
+    let limits = net::Limits {
+        max_connections: options.max_connections,
+        header_time: options.header_time,
+        idle_time: options.idle_time,
+        drain_time: options.drain_time,
+    };
+    let shared = Arc::new(Shared {
+        running: Arc::new(Semaphore::new(options.max_checks.max(1))),
+        waiting: AtomicUsize::new(0),
+        budget: Arc::new(Budget::new(options.max_buffered)),
+        large: Arc::new(Semaphore::new(1)),
+        checks: Mutex::new(HashMap::new()),
+        next_check: AtomicU64::new(0),
+        options,
+    });
+    let app = router(Arc::clone(&shared));
     {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         writeln!(out, "ogi serve: listening on http://{addr}/")?;
         out.flush()?;
     }
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown())
-        .await?;
-    eprintln!("ogi serve: stopped");
-    Ok(())
+    net::serve(listener, app, limits, shutdown(), || shared.stop_all()).await
 }
 
 /// Resolves on SIGTERM or Ctrl-C.
@@ -126,22 +254,17 @@ async fn shutdown() {
     eprintln!("ogi serve: shutting down; finishing the requests in flight");
 }
 
-fn router(options: ServeOptions) -> Router {
-    let max_body = options.max_body;
-    let shared = Arc::new(Shared {
-        running: Arc::new(Semaphore::new(options.max_checks.max(1))),
-        waiting: AtomicUsize::new(0),
-        options,
-    });
+fn router(shared: Arc<Shared>) -> Router {
+    let max_body = shared.options.max_body;
     Router::new()
         .route("/", get(form_page))
-        .route("/check", post(check_page))
+        .route("/check", get(reload).post(check_page))
         .route("/api/check", post(check_json))
         .route("/static/ogi-serve.css", get(stylesheet))
         .route("/static/drop.js", get(script))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(middleware::from_fn_with_state(shared.clone(), guard))
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
         .with_state(shared)
 }
 
@@ -159,11 +282,7 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         _ => "(other)",
     };
     let want = want(request.uri().path());
-    let declared = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
+    let declared = declared_length(request.headers());
     let mut response = match declared {
         Some(size) if size > shared.options.max_body as u64 => {
             refuse(want, Refusal::TooLarge(shared.options.max_body))
@@ -182,6 +301,14 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         started.elapsed().as_millis()
     );
     response
+}
+
+/// The body's length, when the request declares it.
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
 }
 
 fn want(path: &str) -> Want {
@@ -248,6 +375,13 @@ async fn not_found(method: Method) -> Response {
     }
 }
 
+/// `GET /check`: the result page reloaded, or its address opened. The upload is gone (nothing
+/// is kept), so back to the form, as a redirect that turns no POST into a GET of something
+/// else.
+async fn reload() -> Redirect {
+    Redirect::to("/")
+}
+
 async fn check_page(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     check(shared, request, Want::Page).await
 }
@@ -262,6 +396,8 @@ struct Upload {
     name: String,
     bytes: axum::body::Bytes,
     options: ParseOptions,
+    /// The body's bytes in the budget, given back once `bytes` is dropped.
+    held: Arc<Held>,
 }
 
 /// Why a request gets no check.
@@ -277,8 +413,12 @@ enum Refusal {
     TooLarge(usize),
     /// The body could not be read (the connection, or multipart that is not).
     BadBody(String),
+    /// The bodies being received already fill the budget.
+    NoRoom,
     /// Every slot and the queue are taken.
     Busy,
+    /// A large body waited for the large check working, past the time limit.
+    LargeBusy,
     /// The check took longer than the limit.
     TimeLimit(Duration),
     /// The check itself failed.
@@ -293,7 +433,9 @@ impl Refusal {
             }
             Refusal::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Refusal::SlowUpload(_) => StatusCode::REQUEST_TIMEOUT,
-            Refusal::Busy | Refusal::TimeLimit(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Refusal::NoRoom | Refusal::Busy | Refusal::LargeBusy | Refusal::TimeLimit(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             Refusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -312,7 +454,10 @@ fn refuse(want: Want, refusal: Refusal) -> Response {
             serde_json::json!({ "error": words.en_title, "detail": words.detail }).to_string(),
         ),
     };
-    if matches!(refusal, Refusal::Busy) {
+    if matches!(
+        refusal,
+        Refusal::Busy | Refusal::LargeBusy | Refusal::NoRoom
+    ) {
         response
             .headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
@@ -321,31 +466,83 @@ fn refuse(want: Want, refusal: Refusal) -> Response {
 }
 
 async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
+    // The body is weighed against the budget before any of it is read when its length is
+    // declared, as it arrives otherwise.
+    let (parts, body) = request.into_parts();
+    let declared = declared_length(&parts.headers);
+    let held = Held::new(&shared.budget);
+    if let Some(length) = declared {
+        if !usize::try_from(length).is_ok_and(|n| held.take(n)) {
+            return refuse(want, Refusal::NoRoom);
+        }
+    }
+    let over = Arc::new(AtomicBool::new(false));
+    let body = Weighed::body(
+        body,
+        Arc::clone(&held),
+        declared.is_some(),
+        Arc::clone(&over),
+    );
+    let request = Request::from_parts(parts, body);
     let upload = match tokio::time::timeout(
         shared.options.upload_time,
-        read_upload(request, shared.options.max_body),
+        read_upload(request, shared.options.max_body, held),
     )
     .await
     {
         Ok(Ok(u)) => u,
+        Ok(Err(_)) if over.load(Ordering::SeqCst) => return refuse(want, Refusal::NoRoom),
         Ok(Err(refusal)) => return refuse(want, refusal),
         Err(_) => return refuse(want, Refusal::SlowUpload(shared.options.upload_time)),
+    };
+    // A large body's check holds its turn among large ones until its work ends: reading a
+    // large text takes many times its size in memory.
+    let large = if upload.bytes.len() > LARGE_BODY {
+        match tokio::time::timeout(
+            shared.options.time_limit,
+            Arc::clone(&shared.large).acquire_owned(),
+        )
+        .await
+        {
+            Ok(Ok(permit)) => Some(permit),
+            _ => return refuse(want, Refusal::LargeBusy),
+        }
+    } else {
+        None
     };
     let permit = match take_turn(&shared).await {
         Ok(p) => p,
         Err(refusal) => return refuse(want, refusal),
     };
     let limit = shared.options.time_limit;
-    // The permit goes with the work: a check past its time still holds its slot until it
-    // ends, so the checks running never outnumber the slots.
-    let task = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        respond(upload, want)
+    let stop = Arc::new(AtomicBool::new(false));
+    let working = Working::begin(&shared, &stop);
+    let task = tokio::task::spawn_blocking({
+        let stop = Arc::clone(&stop);
+        move || {
+            let started = Instant::now();
+            let response = respond(upload, want, &stop);
+            if response.is_none() {
+                eprintln!(
+                    "ogi serve: a check told to stop has stopped, {} ms after it began",
+                    started.elapsed().as_millis()
+                );
+            }
+            drop((working, large));
+            response
+        }
     });
-    match tokio::time::timeout(limit, task).await {
-        Ok(Ok(response)) => response,
+    let answer = tokio::time::timeout(limit, task).await;
+    // The slot is free at the time limit at the latest, whether or not the work has heard.
+    drop(permit);
+    match answer {
+        Ok(Ok(Some(response))) => response,
+        Ok(Ok(None)) => refuse(want, Refusal::TimeLimit(limit)),
         Ok(Err(_)) => refuse(want, Refusal::Failed),
-        Err(_) => refuse(want, Refusal::TimeLimit(limit)),
+        Err(_) => {
+            stop.store(true, Ordering::SeqCst);
+            refuse(want, Refusal::TimeLimit(limit))
+        }
     }
 }
 
@@ -379,7 +576,11 @@ async fn take_turn(shared: &Shared) -> Result<OwnedSemaphorePermit, Refusal> {
 /// The longest value of a text field taken.
 const MAX_FIELD: usize = 512;
 
-async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusal> {
+async fn read_upload(
+    request: Request,
+    max_body: usize,
+    held: Arc<Held>,
+) -> Result<Upload, Refusal> {
     let is_multipart = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -403,6 +604,7 @@ async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusa
             name: "upload".to_owned(),
             bytes,
             options: ParseOptions::default(),
+            held,
         });
     }
     let mut multipart = Multipart::from_request(request, &())
@@ -438,9 +640,18 @@ async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusa
         let value = value.trim();
         match name.as_str() {
             "agency" if !value.is_empty() => options.agency = Some(value.to_owned()),
-            "year" if !value.is_empty() => match value.parse::<u16>() {
-                Ok(year) if (2000..=2100).contains(&year) => options.report_year = Some(year),
-                _ => return Err(Refusal::BadField(name, format!("{value:?}"))),
+            "year" if !value.is_empty() => match value.parse::<u16>().map(ReportYear::new) {
+                Ok(Ok(year)) => options.report_year = Some(year.get()),
+                _ => {
+                    return Err(Refusal::BadField(
+                        name,
+                        format!(
+                            "{value:?}: a report year from {} to {}",
+                            ReportYear::MIN,
+                            ReportYear::MAX
+                        ),
+                    ));
+                }
             },
             "level" => match value {
                 "" => {}
@@ -459,6 +670,7 @@ async fn read_upload(request: Request, max_body: usize) -> Result<Upload, Refusa
                     .unwrap_or_else(|| "upload".to_owned()),
                 bytes,
                 options,
+                held,
             })
         }
         _ => Err(Refusal::NoFile),
@@ -480,45 +692,75 @@ fn last_component(name: &str) -> String {
     last.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
-/// The check itself, in a blocking task: read, validate, and answer.
-fn respond(upload: Upload, want: Want) -> Response {
+/// The check itself, in a blocking task: read, validate, and answer; `None` when told to
+/// stop. `stop` is looked at between the steps, and handed to the reader in
+/// [`reader_options`].
+fn respond(upload: Upload, want: Want, stop: &Arc<AtomicBool>) -> Option<Response> {
+    let stopped = || stop.load(Ordering::SeqCst);
+    if stopped() {
+        return None;
+    }
     let Upload {
         name,
         bytes,
         options,
+        held,
     } = upload;
+    let options = reader_options(options, stop);
     let result = ogi_report::read(&bytes, &options);
     drop(bytes);
+    drop(held);
+    if stopped() {
+        return None;
+    }
     let form = result.as_ref().map_or("unread", |l| l.form);
-    let mut response = match (result, want) {
-        (Ok(loaded), Want::Json) => {
+    let mut response = match result {
+        Ok(loaded) => {
             let placed = loaded.check();
-            json(
-                StatusCode::OK,
-                crate::check::json_object(&name, &loaded, &placed),
-            )
+            if stopped() {
+                return None;
+            }
+            match want {
+                Want::Json => json(
+                    StatusCode::OK,
+                    crate::check::json_object(&name, &loaded, &placed),
+                ),
+                Want::Page => html(StatusCode::OK, result_page(&name, &loaded, &placed)),
+            }
         }
-        (Ok(loaded), Want::Page) => html(StatusCode::OK, result_page(&name, &loaded)),
-        (Err(e), Want::Json) => json(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            crate::check::unread_object(&name, &e.to_string()),
-        ),
-        (Err(e), Want::Page) => html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            pages::problem(&pages::Words::of_load_error(&name, &e)),
-        ),
+        Err(e) => match want {
+            Want::Json => json(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                crate::check::unread_object(&name, &e.to_string()),
+            ),
+            Want::Page => html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                pages::problem(&pages::Words::of_load_error(&name, &e)),
+            ),
+        },
     };
     response.extensions_mut().insert(LoggedForm(form));
-    response
+    Some(response)
 }
 
-fn result_page(name: &str, loaded: &Loaded) -> String {
-    let placed = loaded.check();
+/// The reader's options for one check.
+///
+/// LIBRARY CANCELLATION: the one place a check's stop flag is handed to the library. When
+/// `ParseOptions` takes a cancellation handle polled by the readers, set it here from `stop`
+/// (the flag [`check`] sets at the time limit and [`Shared::stop_all`] at shutdown), and let
+/// [`respond`] answer `None` for `ParseError::Cancelled`. Until then the flag is looked at
+/// between reading, checking and rendering.
+fn reader_options(options: ParseOptions, stop: &Arc<AtomicBool>) -> ParseOptions {
+    let _ = stop;
+    options
+}
+
+fn result_page(name: &str, loaded: &Loaded, placed: &[ogi_report::load::Placed]) -> String {
     let counts = Counts::of(placed.iter().map(|p| &p.finding));
     pages::result(&pages::Result {
         name,
         loaded,
-        placed: &placed,
+        placed,
         summary: crate::check::summary_line(name, loaded, counts),
         cells: crate::check::cells_read(loaded),
     })

@@ -4,12 +4,15 @@
 
 use std::fmt::Write as _;
 
-use ogi_report::findings::Severity;
+use ogi_report::catalogue::FieldText;
+use ogi_report::findings::{Finding, Severity};
 use ogi_report::load::{LoadError, Loaded, Placed};
+use ogi_report::meta::ReportYear;
 use ogi_report::parse::{ParseError, PdfProblem};
 use ogi_report::render::{Html, escape_html as escape};
 
 use super::Refusal;
+use super::positions::Places;
 use crate::check::{CellsRead, Counts};
 
 /// The server's own styles, served after the report renderer's ([`Html::STYLE`]).
@@ -54,8 +57,16 @@ impl Words {
             Refusal::BadField(field, value) => Words::new(
                 "表单中有一栏无法识别",
                 "A field of the form is not understood",
-                "年度请填四位数字（如 2023）；级别请选“部门”或“本级政府”，或留空。",
-                "Give the year as four digits (such as 2023); choose 部门 or 本级政府 as the level, or leave it empty.",
+                &format!(
+                    "年度请填 {} 至 {} 之间的四位数字（如 2023）；级别请选“部门”或“本级政府”，或留空。",
+                    ReportYear::MIN,
+                    ReportYear::MAX
+                ),
+                &format!(
+                    "Give the year as four digits from {} to {} (such as 2023); choose 部门 or 本级政府 as the level, or leave it empty.",
+                    ReportYear::MIN,
+                    ReportYear::MAX
+                ),
                 format!("field {field}: {value}"),
             ),
             Refusal::TooLarge(limit) => Words::new(
@@ -82,6 +93,16 @@ impl Words {
                 "Upload the file again.",
                 text.clone(),
             ),
+            Refusal::NoRoom => Words::new(
+                "服务器正忙",
+                "The server is busy",
+                "正在上传的文件太多。请过几秒钟再试。",
+                "Too many files are being uploaded. Try again in a few seconds.",
+                format!(
+                    "the request bodies being received fill the server's budget; Retry-After: {} s",
+                    super::RETRY_AFTER
+                ),
+            ),
             Refusal::Busy => Words::new(
                 "服务器正忙",
                 "The server is busy",
@@ -89,6 +110,17 @@ impl Words {
                 "Too many reports are being checked. Try again in a few seconds.",
                 format!(
                     "every check slot and the queue are taken; Retry-After: {} s",
+                    super::RETRY_AFTER
+                ),
+            ),
+            Refusal::LargeBusy => Words::new(
+                "服务器正忙",
+                "The server is busy",
+                "另一份大文件正在核对，大文件一次只核对一份。请过几秒钟再试。",
+                "Another large file is being checked, and large files are checked one at a time. Try again in a few seconds.",
+                format!(
+                    "a body over {} waits for the large check working; Retry-After: {} s",
+                    size(super::LARGE_BODY),
                     super::RETRY_AFTER
                 ),
             ),
@@ -264,7 +296,12 @@ pub fn form() -> String {
 <p><label for="agency">机关名称 <span lang="en">Agency</span></label>
 <input type="text" id="agency" name="agency" maxlength="100" placeholder="例如 某市城市管理局"></p>
 <p><label for="year">报告年度 <span lang="en">Report year</span></label>
-<input type="number" id="year" name="year" min="2008" max="2100" step="1" placeholder="2023"></p>
+<input type="number" id="year" name="year" min=""#,
+    );
+    // The library's own bounds for a report year: the server takes the same.
+    let _ = write!(out, "{}\" max=\"{}", ReportYear::MIN, ReportYear::MAX);
+    out.push_str(
+        r#"" step="1" placeholder="2023"></p>
 <p><label for="level">机关级别 <span lang="en">Level</span></label>
 <select id="level" name="level">
 <option value="">按报告判断 · as the report says</option>
@@ -336,16 +373,34 @@ pub struct Result<'a> {
 }
 
 /// The result page: the summary, the reading, the downloads, then the report as the official
-/// tables with every finding marked on its cell and listed beside them.
+/// tables with every finding marked on its cell, or on the cells of its row, and listed beside
+/// them.
 pub fn result(r: &Result<'_>) -> String {
     let report = &r.loaded.report;
     let counts = Counts::of(r.placed.iter().map(|p| &p.finding));
     // Every finding on the tables: the parser's first, as `ogi check` lists them.
     let mut validation = ogi_report::validate(report);
     validation.findings = r.placed.iter().map(|p| p.finding.clone()).collect();
-    let fragment = Html::new(report).with_findings(&validation).fragment();
+    let rendered = Html::new(report).with_findings(&validation).fragment();
+    let places = Places::new(&rendered, report, &r.loaded.text);
+    let findings: Vec<&Finding> = r.placed.iter().map(|p| &p.finding).collect();
+    let marked = places.mark_rows(&rendered, &findings);
+    // The renderer's list of findings gives way to the page's own, which leads with the
+    // message and says where in words.
+    let (tables, after) = match marked.find("<section class=\"ogi-findings\"") {
+        Some(at) => {
+            let end = marked[at..]
+                .find("</section>\n")
+                .map_or(marked.len(), |e| at + e + "</section>\n".len());
+            (&marked[..at], &marked[end..])
+        }
+        None => {
+            let at = marked.rfind("</article>").unwrap_or(marked.len());
+            (&marked[..at], &marked[at..])
+        }
+    };
 
-    let mut out = String::with_capacity(fragment.len() + 64 * 1024);
+    let mut out = String::with_capacity(marked.len() + 64 * 1024);
     head(
         &mut out,
         &format!("核对结果 · Check result · {}", r.name),
@@ -389,16 +444,124 @@ pub fn result(r: &Result<'_>) -> String {
     );
     write_downloads(&mut out, r, &validation.to_json());
     out.push_str("</section>\n");
-    write_reading(&mut out, r);
+    write_reading(&mut out, r, &places);
     out.push_str("<div class=\"serve-report\">\n");
-    out.push_str(&fragment);
+    out.push_str(tables);
+    write_findings(&mut out, r, &places);
+    out.push_str(after);
     out.push_str("</div>\n</main>\n");
     foot(&mut out);
     out
 }
 
+/// The findings beside the tables: errors and warnings, then the notices folded.
+fn write_findings(out: &mut String, r: &Result<'_>, places: &Places) {
+    let counts = Counts::of(r.placed.iter().map(|p| &p.finding));
+    out.push_str("<section class=\"ogi-findings\" id=\"ogi-findings\">\n<h2>");
+    escape(FieldText::Finding.label(), out);
+    let _ = writeln!(
+        out,
+        " <span lang=\"en\">Findings</span></h2>\n<p class=\"ogi-tally\">{} {} · {} {} · {} {}</p>",
+        Severity::Error.label(),
+        counts.errors,
+        Severity::Warning.label(),
+        counts.warnings,
+        Severity::Notice.label(),
+        counts.notices
+    );
+    let serious: Vec<&Placed> = r
+        .placed
+        .iter()
+        .filter(|p| p.finding.severity != Severity::Notice)
+        .collect();
+    if !serious.is_empty() {
+        out.push_str("<ol class=\"ogi-finding-list\">\n");
+        for placed in serious {
+            write_finding(out, placed, places);
+        }
+        out.push_str("</ol>\n");
+    }
+    if counts.notices > 0 {
+        let _ = writeln!(
+            out,
+            "<details class=\"ogi-notices\"><summary>{}（{}） <span lang=\"en\">notices</span></summary>\n<ol class=\"ogi-finding-list\">",
+            Severity::Notice.label(),
+            counts.notices
+        );
+        for placed in r
+            .placed
+            .iter()
+            .filter(|p| p.finding.severity == Severity::Notice)
+        {
+            write_finding(out, placed, places);
+        }
+        out.push_str("</ol>\n</details>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// One finding: its severity and message first, then where it is on the page and in the
+/// file (page, table, row and column), then, folded, its rule, pointer and the line and
+/// column of the text read.
+fn write_finding(out: &mut String, placed: &Placed, places: &Places) {
+    let f = &placed.finding;
+    out.push_str("<li class=\"ogi-");
+    let _ = write!(
+        out,
+        "{}\" data-rule=\"{}\" data-pointer=\"",
+        f.severity,
+        f.rule.id()
+    );
+    escape(&f.pointer, out);
+    let _ = write!(
+        out,
+        "\"><span class=\"ogi-severity\">{}</span> ",
+        f.severity.label()
+    );
+    escape(&f.message.zh, out);
+    out.push_str("<br><span lang=\"en\">");
+    escape(&f.message.en, out);
+    out.push_str("</span>");
+    let page = placed.span.and_then(|s| places.page(s.start));
+    let place = if f.report_year.is_none() {
+        places.of(&f.pointer)
+    } else {
+        None
+    };
+    if page.is_some() || place.is_some() {
+        out.push_str("<br><span class=\"serve-where\">");
+        if let Some(page) = page {
+            let _ = write!(out, "第 {page} 页");
+            if place.is_some() {
+                out.push_str(" · ");
+            }
+        }
+        if let Some(place) = place {
+            out.push_str("<a href=\"#");
+            escape(&place.anchor, out);
+            out.push_str("\">");
+            escape(&place.text, out);
+            out.push_str("</a>");
+        }
+        out.push_str("</span>");
+    }
+    out.push_str("<details class=\"serve-source\"><summary>规则与出处 <span lang=\"en\">rule and source</span></summary><code>");
+    out.push_str(f.rule.id());
+    out.push_str("</code> <code>");
+    escape(&f.pointer, out);
+    out.push_str("</code>");
+    if let Some(span) = placed.span {
+        let _ = write!(
+            out,
+            " 读出的文本第 {} 行第 {} 列 <span lang=\"en\">line {}, column {} of the text read</span>",
+            span.line, span.column, span.line, span.column
+        );
+    }
+    out.push_str("</details></li>\n");
+}
+
 /// The parse: how many cells were read, and each parse finding with where it was.
-fn write_reading(out: &mut String, r: &Result<'_>) {
+fn write_reading(out: &mut String, r: &Result<'_>, places: &Places) {
     out.push_str("<section class=\"serve-reading\" id=\"reading\">\n<h2>读取 <span lang=\"en\">Reading</span></h2>\n");
     let Some(parsed) = &r.loaded.parsed else {
         out.push_str("<p>规范 JSON：每个值按文件原样读取。 <span lang=\"en\">Canonical JSON: every value is taken as the file holds it.</span></p>\n</section>\n");
@@ -424,33 +587,12 @@ fn write_reading(out: &mut String, r: &Result<'_>) {
         return;
     }
     out.push_str("<p>未能按原文读取的单元格留空，并说明原因（一个数字放错位置比空着更糟）。 <span lang=\"en\">A cell that could not be read as printed is left blank with the reason (a number in the wrong cell is worse than none).</span></p>\n");
-    out.push_str("<table class=\"serve-parse\">\n<thead><tr><th scope=\"col\">级别 <span lang=\"en\">severity</span></th><th scope=\"col\">规则 <span lang=\"en\">rule</span></th><th scope=\"col\">位置 <span lang=\"en\">where</span></th><th scope=\"col\">原因 <span lang=\"en\">why</span></th><th scope=\"col\">原文 <span lang=\"en\">source</span></th></tr></thead>\n<tbody>\n");
+    out.push_str("<ol class=\"ogi-finding-list serve-parse\">\n");
     // The parser's findings come first in `placed`, in the parser's order.
     for placed in r.placed.iter().take(parsed.findings.len()) {
-        let f = &placed.finding;
-        let _ = write!(
-            out,
-            "<tr class=\"ogi-{}\"><td>{} <span lang=\"en\">{}</span></td><td><code>{}</code></td><td><code>{}</code></td><td>",
-            f.severity,
-            f.severity.label(),
-            f.severity,
-            f.rule.id(),
-            escaped(&f.pointer)
-        );
-        escape(&f.message.zh, out);
-        out.push_str("<br><span lang=\"en\">");
-        escape(&f.message.en, out);
-        out.push_str("</span></td><td>");
-        if let Some(span) = placed.span {
-            let _ = write!(
-                out,
-                "第 {} 行第 {} 列 <span lang=\"en\">line {}, column {}</span>",
-                span.line, span.column, span.line, span.column
-            );
-        }
-        out.push_str("</td></tr>\n");
+        write_finding(out, placed, places);
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</ol>\n</section>\n");
 }
 
 /// Links to download the result, as data: URLs: the server keeps nothing to fetch later.

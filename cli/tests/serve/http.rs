@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// A running `ogi serve`, stopped when dropped.
@@ -15,7 +16,8 @@ pub struct Server {
     pub addr: String,
     /// The log (standard error), read as it comes so that the server never waits on a full
     /// pipe.
-    log: Option<std::thread::JoinHandle<String>>,
+    log: Arc<Mutex<String>>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Server {
@@ -37,17 +39,41 @@ impl Server {
             .and_then(|rest| rest.strip_suffix('/'))
             .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
             .to_owned();
-        let mut stderr = child.stderr.take().expect("stderr is piped");
-        let log = std::thread::spawn(move || {
-            let mut log = String::new();
-            let _ = stderr.read_to_string(&mut log);
-            log
+        let stderr = child.stderr.take().expect("stderr is piped");
+        let log = Arc::new(Mutex::new(String::new()));
+        let reader = std::thread::spawn({
+            let log = Arc::clone(&log);
+            move || {
+                let mut lines = BufReader::new(stderr);
+                let mut line = String::new();
+                while lines.read_line(&mut line).is_ok_and(|n| n > 0) {
+                    log.lock().expect("the log").push_str(&line);
+                    line.clear();
+                }
+            }
         });
         Server {
             child,
             addr,
-            log: Some(log),
+            log,
+            reader: Some(reader),
         }
+    }
+
+    /// What the server has logged so far.
+    pub fn log(&self) -> String {
+        self.log.lock().expect("the log").clone()
+    }
+
+    /// Waits, 50 ms at a time and at most `tries` times, for the log to hold `line`.
+    pub fn wait_for_log(&self, line: &str, tries: usize) -> bool {
+        for _ in 0..tries {
+            if self.log().contains(line) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
     }
 
     pub fn pid(&self) -> u32 {
@@ -130,18 +156,38 @@ impl Server {
 
     /// Stops the server with SIGTERM and returns its exit status and everything it logged.
     pub fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        self.signal_term();
+        let status = self.child.wait().expect("the server stops");
+        (status, self.finish_log())
+    }
+
+    /// Stops the server with SIGTERM and waits for it, 50 ms at a time and at most `tries`
+    /// times: its exit status and log, or `None` if it is still running (then it is killed).
+    pub fn terminate_within(mut self, tries: usize) -> Option<(std::process::ExitStatus, String)> {
+        self.signal_term();
+        for _ in 0..tries {
+            if let Some(status) = self.child.try_wait().expect("the server's status") {
+                return Some((status, self.finish_log()));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
+    fn signal_term(&self) {
         let killed = Command::new("kill")
             .args(["-TERM", &self.pid().to_string()])
             .status()
             .expect("kill runs");
         assert!(killed.success());
-        let status = self.child.wait().expect("the server stops");
-        let log = self
-            .log
-            .take()
-            .map(|reader| reader.join().expect("the log is read"))
-            .unwrap_or_default();
-        (status, log)
+    }
+
+    /// The whole log, once the server has stopped.
+    fn finish_log(&mut self) -> String {
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the log is read");
+        }
+        self.log()
     }
 }
 
@@ -250,6 +296,72 @@ impl Response {
         let start = text.find("<h1>").expect("a heading") + 4;
         let end = start + text[start..].find("</h1>").expect("its end");
         text[start..end].to_owned()
+    }
+}
+
+/// Reads one response from a connection kept open: its head, then as many bytes as its
+/// `Content-Length` says.
+pub fn read_one(stream: &mut TcpStream) -> std::io::Result<Response> {
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte)? == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "the connection closed before a response head",
+            ));
+        }
+        raw.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&raw).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body)?;
+    raw.extend_from_slice(&body);
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers = head
+        .split("\r\n")
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Whether the server has closed `stream`: a read, waiting at most `wait`, sees its end (or a
+/// reset). `false` when the wait ends with the connection still open.
+pub fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
+    stream.set_read_timeout(Some(wait)).expect("timeout set");
+    let mut buf = [0u8; 64];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false;
+            }
+            Err(_) => return true,
+        }
     }
 }
 

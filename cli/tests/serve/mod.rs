@@ -3,6 +3,7 @@
 //! pages for files that cannot be read, the limits, the headers and shutdown.
 
 mod http;
+mod limits;
 
 use std::io::Write;
 use std::net::TcpStream;
@@ -104,21 +105,27 @@ fn listed_findings(page: &str) -> Vec<(String, String, String)> {
         .split("<section class=\"ogi-findings\"")
         .nth(1)
         .unwrap_or_default();
-    let mut out: Vec<(String, String, String)> = section
-        .split("<li class=\"ogi-")
-        .skip(1)
-        .map(|item| {
-            let severity = item[..item.find('"').expect("a class")].to_owned();
-            let codes: Vec<&str> = item
-                .split("<code>")
-                .skip(1)
-                .map(|c| &c[..c.find("</code>").expect("a code's end")])
-                .collect();
-            (severity, codes[0].to_owned(), unescape(codes[1]))
-        })
-        .collect();
+    let mut out = finding_items(section);
     out.sort();
     out
+}
+
+/// (severity, rule, pointer) of each `<li class="ogi-…" data-rule="…" data-pointer="…">`.
+fn finding_items(html: &str) -> Vec<(String, String, String)> {
+    html.split("<li class=\"ogi-")
+        .skip(1)
+        .map(|item| {
+            let attribute = |name: &str| {
+                let rest = item
+                    .split(&format!(" {name}=\""))
+                    .nth(1)
+                    .unwrap_or_else(|| panic!("no {name} in {item}"));
+                unescape(&rest[..rest.find('"').expect("the value's end")])
+            };
+            let severity = item[..item.find('"').expect("a class")].to_owned();
+            (severity, attribute("data-rule"), attribute("data-pointer"))
+        })
+        .collect()
 }
 
 /// (severity, rule, pointer) of each finding of `ogi check --format json`.
@@ -192,7 +199,6 @@ fn the_form_page_offers_a_file_and_the_optional_fields_and_loads_nothing_from_ou
         r#"<form class="serve-form" method="post" action="/check" enctype="multipart/form-data">"#,
         r#"<input type="file" id="file" name="file" required"#,
         r#"<input type="text" id="agency" name="agency""#,
-        r#"<input type="number" id="year" name="year" min="2008" max="2100""#,
         r#"<select id="level" name="level">"#,
         r#"<option value="department">部门"#,
         r#"<option value="government">本级政府"#,
@@ -360,37 +366,64 @@ fn a_torn_table_has_its_parse_findings_listed_with_their_reasons_and_source_line
     let reading = reading_section(&page);
     assert!(reading.contains("读取 185 / 200 个单元格"));
     assert!(reading.contains("read 185 of 200 cells"));
-    // Each parse finding, in the parser's order, as a row: rule, place, both messages and
-    // the line and column of the text read.
-    let rows: Vec<&str> = reading.split("<tr class=\"ogi-").skip(1).collect();
+    // Each parse finding, in the parser's order: both messages, then where in the tables,
+    // then, folded, the rule, the pointer and the line and column of the text read.
+    let items: Vec<&str> = reading.split("<li class=\"ogi-").skip(1).collect();
     let parse: Vec<&serde_json::Value> = json["findings"]
         .as_array()
         .expect("findings")
         .iter()
         .filter(|f| f["rule"].as_str().is_some_and(|r| r.starts_with("parse.")))
         .collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(items.len(), 4);
     assert_eq!(parse.len(), 4);
-    for (row, finding) in rows.iter().zip(&parse) {
-        let expect = |text: &str| {
-            let mut escaped = text
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;");
-            escaped = escaped.replace('"', "&quot;").replace('\'', "&#39;");
-            assert!(row.contains(&escaped), "{row} lacks {text}");
-        };
+    let escaped = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    let places = [
+        None,
+        Some("<a href=\"#ogi-cell-review_litigation-review-upheld\">表四 第 1 行「行政复议」</a>"),
+        Some(
+            "<a href=\"#ogi-cell-review_litigation-litigation_direct-upheld\">表四 第 1 行「未经复议直接起诉」</a>",
+        ),
+        Some(
+            "<a href=\"#ogi-cell-review_litigation-litigation_after_review-upheld\">表四 第 1 行「复议后起诉」</a>",
+        ),
+    ];
+    for ((item, finding), place) in items.iter().zip(&parse).zip(places) {
+        let severity = finding["severity"].as_str().expect("severity");
         let rule = finding["rule"].as_str().expect("rule");
-        assert!(row.contains(&format!("<code>{rule}</code>")), "{row}");
-        expect(finding["pointer"].as_str().expect("pointer"));
-        expect(finding["message"]["zh"].as_str().expect("zh"));
-        expect(finding["message"]["en"].as_str().expect("en"));
-        if let Some(span) = finding.get("span") {
-            assert!(
-                row.contains(&format!("line {}, column {}", span["line"], span["column"])),
-                "{row}"
-            );
+        let pointer = finding["pointer"].as_str().expect("pointer");
+        let mut expected = format!(
+            "{severity}\" data-rule=\"{rule}\" data-pointer=\"{}\"><span class=\"ogi-severity\">{}</span> {}<br><span lang=\"en\">{}</span>",
+            escaped(pointer),
+            if severity == "warning" {
+                "警告"
+            } else {
+                "提示"
+            },
+            escaped(finding["message"]["zh"].as_str().expect("zh")),
+            escaped(finding["message"]["en"].as_str().expect("en")),
+        );
+        if let Some(place) = place {
+            expected.push_str(&format!("<br><span class=\"serve-where\">{place}</span>"));
         }
+        expected.push_str(&format!(
+            "<details class=\"serve-source\"><summary>规则与出处 <span lang=\"en\">rule and source</span></summary><code>{rule}</code> <code>{}</code>",
+            escaped(pointer)
+        ));
+        if let Some(span) = finding.get("span") {
+            expected.push_str(&format!(
+                " 读出的文本第 {} 行第 {} 列 <span lang=\"en\">line {}, column {} of the text read</span>",
+                span["line"], span["column"], span["line"], span["column"]
+            ));
+        }
+        expected.push_str("</details></li>\n");
+        assert!(item.starts_with(&expected), "{item}\nis not\n{expected}");
     }
 }
 
@@ -744,7 +777,7 @@ fn an_upload_that_does_not_arrive_in_time_gets_408() {
 }
 
 #[test]
-fn a_check_past_the_time_limit_gets_503_and_holds_its_slot_so_the_next_is_told_to_retry() {
+fn a_check_past_the_time_limit_gets_503_frees_its_slot_and_its_work_is_told_to_stop() {
     let server = Server::start(&["--max-checks", "1", "--queue", "0", "--time-limit", "0.001"]);
     let pdf = planted_pdf();
     // The PDF takes far longer than 1 ms to read.
@@ -756,20 +789,222 @@ fn a_check_past_the_time_limit_gets_503_and_holds_its_slot_so_the_next_is_told_t
         "核对用时超过 0.001 秒，已停止 <span lang=\"en\">The check took longer than 0.001 s and was stopped</span>"
     );
     assert_secure(&late, "time limit");
-    // The check goes on in its blocking task and keeps the one slot until it ends: the next
-    // request is refused at once, with Retry-After.
-    let busy = server.check_file("/api/check", &pdf);
-    assert_eq!(busy.status, 503);
-    assert_eq!(busy.header("retry-after"), Some("5"));
-    let json: serde_json::Value = serde_json::from_slice(&busy.body).expect("JSON");
-    assert_eq!(json["error"], "The server is busy");
-    let busy_page = server.check_file("/check", &pdf);
-    assert_eq!(busy_page.status, 503);
-    assert_eq!(busy_page.header("retry-after"), Some("5"));
+    // The one slot was freed at the time limit: the next check gets it (and its own time
+    // limit), not "busy".
+    let next = server.check_file("/api/check", &pdf);
+    assert_eq!(next.status, 503);
+    assert_eq!(next.header("retry-after"), None);
+    let json: serde_json::Value = serde_json::from_slice(&next.body).expect("JSON");
     assert_eq!(
-        busy_page.title(),
-        "服务器正忙 <span lang=\"en\">The server is busy</span>"
+        json,
+        serde_json::json!({
+            "error": "The check took longer than 0.001 s and was stopped",
+            "detail": "time limit 1 ms",
+        })
     );
+    // Each check's work, told to stop, stops (looked for for at most 60 s).
+    assert!(server.wait_for_log("ogi serve: a check told to stop has stopped, ", 1200));
+    let stopped = |log: &str| {
+        log.lines()
+            .filter(|l| l.starts_with("ogi serve: a check told to stop has stopped, "))
+            .count()
+    };
+    for _ in 0..1200 {
+        if stopped(&server.log()) == 2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(stopped(&server.log()), 2, "{}", server.log());
+}
+
+#[test]
+fn reloading_the_result_page_goes_back_to_the_form() {
+    let server = Server::start(&[]);
+    for method in ["GET", "HEAD"] {
+        let reload = server.send(method, "/check", &[], b"");
+        assert_eq!(reload.status, 303, "{method}");
+        assert_eq!(reload.header("location"), Some("/"), "{method}");
+        assert_eq!(reload.body, b"", "{method}");
+        assert_secure(&reload, method);
+    }
+    // The API has no page to go back to.
+    assert_eq!(server.get("/api/check").status, 405);
+}
+
+#[test]
+fn the_form_and_the_server_take_the_same_report_years_the_librarys() {
+    use ogi_report::meta::ReportYear;
+    let server = Server::start(&[]);
+    let form = server.get("/").text();
+    let input = format!(
+        r#"<input type="number" id="year" name="year" min="{}" max="{}" step="1" placeholder="2023">"#,
+        ReportYear::MIN,
+        ReportYear::MAX
+    );
+    assert!(form.contains(&input), "the form lacks {input}");
+    assert_eq!(form.matches("name=\"year\"").count(), 1);
+    // Seed 002 with every year struck out: the year given is the report's, from the first
+    // year the form offers to the last, and not one outside them.
+    let seed =
+        std::fs::read_to_string(root().join("tests/fixtures/seeds/002_e5cb504301f5c306.txt"))
+            .expect("readable")
+            .replace("2022", "")
+            .replace("2021", "")
+            .replace("2023", "");
+    for year in [ReportYear::MIN, ReportYear::MAX] {
+        let response = server.post_form(
+            "/api/check",
+            Some(("seed.txt", seed.as_bytes())),
+            &[("year", &year.to_string())],
+        );
+        assert_eq!(response.status, 200, "{year}");
+        let json: serde_json::Value = serde_json::from_slice(&response.body).expect("JSON");
+        assert_eq!(json["report_year"], year, "{year}");
+    }
+    for year in [ReportYear::MIN - 1, ReportYear::MAX + 1] {
+        let response = server.post_form(
+            "/api/check",
+            Some(("seed.txt", seed.as_bytes())),
+            &[("year", &year.to_string())],
+        );
+        assert_eq!(response.status, 400, "{year}");
+        let json: serde_json::Value = serde_json::from_slice(&response.body).expect("JSON");
+        assert_eq!(
+            json["detail"],
+            format!(
+                "field year: \"{year}\": a report year from {} to {}",
+                ReportYear::MIN,
+                ReportYear::MAX
+            )
+        );
+    }
+}
+
+#[test]
+fn a_finding_about_a_row_is_marked_on_its_row_and_said_where_in_the_tables_words() {
+    let server = Server::start(&[]);
+    // Three rows each with a cell too many: the parser's warning is about the row.
+    let page = server
+        .check_file("/check", &root().join("cli/tests/fixtures/stray.txt"))
+        .text();
+    let title = "警告：本行多出的单元格「0」不属于表格的任何列，未读取";
+    let row = |label: &str, span: usize, row: &str| -> String {
+        let mut out = format!(
+            "<tr class=\"serve-row-warning\"><th colspan=\"{span}\" scope=\"row\">{label}</th>"
+        );
+        for column in [
+            "natural_person",
+            "commercial_enterprise",
+            "research_institution",
+            "public_welfare_organization",
+            "legal_service_institution",
+            "other_organization",
+            "total",
+        ] {
+            out.push_str(&format!(
+                "<td id=\"ogi-cell-requests-{}-{column}\" data-pointer=\"/requests/{row}/{column}\" class=\"serve-in-warning\" title=\"{title}\">0</td>",
+                row.replace('/', "-")
+            ));
+        }
+        out.push_str("</tr>\n");
+        out
+    };
+    let total = row("（七）总计", 2, "outcomes/total");
+    let carried = row("四、结转下年度继续办理", 3, "carried_forward");
+    assert!(page.contains(&total), "{page}");
+    assert!(page.contains(&carried), "{page}");
+    assert_eq!(page.matches("<tr class=\"serve-row-warning\">").count(), 2);
+    // 行政复议's five cells, in table 四's one row beside the litigation's: marked, and the
+    // row not.
+    for column in ["upheld", "corrected", "other", "pending", "total"] {
+        let cell = format!(
+            "<td id=\"ogi-cell-review_litigation-review-{column}\" data-pointer=\"/review_litigation/review/{column}\" class=\"serve-in-warning\" title=\"{title}\">0</td>"
+        );
+        assert!(page.contains(&cell), "{cell}");
+    }
+    assert_eq!(page.matches("class=\"serve-in-warning\"").count(), 19);
+    // The list says where, in the tables' words, with a link to the row's first cell; the
+    // source's line and column only in the fold.
+    let listed = page
+        .split("<section class=\"ogi-findings\"")
+        .nth(1)
+        .expect("the findings");
+    for place in [
+        "<span class=\"serve-where\"><a href=\"#ogi-cell-requests-outcomes-total-natural_person\">表三 第 24 行「（七）总计」</a></span>",
+        "<span class=\"serve-where\"><a href=\"#ogi-cell-requests-carried_forward-natural_person\">表三 第 25 行「四、结转下年度继续办理」</a></span>",
+        "<span class=\"serve-where\"><a href=\"#ogi-cell-review_litigation-review-upheld\">表四 第 1 行「行政复议」</a></span>",
+    ] {
+        assert!(listed.contains(place), "{place}");
+    }
+    let unfolded: String = page
+        .split("<details class=\"serve-source\">")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</details>").map_or("", |p| p.1)
+            }
+        })
+        .collect();
+    assert!(page.contains(" 读出的文本第 71 行第 28 列 <span lang=\"en\">line 71, column 28 of the text read</span></details>"));
+    assert!(!unfolded.contains("读出的文本第"));
+    assert!(!unfolded.contains("<code>parse.stray_cell</code>"));
+}
+
+#[test]
+fn the_tidy_csv_download_neutralises_formulas_and_keeps_numbers() {
+    let server = Server::start(&[]);
+    let report = formula_report();
+    let page = server.post_form("/check", Some(("=1+2.json", report.as_bytes())), &[]);
+    assert_eq!(page.status, 200);
+    let files = downloads(&page.text());
+    assert_eq!(files[2].0, "=1+2.cells.csv");
+    let csv = String::from_utf8(files[2].1.clone()).expect("UTF-8");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}file,agency,report_year,edition,table,row_id,column_id,row_label,column_label,value,state,raw"
+    );
+    let start = r#""'=1+2.json","'=HYPERLINK(""http://example.com/x"",""点击"")",2019,format_2019,proactive,"#;
+    for line in [
+        "licensing,items_change,第二十条第（五）项 › 行政许可,本年增/减,-3,value,",
+        "other_services,items_last_year,第二十条第（五）项 › 其他对外管理服务事项,上一年项目数量,,raw,\"'+1\"",
+        "coercion,items_last_year,第二十条第（六）项 › 行政强制,上一年项目数量,,raw,\"'-x\"",
+        "administrative_fees,items_last_year,第二十条第（八）项 › 行政事业性收费,上一年项目数量,,raw,\"'@a\"",
+    ] {
+        let line = format!("{start}{line}");
+        assert!(lines.contains(&line.as_str()), "no {line}");
+    }
+    // Every line names the file and the agency neutralised.
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.starts_with(r#""'=1+2.json","'=HYPERLINK("#))
+    );
+    // The same bytes as `ogi export --bom` of the same file.
+    let dir = std::env::temp_dir().join(format!("ogi-serve-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    std::fs::write(dir.join("=1+2.json"), &report).expect("written");
+    let exported = ogi_in(&dir, &["export", "--bom", "=1+2.json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(files[2].1, exported.stdout);
+}
+
+/// A 2019-format report whose agency is a spreadsheet formula, with a negative change and raw
+/// cells that start like formulas.
+fn formula_report() -> String {
+    let text = std::fs::read_to_string(root().join("cli/tests/fixtures/liaocheng_2019.json"))
+        .expect("readable");
+    let mut report: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    report["meta"]["agency"] = r#"=HYPERLINK("http://example.com/x","点击")"#.into();
+    let proactive = &mut report["proactive"];
+    proactive["licensing"]["items_change"] = (-3).into();
+    proactive["other_services"]["items_last_year"] = serde_json::json!({ "raw": "+1" });
+    proactive["coercion"]["items_last_year"] = serde_json::json!({ "raw": "-x" });
+    proactive["administrative_fees"]["items_last_year"] = serde_json::json!({ "raw": "@a" });
+    report.to_string()
 }
 
 #[test]
