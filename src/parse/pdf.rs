@@ -31,7 +31,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, Transform};
 
 use super::cancel::Cancel;
 use super::positioned::TextPiece;
@@ -177,6 +177,8 @@ struct Glyphs<'c> {
     origin: (f64, f64),
     pieces: Vec<TextPiece>,
     glyphs: u64,
+    /// Calls from pdf-extract, between two looks at `cancel`.
+    calls: u32,
     cancel: &'c Cancel,
     /// Why the drawing was stopped, when it was.
     stopped: Option<ParseError>,
@@ -186,6 +188,19 @@ impl Glyphs<'_> {
     fn stop(&mut self, why: ParseError) -> OutputError {
         self.stopped = Some(why);
         OutputError::IoError(std::io::Error::other("stopped"))
+    }
+
+    /// Counts a call from pdf-extract (a glyph, a word, a line, a path painted); every 4,096,
+    /// stops the drawing when the parse is cancelled.
+    fn tick(&mut self) -> Result<(), OutputError> {
+        self.calls += 1;
+        if self.calls == 4096 {
+            self.calls = 0;
+            if let Err(e) = self.cancel.check() {
+                return Err(self.stop(e));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -221,11 +236,7 @@ impl OutputDev for Glyphs<'_> {
             let reason = format!("it shows more than {MAX_PDF_TEXT} glyphs (the limit per file)");
             return Err(self.stop(refused(PdfProblem::TooLarge, reason)));
         }
-        if self.glyphs % 4096 == 0 {
-            if let Err(e) = self.cancel.check() {
-                return Err(self.stop(e));
-            }
-        }
+        self.tick()?;
         // The glyph's origin, measured right and down from the page's top left corner, and
         // its size: the side of the square as large as the font's transformed em box.
         let x = trm.m31 - self.origin.0;
@@ -250,15 +261,35 @@ impl OutputDev for Glyphs<'_> {
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
+        self.tick()
     }
 
     fn end_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
+        self.tick()
     }
 
     fn end_line(&mut self) -> Result<(), OutputError> {
-        Ok(())
+        self.tick()
+    }
+
+    fn stroke(
+        &mut self,
+        _: &Transform,
+        _: &ColorSpace,
+        _: &[f64],
+        _: &Path,
+    ) -> Result<(), OutputError> {
+        self.tick()
+    }
+
+    fn fill(
+        &mut self,
+        _: &Transform,
+        _: &ColorSpace,
+        _: &[f64],
+        _: &Path,
+    ) -> Result<(), OutputError> {
+        self.tick()
     }
 }
 
@@ -306,6 +337,7 @@ pub(crate) fn pieces(bytes: &[u8], cancel: &Cancel) -> Result<Vec<TextPiece>, Pa
                 origin: (0.0, 0.0),
                 pieces: Vec::new(),
                 glyphs: 0,
+                calls: 0,
                 cancel,
                 stopped: None,
             };
