@@ -92,6 +92,15 @@ fn xref_start(buf: &[u8]) -> Option<usize> {
     usize::try_from(value).ok()
 }
 
+/// lopdf's own words for a file whose `startxref` it cannot find (got from lopdf, on a file
+/// of a header alone), so that the refusal reads as when lopdf refused the file itself.
+fn no_start() -> String {
+    match pdf_extract::Document::load_mem(b"%PDF-1.0\n") {
+        Err(e) => e.to_string(),
+        Ok(_) => "no startxref at its end".to_owned(),
+    }
+}
+
 /// A cross-reference section read: its entries, its trailer (or stream) dictionary, and
 /// where it ends.
 struct Section {
@@ -555,9 +564,10 @@ pub(super) fn check(bytes: &[u8], budget: &mut Budget, cancel: &Cancel) -> Resul
     let base = bytes.windows(5).position(|w| w == b"%PDF-").unwrap_or(0);
     let buf = &bytes[base..];
     let Some(start) = xref_start(buf).filter(|&s| s <= buf.len()) else {
-        return Err(corrupt(
-            "a corrupt or truncated PDF (no startxref at its end)",
-        ));
+        return Err(corrupt(format!(
+            "a corrupt or truncated PDF ({})",
+            no_start()
+        )));
     };
     // The sections, as lopdf follows them; entries of a later one stand over an earlier's.
     let mut table: BTreeMap<u32, Entry> = BTreeMap::new();
