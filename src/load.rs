@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::ReadError;
 use crate::findings::{Finding, Quote};
 use crate::parse::{
-    Located, ParseError, ParseFinding, ParseOptions, Parsed, SpanKind, source_text,
+    Located, ParseError, ParseFinding, ParseOptions, Parsed, SpanKind, source_text_with,
 };
 use crate::report::Report;
 
@@ -249,7 +249,8 @@ pub(crate) fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded,
             index: OnceLock::new(),
         });
     }
-    let source = source_text(bytes)?;
+    // The options' flag and deadline reach the reading of a PDF or .docx as well as the parse.
+    let source = source_text_with(bytes, options)?;
     let parsed = source.parse(options)?;
     let cells_read = parsed.cells_read();
     let Parsed {

@@ -756,3 +756,277 @@ fn an_absent_subtotal_row_may_be_written_null_as_the_schema_allows() {
         invalid("/requests/outcomes/other_handling", "missing field `other`")
     );
 }
+
+/// PDFs refused before the PDF library reads them: what lopdf would inflate or read while
+/// loading, and what pdf-extract would follow while drawing, past the limits.
+#[cfg(feature = "pdf")]
+mod pdf_refusals {
+    use crate::limits::pdf::{file, page, stream, zeros};
+    use ogi_report::parse::{ParseError, PdfProblem, pdf_pieces};
+
+    fn refused(problem: PdfProblem, reason: &str) -> ParseError {
+        ParseError::Pdf {
+            problem,
+            reason: reason.into(),
+        }
+    }
+
+    const HELLO: &[u8] = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET";
+
+    /// Where object `n` of a file starts.
+    fn offset(file: &[u8], n: u32) -> usize {
+        let header = format!("\n{n} 0 obj\n");
+        file.windows(header.len())
+            .position(|w| w == header.as_bytes())
+            .unwrap()
+            + 1
+    }
+
+    /// The file's objects, then a cross-reference stream (the last object) of `W [1 4 1]`
+    /// listing them, with more entries and trailer keys given.
+    fn with_xref_stream(objects: &[Vec<u8>], more: &[(u8, u32, u8)], trailer: &str) -> Vec<u8> {
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut rows = vec![0u8, 0, 0, 0, 0, 0];
+        for (i, body) in objects.iter().enumerate() {
+            rows.push(1);
+            rows.extend((out.len() as u32).to_be_bytes());
+            rows.push(0);
+            out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+            out.extend(body);
+            out.extend(b"\nendobj\n");
+        }
+        let xref = out.len();
+        let number = objects.len() + 1 + more.len();
+        for &(kind, second, third) in more {
+            rows.push(kind);
+            rows.extend(second.to_be_bytes());
+            rows.push(third);
+        }
+        rows.extend([1]);
+        rows.extend((xref as u32).to_be_bytes());
+        rows.push(0);
+        out.extend(format!("{number} 0 obj\n").as_bytes());
+        out.extend(stream(
+            &format!(
+                "/Type /XRef /Size {} /W [1 4 1] /Root 1 0 R {trailer}",
+                number + 1
+            ),
+            &rows,
+        ));
+        out.extend(format!("\nendobj\nstartxref\n{xref}\n%%EOF\n").as_bytes());
+        out
+    }
+
+    fn pages(content: &[u8]) -> Vec<Vec<u8>> {
+        vec![
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+              /Resources << /Font << /F1 5 0 R >> >> >>"
+                .to_vec(),
+            stream("", content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+        ]
+    }
+
+    #[test]
+    fn a_file_with_a_cross_reference_stream_and_an_object_stream_is_read() {
+        // The font (object 7) kept in an object stream (object 6).
+        let mut objects = pages(HELLO);
+        objects[2] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+                       /Resources << /Font << /F1 7 0 R >> >> >>"
+            .to_vec();
+        objects[4] = b"null".to_vec();
+        let font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+        let inner = [b"7 0 ".as_slice(), font].concat();
+        objects.push(stream(
+            "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode",
+            &crate::limits::pdf::zlib(&inner),
+        ));
+        let file = with_xref_stream(&objects, &[(2, 6, 0)], "");
+        let text: String = pdf_pieces(&file)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(text, "Hello");
+    }
+
+    #[test]
+    fn a_bomb_in_an_object_stream_is_refused_before_lopdf_loads_it() {
+        let bomb = zeros(1024);
+        let size = bomb.len();
+        let mut objects = pages(HELLO);
+        objects.push(stream(
+            "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode",
+            &bomb,
+        ));
+        let file = with_xref_stream(&objects, &[], "");
+        assert_eq!(
+            pdf_pieces(&file).unwrap_err(),
+            refused(
+                PdfProblem::TooLarge,
+                &format!(
+                    "object stream 6 inflates to more than 200 times its {size} bytes (the limit past 1048576 bytes): a compression bomb"
+                )
+            )
+        );
+        // Encrypted, its objects could not be measured: refused as encrypted.
+        let file = with_xref_stream(&pages(HELLO), &[(2, 6, 0)], "/Encrypt 9 0 R");
+        assert_eq!(
+            pdf_pieces(&file).unwrap_err().to_string(),
+            "not a readable PDF: the PDF is encrypted and keeps objects in object streams, which cannot be measured before they are decrypted: decrypt it first"
+        );
+    }
+
+    #[test]
+    fn a_bomb_as_the_cross_reference_stream_is_refused_before_lopdf_reads_it() {
+        let bomb = zeros(1024);
+        let size = bomb.len();
+        let mut file = b"%PDF-1.7\n".to_vec();
+        let at = file.len();
+        file.extend(b"1 0 obj\n");
+        file.extend(stream(
+            "/Type /XRef /Size 2 /W [1 4 1] /Filter /FlateDecode",
+            &bomb,
+        ));
+        file.extend(format!("\nendobj\nstartxref\n{at}\n%%EOF\n").as_bytes());
+        assert_eq!(
+            pdf_pieces(&file).unwrap_err(),
+            refused(
+                PdfProblem::TooLarge,
+                &format!(
+                    "the cross-reference stream at byte {at} inflates to more than 200 times its {size} bytes (the limit past 1048576 bytes): a compression bomb"
+                )
+            )
+        );
+        // Entries of no width: lopdf would list four billion objects.
+        let mut file = b"%PDF-1.7\n".to_vec();
+        file.extend(b"1 0 obj\n");
+        file.extend(stream(
+            "/Type /XRef /Size 2 /W [0 0 0] /Index [0 4000000000]",
+            b"",
+        ));
+        file.extend(format!("\nendobj\nstartxref\n{at}\n%%EOF\n").as_bytes());
+        assert_eq!(
+            pdf_pieces(&file).unwrap_err(),
+            refused(
+                PdfProblem::Corrupt,
+                &format!(
+                    "the cross-reference stream at byte {at} lists 4000000000 entries of no width: lopdf would loop on it"
+                )
+            )
+        );
+    }
+
+    #[test]
+    fn objects_listed_at_one_place_are_refused() {
+        let good = file(&pages(HELLO));
+        let (first, second) = (offset(&good, 1), offset(&good, 2));
+        // Object 2's entry points at object 1: lopdf would read it twice.
+        let entry = |o: usize| format!("{o:010} 00000 n ");
+        let xref = good.windows(6).rposition(|w| w == b"\nxref\n").unwrap();
+        let mut bad = good[..xref].to_vec();
+        let table = String::from_utf8(good[xref..].to_vec())
+            .unwrap()
+            .replace(&entry(second), &entry(first));
+        bad.extend(table.as_bytes());
+        assert_eq!(
+            pdf_pieces(&bad).unwrap_err(),
+            refused(
+                PdfProblem::Corrupt,
+                &format!("objects 1 and 2 of the PDF overlap at byte {first}")
+            )
+        );
+    }
+
+    #[test]
+    fn a_page_whose_parent_is_itself_is_refused_not_followed_forever() {
+        let mut objects = pages(HELLO);
+        objects[2] = b"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>".to_vec();
+        assert_eq!(
+            pdf_pieces(&file(&objects)).unwrap_err(),
+            refused(
+                PdfProblem::Corrupt,
+                "page 1's /Parent chain loops or runs more than 256 deep"
+            )
+        );
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_is_refused_not_drawn_until_the_stack_overflows() {
+        let form = stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 6 0 R >> >>",
+            b"/X Do",
+        );
+        let file = page(stream("", b"/X Do"), "/XObject << /X 6 0 R >>", vec![form]);
+        assert_eq!(
+            pdf_pieces(&file).unwrap_err(),
+            refused(
+                PdfProblem::TooLarge,
+                "page 1 draws forms inside forms more than 16 deep (the limit)"
+            )
+        );
+    }
+
+    #[test]
+    fn a_character_map_of_four_billion_codes_is_refused_before_it_is_built() {
+        let mut objects = pages(HELLO);
+        objects[4] =
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>".to_vec();
+        objects.push(stream(
+            "",
+            b"begincmap 1 beginbfrange <00000000> <FFFFFFFF> <0000> endbfrange endcmap",
+        ));
+        assert_eq!(
+            pdf_pieces(&file(&objects)).unwrap_err(),
+            refused(
+                PdfProblem::TooLarge,
+                "the character map of font /F1 on page 1 maps more than 262144 codes or nests more than 64 deep (the limits)"
+            )
+        );
+    }
+}
+
+/// HTML pages refused before their tree is built.
+#[cfg(feature = "html")]
+mod html_refusals {
+    use ogi_report::parse::{MAX_HTML_DEPTH, ParseError, ParseOptions, parse};
+
+    #[test]
+    fn a_page_too_deep_is_refused_with_the_line_past_the_limit() {
+        let page = format!(
+            "<html>\n<body>\n{}\n</body></html>",
+            "<div>".repeat(MAX_HTML_DEPTH + 1)
+        );
+        let err = parse(&page, &ParseOptions::default()).unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::TooDeep {
+                line: 3,
+                limit: 256
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "the HTML nests elements more than 256 deep (line 3); the limit is 256 levels"
+        );
+        // In SVG, a slash closes an element: icons of many paths are not deep.
+        let icons = format!(
+            "<html><body>{}</body></html>",
+            "<p>图<svg><g><path/><path/><circle/></g></svg>".repeat(1000)
+        );
+        let err = parse(&icons, &ParseOptions::default()).unwrap_err();
+        assert!(matches!(err, ParseError::NotAReport { .. }), "{err}");
+        // Unclosed paragraphs and font tags in cells, as old pages write them, are not deep.
+        let old = format!(
+            "<html><body><table>{}</table>{}</body></html>",
+            "<tr><td><font size=2>x<td><font>y</tr>".repeat(2000),
+            "<p>text".repeat(2000)
+        );
+        assert!(matches!(
+            parse(&old, &ParseOptions::default()).unwrap_err(),
+            ParseError::NotAReport { .. }
+        ));
+    }
+}

@@ -6,7 +6,9 @@
 //!
 //! Hostile files are refused, never followed: a ZIP entry larger than [`MAX_DOCUMENT`]
 //! uncompressed, or inflating more than [`MAX_RATIO`] times its compressed size, is an error
-//! (a ZIP bomb), as are encrypted, truncated and corrupt files.
+//! (a ZIP bomb), as are elements nested more than [`MAX_XML_DEPTH`] deep and encrypted,
+//! truncated and corrupt files. The XML is read as a stream of events, never as a tree, and
+//! a cancelled parse stops at the next paragraph or table row.
 
 use std::io::{Cursor, Read};
 
@@ -14,12 +16,17 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::ParseError;
+use super::cancel::Cancel;
 
 /// The largest `word/document.xml` read, uncompressed: 64 MiB.
 pub const MAX_DOCUMENT: u64 = 64 << 20;
 
 /// The largest ratio of uncompressed to compressed size accepted for `word/document.xml`.
 pub const MAX_RATIO: u64 = 200;
+
+/// The deepest nesting of elements read in `word/document.xml`: 256 levels (a paragraph in a
+/// table in a table cell in a text box is some 30).
+pub const MAX_XML_DEPTH: usize = 256;
 
 /// Whether `size` bytes inflated from `compressed` are within the limits: at most
 /// [`MAX_DOCUMENT`] bytes and at most [`MAX_RATIO`] times the compressed size.
@@ -88,8 +95,18 @@ struct CellOut {
 /// The text of a Word document, as the parser reads it: paragraphs as lines, table rows as
 /// tab-separated lines, headings (by style) marked with `#`.
 pub fn docx_text(bytes: &[u8]) -> Result<String, ParseError> {
+    text(bytes, &Cancel::default())
+}
+
+/// [`docx_text`], stopping when `cancel` says so.
+pub(crate) fn text(bytes: &[u8], cancel: &Cancel) -> Result<String, ParseError> {
+    cancel.check()?;
     let xml = document_xml(bytes)?;
+    cancel.check()?;
     let mut reader = Reader::from_str(&xml);
+    // Elements open around the event being read; events between two looks at `cancel`.
+    let mut open = 0usize;
+    let mut poll = cancel.poll(4096);
     let mut out = String::with_capacity(xml.len() / 4);
     let mut paragraph = String::new();
     let mut heading = false;
@@ -103,6 +120,20 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ParseError> {
         let event = reader
             .read_event()
             .map_err(|e| refused(format!("word/document.xml is not well-formed XML: {e}")))?;
+        poll.step()?;
+        match &event {
+            Event::Start(_) => {
+                open += 1;
+                if open > MAX_XML_DEPTH {
+                    return Err(refused(format!(
+                        "word/document.xml nests elements more than {MAX_XML_DEPTH} deep (byte {}); the limit is {MAX_XML_DEPTH} levels",
+                        reader.buffer_position()
+                    )));
+                }
+            }
+            Event::End(_) => open = open.saturating_sub(1),
+            _ => {}
+        }
         match event {
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.name();
@@ -166,6 +197,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ParseError> {
             Event::End(e) => match e.name().as_ref() {
                 b"w:t" => in_text = false,
                 b"w:p" => {
+                    cancel.check()?;
                     let text = std::mem::take(&mut paragraph);
                     let text = text.trim();
                     match cell.as_mut() {
@@ -193,6 +225,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ParseError> {
                     }
                 }
                 b"w:tr" if depth == 1 => {
+                    cancel.check()?;
                     let mut line = String::new();
                     let mut first = true;
                     for c in row.drain(..) {

@@ -32,6 +32,7 @@
 //! ```
 
 mod assemble;
+mod cancel;
 mod digits;
 #[cfg(feature = "docx")]
 mod docx;
@@ -59,9 +60,14 @@ use crate::findings::{Finding, Message, Rule, Validation};
 use crate::report::Report;
 
 #[cfg(feature = "docx")]
-pub use docx::{MAX_DOCUMENT, MAX_RATIO, docx_text};
+pub use docx::{MAX_DOCUMENT, MAX_RATIO, MAX_XML_DEPTH, docx_text};
+#[cfg(feature = "html")]
+pub use html::MAX_HTML_DEPTH;
 #[cfg(feature = "pdf")]
-pub use pdf::{parse_pdf, pdf_pieces};
+pub use pdf::{
+    MAX_PAGE_OPERATORS, MAX_PAGE_TEXT, MAX_PDF_INFLATED, MAX_PDF_NESTING, MAX_PDF_OPERATORS,
+    MAX_PDF_RATIO, MAX_PDF_TEXT, parse_pdf, pdf_pieces,
+};
 pub use positioned::{TextPiece, layout_text, parse_positioned};
 pub use source::SourceSpan;
 
@@ -80,6 +86,8 @@ pub struct ParseOptions {
     pub level: Option<crate::meta::Tier>,
     /// The day the report was published, when the text does not state it (or states another).
     pub publication_date: Option<chrono::NaiveDate>,
+    /// What stops the parse before it is done (see [`ParseOptions::with_cancel`]).
+    cancel: cancel::Cancel,
 }
 
 impl ParseOptions {
@@ -110,6 +118,41 @@ impl ParseOptions {
     /// Options with the edition given.
     pub fn with_edition(mut self, edition: Edition) -> ParseOptions {
         self.edition = Some(edition);
+        self
+    }
+
+    /// Options with a flag that stops the parse: once another thread sets it, the readers
+    /// stop at their next look and the parse gives [`ParseError::Cancelled`]. They look
+    /// between the stages of a parse, at every page of a PDF and every few thousand of its
+    /// operators and glyphs, every few thousand nodes of an HTML page, and every paragraph and
+    /// table row of a Word document: one atomic load each time, so a parse stops within
+    /// milliseconds of the flag. Work inside a library call between two looks (html5ever
+    /// building a page's tree, lopdf loading a PDF's objects) is bounded by the limits on
+    /// hostile input, not by the flag.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use std::sync::atomic::{AtomicBool, Ordering};
+    /// use ogi_report::parse::{ParseError, ParseOptions, parse};
+    ///
+    /// let stop = Arc::new(AtomicBool::new(false));
+    /// let options = ParseOptions::default().with_cancel(stop.clone());
+    /// stop.store(true, Ordering::Relaxed); // from a watchdog, a request's timeout…
+    /// assert_eq!(parse("某某局2022年政府信息公开工作年度报告", &options), Err(ParseError::Cancelled));
+    /// ```
+    pub fn with_cancel(
+        mut self,
+        flag: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    ) -> ParseOptions {
+        self.cancel = self.cancel.with_flag(flag);
+        self
+    }
+
+    /// Options with a deadline: a parse still running at that instant stops as if its flag
+    /// were set ([`ParseOptions::with_cancel`]) and gives [`ParseError::Cancelled`]. With two
+    /// deadlines, the earlier holds; a flag and a deadline may be given together.
+    pub fn with_deadline(mut self, deadline: std::time::Instant) -> ParseOptions {
+        self.cancel = self.cancel.with_deadline(deadline);
         self
     }
 }
@@ -338,6 +381,21 @@ pub enum ParseError {
         /// The limit.
         limit: usize,
     },
+    /// An HTML page nests elements deeper than the reader follows (`MAX_HTML_DEPTH`, feature
+    /// `html`). No report needs it; the page is refused before its tree is built.
+    #[error(
+        "the HTML nests elements more than {limit} deep (line {line}); the limit is {limit} levels"
+    )]
+    TooDeep {
+        /// The line of the element that goes past the limit.
+        line: u32,
+        /// The limit.
+        limit: usize,
+    },
+    /// The parse was stopped from outside before it was done: its flag was set or its deadline
+    /// passed ([`ParseOptions::with_cancel`], [`ParseOptions::with_deadline`]).
+    #[error("the parse was stopped before it was done: cancelled, or past its deadline")]
+    Cancelled,
 }
 
 /// Why a PDF is refused ([`ParseError::Pdf`]): what a person can do about it differs.
@@ -354,6 +412,11 @@ pub enum PdfProblem {
     NoTextLayer,
     /// The structure was read, but the content of its pages could not be.
     Unreadable,
+    /// The file passes a limit on hostile input before it is interpreted: its streams inflate
+    /// too far (`MAX_PDF_INFLATED`, `MAX_PDF_RATIO`), a page draws too many operators or too
+    /// much text (`MAX_PAGE_OPERATORS`, `MAX_PAGE_TEXT`, and the whole file's), or nests too
+    /// deep (`MAX_PDF_NESTING`). The reason names the limit and where it was passed.
+    TooLarge,
 }
 
 /// The largest input read: 64 MiB, of the bytes given and of the text they decode to.
@@ -428,6 +491,18 @@ impl SourceText<'_> {
 /// is never replaced: such a text is refused ([`ParseError::Encoding`]), naming what was
 /// tried.
 pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
+    source_text_with(input, &ParseOptions::default())
+}
+
+/// The text of a published report, as [`source_text`] reads it, stopping when the options'
+/// flag or deadline says so ([`ParseOptions::with_cancel`]): reading a PDF or a Word document
+/// is most of the work of a parse.
+pub fn source_text_with<'a>(
+    input: &'a [u8],
+    options: &ParseOptions,
+) -> Result<SourceText<'a>, ParseError> {
+    let cancel = &options.cancel;
+    cancel.check()?;
     if input.len() > MAX_INPUT {
         return Err(ParseError::TooLarge {
             size: input.len(),
@@ -439,9 +514,11 @@ pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
     if unmarked.starts_with(b"%PDF") {
         #[cfg(feature = "pdf")]
         {
+            let pieces = pdf::pieces(unmarked, cancel)?;
+            cancel.check()?;
             return Ok(SourceText {
                 form: InputForm::Pdf,
-                text: layout_text(&pdf_pieces(unmarked)?).into(),
+                text: layout_text(&pieces).into(),
             });
         }
         #[cfg(not(feature = "pdf"))]
@@ -455,7 +532,7 @@ pub fn source_text(input: &[u8]) -> Result<SourceText<'_>, ParseError> {
         {
             return Ok(SourceText {
                 form: InputForm::Docx,
-                text: docx_text(unmarked)?.into(),
+                text: docx::text(unmarked, cancel)?.into(),
             });
         }
         #[cfg(not(feature = "docx"))]
@@ -483,20 +560,21 @@ pub(crate) fn decode_text(input: &[u8]) -> Result<std::borrow::Cow<'_, str>, Par
 
 /// Reads a report from bytes, whatever their form (see [`source_text`]).
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
-    source_text(input)?.parse(options)
+    source_text_with(input, options)?.parse(options)
 }
 
 /// Reads a report from a Word document (.docx). Spans refer to the text [`docx_text`] makes
 /// of it: paragraphs as lines, table rows as tab-separated lines.
 #[cfg(feature = "docx")]
 pub fn parse_docx(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, ParseError> {
-    let text = docx_text(bytes)?;
+    let text = docx::text(bytes, &options.cancel)?;
     parse(&text, options)
 }
 
 /// Reads a report from its published text: plain text in any of its forms, Markdown, or
 /// HTML (with the `html` feature). The form is detected from the content.
 pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> {
+    options.cancel.check()?;
     if input.len() > MAX_INPUT {
         return Err(ParseError::TooLarge {
             size: input.len(),
@@ -519,11 +597,12 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
             what: "control characters".into(),
         });
     }
+    options.cancel.check()?;
     let doc = if let Some(at) = html_start(input) {
         #[cfg(feature = "html")]
         {
             let _ = at;
-            html::read(input)
+            html::read(input, &options.cancel)?
         }
         #[cfg(not(feature = "html"))]
         {
@@ -533,15 +612,19 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
     } else {
         text::read(input)
     };
+    options.cancel.check()?;
     assemble::build(input, doc, options)
 }
 
 /// Reads text known to be laid out in columns (what [`layout_text`] makes).
 fn parse_laid_out(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> {
+    options.cancel.check()?;
     if input.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    assemble::build(input, text::read_laid_out(input), options)
+    let doc = text::read_laid_out(input);
+    options.cancel.check()?;
+    assemble::build(input, doc, options)
 }
 
 /// Where the markup of an HTML input starts, if it is HTML: a document type or `<html>` at
