@@ -743,16 +743,12 @@ fn respond(upload: Upload, want: Want, stop: &Arc<AtomicBool>) -> Option<Respons
     Some(response)
 }
 
-/// The reader's options for one check.
-///
-/// LIBRARY CANCELLATION: the one place a check's stop flag is handed to the library. When
-/// `ParseOptions` takes a cancellation handle polled by the readers, set it here from `stop`
-/// (the flag [`check`] sets at the time limit and [`Shared::stop_all`] at shutdown), and let
-/// [`respond`] answer `None` for `ParseError::Cancelled`. Until then the flag is looked at
+/// The reader's options for one check: the one place a check's stop flag (set by [`check`]
+/// at the time limit and by [`Shared::stop_all`] at shutdown) is handed to the library,
+/// whose readers poll it and give `ParseError::Cancelled`. The flag is also looked at
 /// between reading, checking and rendering.
 fn reader_options(options: ParseOptions, stop: &Arc<AtomicBool>) -> ParseOptions {
-    let _ = stop;
-    options
+    options.with_cancel(Arc::clone(stop))
 }
 
 fn result_page(name: &str, loaded: &Loaded, placed: &[ogi_report::load::Placed]) -> String {
