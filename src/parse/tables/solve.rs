@@ -535,4 +535,61 @@ mod tests {
             vec![Solved::Open { left: vec![] }]
         );
     }
+
+    #[test]
+    fn the_identities_follow_the_rows_the_report_prints() {
+        use crate::cell::Cell;
+        use crate::requests::ApplicantRow;
+        // 2019: （六）其他处理 is one row, a leaf of the outcome total; no group prints its own.
+        let r2019 = Report::from_json(include_str!(
+            "../../../tests/fixtures/reports/003_liaocheng_2019.json"
+        ))
+        .unwrap();
+        let ids = identities(&r2019);
+        let outcome = ids
+            .iter()
+            .find(|i| i.rule == Rule::RequestsOutcomeTotal)
+            .unwrap();
+        assert_eq!(outcome.lhs.len(), 2 + 8 + 3 + 5 + 1);
+        assert!(outcome.lhs.contains(&CellAddress::Requests(
+            RequestLine::OtherHandlingSingle,
+            C::NaturalPerson
+        )));
+        assert!(!ids.iter().any(|i| i.rule == Rule::RequestsGroupSubtotal));
+        // 2021 with 不予公开's own row: per column, its eight rows add up to it; the outcome
+        // total takes the leaves, not the group's row.
+        let mut r2021 = Report::from_json(include_str!(
+            "../../../tests/fixtures/reports/002_luohe_huizu_2022.json"
+        ))
+        .unwrap();
+        if let Report::Format2021(r) = &mut r2021 {
+            r.requests.outcomes.withheld.subtotal = Some(ApplicantRow::filled(Cell::Blank));
+        }
+        let ids = identities(&r2021);
+        let subtotals: Vec<&Identity> = ids
+            .iter()
+            .filter(|i| i.rule == Rule::RequestsGroupSubtotal)
+            .collect();
+        assert_eq!(subtotals.len(), 7);
+        assert_eq!(subtotals[0].lhs.len(), 8);
+        assert_eq!(
+            subtotals[0].rhs,
+            vec![CellAddress::Requests(
+                RequestLine::Subtotal(RequestGroup::Withheld),
+                C::NaturalPerson
+            )]
+        );
+        let outcome = ids
+            .iter()
+            .find(|i| i.rule == Rule::RequestsOutcomeTotal)
+            .unwrap();
+        assert_eq!(outcome.lhs.len(), 2 + 8 + 3 + 5 + 3);
+        // The row totals: one per printed row, the group's own row among them.
+        assert_eq!(
+            ids.iter()
+                .filter(|i| i.rule == Rule::RequestsRowTotal)
+                .count(),
+            26
+        );
+    }
 }
