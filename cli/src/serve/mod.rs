@@ -80,6 +80,26 @@ pub struct ServeOptions {
 /// twenty times its size in memory.
 pub const LARGE_BODY: usize = 4 << 20;
 
+/// After the check of a body over this many bytes, the memory it freed is given back to the
+/// system.
+const GIVE_BACK_AFTER: usize = 256 << 10;
+
+/// Gives the memory the allocator holds free back to the system. glibc keeps what a thread
+/// freed in that thread's arena: after large checks on several blocking threads, the server
+/// held the sum of their peaks (900 MB after three pairs of 5 MiB texts, where one check
+/// needs 210 MB).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn give_back_memory() {
+    // SAFETY: `malloc_trim` takes no pointer; it walks glibc's own free lists under their
+    // locks and may be called from any thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn give_back_memory() {}
+
 /// Connections open at once unless `--max-connections` says otherwise.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 4096;
 
@@ -517,6 +537,7 @@ async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
     let limit = shared.options.time_limit;
     let stop = Arc::new(AtomicBool::new(false));
     let working = Working::begin(&shared, &stop);
+    let size = upload.bytes.len();
     let task = tokio::task::spawn_blocking({
         let stop = Arc::clone(&stop);
         move || {
@@ -527,6 +548,9 @@ async fn check(shared: Arc<Shared>, request: Request, want: Want) -> Response {
                     "ogi serve: a check told to stop has stopped, {} ms after it began",
                     started.elapsed().as_millis()
                 );
+            }
+            if size > GIVE_BACK_AFTER {
+                give_back_memory();
             }
             drop((working, large));
             response
