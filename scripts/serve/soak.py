@@ -139,7 +139,9 @@ async def slow_upload(host, port, deadline, seen, rng):
         length = rng.choice(sizes)
         writer = None
         try:
-            reader, writer = await asyncio.open_connection(host, port)
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(host, port), max(deadline - time.monotonic(), 0.001)
+            )
             writer.write(post_head("/api/check", length, "application/octet-stream"))
             await writer.drain()
             sent = 0
@@ -161,6 +163,9 @@ async def slow_upload(host, port, deadline, seen, rng):
                 return
             # As a client told Retry-After would, if not so long.
             await asyncio.sleep(1.0)
+        except asyncio.TimeoutError:
+            seen["no connection by the end"] = seen.get("no connection by the end", 0) + 1
+            return
         except (ConnectionError, OSError) as e:
             seen[type(e).__name__] = seen.get(type(e).__name__, 0) + 1
             await asyncio.sleep(0.5)
@@ -242,7 +247,14 @@ async def run(base, pid, seconds, example):
     tasks += [slow_upload(host, port, deadline, slow_seen, random.Random(i)) for i in range(SLOW_UPLOADS)]
     tasks.append(hostile(host, port, deadline, hostile_seen, files))
     await asyncio.gather(*tasks)
-    idle = [json.loads(h.communicate(timeout=seconds + 60)[0] or "{}") for h in holders]
+    idle = []
+    for holder in holders:
+        try:
+            idle.append(json.loads(holder.communicate(timeout=60)[0] or "{}"))
+        except subprocess.TimeoutExpired:
+            holder.kill()
+            holder.communicate()
+            idle.append({"error": "did not end within 60 s of the deadline"})
     up, _, _ = await exchange(host, port, b"GET / HTTP/1.1\r\nHost: soak\r\nConnection: close\r\n\r\n", 5)
     mem = memory(pid)
 
@@ -272,7 +284,7 @@ async def run(base, pid, seconds, example):
         print(f"  idle holder {i + 1}: {holder}")
     held = sum(h.get("most_open", 0) for h in idle)
     print(f"  idle connections held at once by the holders, at most: {held} of {IDLE_CONNECTIONS}")
-    if held < IDLE_CONNECTIONS:
+    if per_holder * IDLE_HOLDERS < IDLE_CONNECTIONS:
         print(f"  (the open-file limit, {files_allowed}, allows fewer: raise it with ulimit -n)")
     print(f"  the server after the soak: form answered {up}; VmRSS {mem['VmRSS']:.1f} MiB, peak VmHWM {mem['VmHWM']:.1f} MiB (bound {RSS_BOUND_MIB} MiB)")
     if up != 200:
@@ -297,7 +309,12 @@ async def hold_idle(host, port, count, seconds):
             if time.monotonic() >= deadline:
                 return
             try:
-                reader, writer = await asyncio.open_connection(host, port)
+                reader, writer = await asyncio.wait_for(
+                    asyncio.open_connection(host, port), max(deadline - time.monotonic(), 0.001)
+                )
+            except asyncio.TimeoutError:
+                stats["connect_timeouts"] = stats.get("connect_timeouts", 0) + 1
+                return
             except (ConnectionError, OSError):
                 stats["connect_errors"] += 1
                 await asyncio.sleep(0.5)

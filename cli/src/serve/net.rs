@@ -2,9 +2,9 @@
 //! and shutdown.
 //!
 //! Each connection is served by hyper's HTTP/1 builder, with a header-read timeout and a
-//! bounded read buffer. The server counts the connections open; at the cap, a new one closes
-//! the connection idle the longest (no request in service), or, when every one is busy, is
-//! answered 503 and closed. A connection with no request in service and no byte moved for the
+//! bounded read buffer. The server counts the connections open, each until its socket is
+//! closed; at the cap, the connection idle the longest (no request in service) is closed
+//! before another is taken, or, when every one is busy, the next is answered 503 and closed. A connection with no request in service and no byte moved for the
 //! idle time is closed. On shutdown the server stops listening, closes every idle connection
 //! at once (a head half sent included), lets each request in service finish, and after the
 //! drain time closes what is left.
@@ -34,8 +34,12 @@ const MAX_BUFFER: usize = 16 * 1024;
 const BACKLOG: u32 = 4096;
 
 /// File descriptors kept free of connections: the listener, standard streams, the runtime's
-/// own.
+/// own, connections refused at the cap.
 const RESERVED_FILES: usize = 64;
+
+/// Connections told to close for newer ones that may still hold their sockets before the
+/// accept loop waits for them: room for a flood without waiting on every one.
+const CLOSING_ROOM: usize = 64;
 
 /// How often at most a line is logged about connections closed or refused at the cap.
 const REPORT_EVERY: Duration = Duration::from_secs(10);
@@ -86,7 +90,7 @@ pub fn open_file_limit() -> Option<usize> {
 
 /// The most connections this process can hold open, given its open-file limit.
 pub fn connections_possible() -> Option<usize> {
-    open_file_limit().map(|n| n.saturating_sub(RESERVED_FILES).max(16))
+    open_file_limit().map(|n| n.saturating_sub(RESERVED_FILES + CLOSING_ROOM).max(16))
 }
 
 /// Serves `app` on `listener` until `stop` resolves, then drains. `cancel_all` is called at
@@ -102,7 +106,17 @@ pub async fn serve(
     let (stopping, stopped) = watch::channel(false);
     let mut stop = pin!(stop);
     let mut last_accept_error: Option<Instant> = None;
-    loop {
+    'serving: loop {
+        // Connections told to close for newer ones count until their sockets are closed;
+        // past a few of them the loop waits before taking another: counted out at once, they
+        // would leave the process out of file descriptors under a flood of connections.
+        while registry.over_cap() {
+            tokio::select! {
+                () = registry.freed.notified() => {}
+                () = tokio::time::sleep(Duration::from_secs(1)) => {}
+                () = stop.as_mut() => break 'serving,
+            }
+        }
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
             () = stop.as_mut() => break,
@@ -229,8 +243,9 @@ struct Conn {
     /// Its key among the idle connections while it is idle; 0 otherwise. Changed under the
     /// registry's lock.
     idle_key: AtomicU64,
-    /// Whether it still counts among the connections open.
-    counted: AtomicBool,
+    /// Whether it has been told to close (closed at the cap, or idle at shutdown): it is not
+    /// idle again, though it counts among the connections open until its socket is closed.
+    closing: AtomicBool,
     /// Requests in service.
     busy: AtomicUsize,
     /// When a byte last moved or a request began or ended, in milliseconds from the epoch.
@@ -265,6 +280,8 @@ struct Registry {
     cap: usize,
     epoch: Instant,
     table: Mutex<Table>,
+    /// Told when a connection's socket has closed.
+    freed: Notify,
     /// Connections closed at the cap, and refused at it, since the last report.
     closed_at_cap: AtomicU64,
     refused_at_cap: AtomicU64,
@@ -289,6 +306,7 @@ impl Registry {
                 idle: BTreeMap::new(),
                 stopping: false,
             }),
+            freed: Notify::new(),
             closed_at_cap: AtomicU64::new(0),
             refused_at_cap: AtomicU64::new(0),
             last_report: Mutex::new(Instant::now()),
@@ -305,8 +323,9 @@ impl Registry {
         self.lock().open
     }
 
-    /// Counts a new connection in, idle; at the cap, closes the one idle the longest first.
-    /// `None` when every connection open is busy, or the server is stopping.
+    /// Counts a new connection in, idle: at the cap, the connection idle the longest is told
+    /// to close for it (and counts until its socket is closed). `None` when every connection
+    /// is busy, or the server is stopping.
     fn open(&self) -> Option<Arc<Conn>> {
         let mut table = self.lock();
         if table.stopping {
@@ -318,9 +337,7 @@ impl Registry {
                 return None;
             };
             oldest.idle_key.store(0, Ordering::SeqCst);
-            if oldest.counted.swap(false, Ordering::SeqCst) {
-                table.open -= 1;
-            }
+            oldest.closing.store(true, Ordering::SeqCst);
             oldest.close.notify_one();
             self.closed_at_cap.fetch_add(1, Ordering::Relaxed);
         }
@@ -329,7 +346,7 @@ impl Registry {
         table.next_key += 1;
         let conn = Arc::new(Conn {
             idle_key: AtomicU64::new(key),
-            counted: AtomicBool::new(true),
+            closing: AtomicBool::new(false),
             busy: AtomicUsize::new(0),
             last: AtomicU64::new(millis(self.epoch)),
             close: Notify::new(),
@@ -338,16 +355,23 @@ impl Registry {
         Some(conn)
     }
 
-    /// A connection closed.
+    /// Whether so many connections told to close for newer ones still hold their sockets
+    /// that no other may be taken till they have closed.
+    fn over_cap(&self) -> bool {
+        self.lock().open > self.cap + CLOSING_ROOM
+    }
+
+    /// A connection's socket closed.
     fn gone(&self, conn: &Conn) {
-        let mut table = self.lock();
-        let key = conn.idle_key.swap(0, Ordering::SeqCst);
-        if key != 0 {
-            table.idle.remove(&key);
-        }
-        if conn.counted.swap(false, Ordering::SeqCst) {
+        {
+            let mut table = self.lock();
+            let key = conn.idle_key.swap(0, Ordering::SeqCst);
+            if key != 0 {
+                table.idle.remove(&key);
+            }
             table.open -= 1;
         }
+        self.freed.notify_one();
     }
 
     /// Stops taking connections and closes every idle one.
@@ -356,6 +380,7 @@ impl Registry {
         table.stopping = true;
         for conn in std::mem::take(&mut table.idle).into_values() {
             conn.idle_key.store(0, Ordering::SeqCst);
+            conn.closing.store(true, Ordering::SeqCst);
             conn.close.notify_one();
         }
     }
@@ -413,7 +438,7 @@ impl Drop for Busy {
     fn drop(&mut self) {
         let mut table = self.registry.lock();
         let left = self.conn.busy.fetch_sub(1, Ordering::SeqCst) - 1;
-        if left == 0 && !table.stopping && self.conn.counted.load(Ordering::SeqCst) {
+        if left == 0 && !table.stopping && !self.conn.closing.load(Ordering::SeqCst) {
             let key = table.next_key;
             table.next_key += 1;
             self.conn.idle_key.store(key, Ordering::SeqCst);
@@ -493,19 +518,21 @@ mod tests {
         let registry = Arc::new(Registry::new(2));
         let a = registry.open().expect("room");
         let b = registry.open().expect("room");
-        // a is busy: b, idle the longest, makes room for c.
+        // a is busy: b, idle the longest, is told to close for c, and counts until its socket
+        // is closed: no other is taken till then.
         let busy = Busy::begin(&registry, &a);
-        let c = registry.open().expect("b closed for it");
-        assert!(!b.counted.load(Ordering::SeqCst));
+        let c = registry.open().expect("b closes for it");
+        assert!(b.closing.load(Ordering::SeqCst));
+        assert_eq!(registry.open_now(), 3);
+        registry.gone(&b);
         assert_eq!(registry.open_now(), 2);
-        // c idle, then busy: every connection busy, a fourth is refused.
+        // c busy too: every connection busy, a fourth is refused.
         let busy_c = Busy::begin(&registry, &c);
         assert!(registry.open().is_none());
         // a's request ends: a is idle now, and the one closed for the next.
         drop(busy);
-        let d = registry.open().expect("a closed for it");
-        assert!(!a.counted.load(Ordering::SeqCst));
-        registry.gone(&b);
+        let d = registry.open().expect("a closes for it");
+        assert!(a.closing.load(Ordering::SeqCst));
         registry.gone(&a);
         assert_eq!(registry.open_now(), 2);
         drop(busy_c);
@@ -515,5 +542,19 @@ mod tests {
         // Stopping: no connection taken.
         registry.stop();
         assert!(registry.open().is_none());
+    }
+
+    #[test]
+    fn past_a_few_connections_still_closing_no_other_is_taken() {
+        let registry = Arc::new(Registry::new(1));
+        let mut conns = vec![registry.open().expect("room")];
+        for _ in 0..CLOSING_ROOM {
+            conns.push(registry.open().expect("the idle one closes for it"));
+        }
+        assert!(!registry.over_cap());
+        conns.push(registry.open().expect("the idle one closes for it"));
+        assert!(registry.over_cap());
+        registry.gone(&conns[0]);
+        assert!(!registry.over_cap());
     }
 }
