@@ -1,4 +1,5 @@
-//! What pdf-extract will do to draw each page, measured before it does it: the page's
+//! What pdf-extract (0.12) will do to draw each page, measured before it does it (a new
+//! version is to be read against this before it is taken): the page's
 //! content streams inflated and read operator by operator, with the forms and images it
 //! draws (each time it draws them, as pdf-extract inflates and reads them each time), the
 //! fonts it sets (their programs and character maps, once a page, as pdf-extract builds them
