@@ -177,3 +177,138 @@ fn hostile_line_in_a_row(bencher: Bencher, line: &str) {
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| parse(black_box(&text), &options).unwrap());
 }
+
+/// An HTML page of a table's rows inside divs 200 deep (the depth measured before the tree
+/// is built, near its limit), repeated until the page is about this many bytes: time per
+/// byte stays flat when the depth measure and the walk are linear.
+#[cfg(feature = "html")]
+#[divan::bench(args = [100_000, 200_000, 400_000, 800_000, 1_600_000], sample_count = 10)]
+fn html_deep_page_linear_in_size(bencher: Bencher, size: usize) {
+    let block = format!(
+        "{}<table><tr><td>行政许可</td><td>12</td></tr></table>{}\n",
+        "<div>".repeat(200),
+        "</div>".repeat(200)
+    );
+    let mut page = String::from("<html><body><h1>某某局2022年政府信息公开工作年度报告</h1>");
+    while page.len() < size {
+        page.push_str(&block);
+    }
+    let options = ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(page.len()))
+        .bench(|| parse(black_box(&page), &options));
+}
+
+/// The same page on one line: nothing the reader does grows with a line's length.
+#[cfg(feature = "html")]
+#[divan::bench(args = [100_000, 200_000, 400_000, 800_000, 1_600_000], sample_count = 10)]
+fn html_one_line_linear_in_size(bencher: Bencher, size: usize) {
+    let block = "<div><p>一、总体情况</p><span>行政许可 12</span></div>";
+    let mut page = String::from("<html><body>");
+    while page.len() < size {
+        page.push_str(block);
+    }
+    let options = ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(page.len()))
+        .bench(|| parse(black_box(&page), &options));
+}
+
+/// A PDF of this many pages, each drawing 5,000 lines of text, deflated: the checks before
+/// lopdf and pdf-extract (reading the cross-reference table and each object, inflating and
+/// reading each page's content) and the drawing itself. Time per page stays flat when they
+/// are linear.
+#[cfg(feature = "pdf")]
+#[divan::bench(args = [1, 2, 4, 8, 16], sample_count = 10)]
+fn pdf_pages_linear_in_count(bencher: Bencher, pages: usize) {
+    use std::io::Write;
+    let zlib = |data: &[u8]| {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    };
+    let mut content = b"BT /F1 6 Tf 36 800 Td".to_vec();
+    for i in 0..5_000 {
+        content.extend(format!(" 0 -0.15 Td ({}) Tj", i % 100).as_bytes());
+    }
+    content.extend(b" ET");
+    let content = zlib(&content);
+    // Objects: catalogue, page tree, font, then a page and its content for each page.
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!(
+            "<< /Type /Pages /Count {pages} /Kids [{}] >>",
+            (0..pages)
+                .map(|p| format!("{} 0 R", 4 + 2 * p))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+        .into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ];
+    for p in 0..pages {
+        objects.push(
+            format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R \
+                 /Resources << /Font << /F1 3 0 R >> >> >>",
+                5 + 2 * p
+            )
+            .into_bytes(),
+        );
+        let mut s = format!(
+            "<< /Filter /FlateDecode /Length {} >>\nstream\n",
+            content.len()
+        )
+        .into_bytes();
+        s.extend(&content);
+        s.extend(b"\nendstream");
+        objects.push(s);
+    }
+    let mut file = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(file.len());
+        file.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        file.extend(body);
+        file.extend(b"\nendobj\n");
+    }
+    let xref = file.len();
+    file.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        file.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    file.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    bencher
+        .counter(divan::counter::ItemsCount::new(pages))
+        .bench(|| ogi_report::parse::pdf_pieces(black_box(&file)).unwrap());
+}
+
+/// A Word document of this many paragraphs: time per paragraph stays flat.
+#[cfg(feature = "docx")]
+#[divan::bench(args = [1_000, 2_000, 4_000, 8_000, 16_000], sample_count = 10)]
+fn docx_paragraphs_linear_in_count(bencher: Bencher, paragraphs: usize) {
+    use std::io::Write;
+    let body: String = (0..paragraphs)
+        .map(|i| {
+            format!("<w:p><w:r><w:t>第{i}段：严格按照要求做好信息公开工作。</w:t></w:r></w:p>")
+        })
+        .collect();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    zip.write_all(format!("<w:document><w:body>{body}</w:body></w:document>").as_bytes())
+        .unwrap();
+    let file = zip.finish().unwrap().into_inner();
+    bencher
+        .counter(divan::counter::ItemsCount::new(paragraphs))
+        .bench(|| ogi_report::parse::docx_text(black_box(&file)).unwrap());
+}

@@ -988,6 +988,54 @@ mod pdf_refusals {
     }
 }
 
+#[cfg(feature = "pdf")]
+mod pdf_font_refusals {
+    use crate::limits::pdf::{file, stream};
+    use ogi_report::parse::{ParseError, PdfProblem, pdf_pieces};
+
+    /// A page drawing text in a Type 1 font (object 5) whose program (object 6) and
+    /// character map (object 7) are given.
+    fn with_font(program: &[u8], cmap: &[u8]) -> Vec<u8> {
+        file(&[
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+              /Resources << /Font << /F1 5 0 R >> >> >>"
+                .to_vec(),
+            stream("", b"BT /F1 12 Tf 72 720 Td (Hi) Tj ET"),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 7 0 R \
+              /FontDescriptor << /Type /FontDescriptor /FontName /Helvetica /FontFile 6 0 R >> >>"
+                .to_vec(),
+            stream("/Length1 10 /Length2 0 /Length3 0", program),
+            stream("", cmap),
+        ])
+    }
+
+    #[test]
+    fn font_programs_and_character_maps_nested_deep_are_refused_before_they_are_parsed() {
+        let cmap = b"begincmap 1 beginbfchar <48> <0048> endbfchar endcmap";
+        let program = [b"%!FontType1-1.0\n/x ".as_slice(), &b"{".repeat(100_000)].concat();
+        assert_eq!(
+            pdf_pieces(&with_font(&program, cmap)).unwrap_err(),
+            ParseError::Pdf {
+                problem: PdfProblem::TooLarge,
+                reason: "the program of font /F1 on page 1 nests more than 64 deep (the limit)"
+                    .into()
+            }
+        );
+        let program = b"%!FontType1-1.0\n/Encoding StandardEncoding def currentfile eexec";
+        let nested = [b"(".repeat(100_000), b")".repeat(100_000)].concat();
+        assert_eq!(
+            pdf_pieces(&with_font(program, &nested)).unwrap_err(),
+            ParseError::Pdf {
+                problem: PdfProblem::TooLarge,
+                reason: "the character map of font /F1 on page 1 maps more than 262144 codes or nests more than 64 deep (the limits)"
+                    .into()
+            }
+        );
+    }
+}
+
 /// HTML pages refused before their tree is built.
 #[cfg(feature = "html")]
 mod html_refusals {

@@ -684,6 +684,8 @@ mod depth {
         scope: Vec<usize>,
         table_scope: Vec<usize>,
         names: HashMap<Vec<u8>, u32>,
+        /// A form is open: html5ever ignores a form start tag until its end tag.
+        form: bool,
     }
 
     /// The highest index in a list of indexes, or none.
@@ -712,14 +714,44 @@ mod depth {
         }
 
         fn top_is(&self, name: &[u8]) -> bool {
-            let Some(id) = self.names.get(name) else {
+            self.top_in(&[name])
+        }
+
+        /// Whether the current element is named one of `names`.
+        fn top_in(&self, names: &[&[u8]]) -> bool {
+            let Some(top) = self.open.iter().rev().find(|o| o.live) else {
                 return false;
             };
-            self.open
-                .iter()
-                .rev()
-                .find(|o| o.live)
-                .is_some_and(|o| o.name == *id)
+            names.iter().any(|n| self.names.get(*n) == Some(&top.name))
+        }
+
+        /// Whether html5ever reads tags in a table (or its body, or a row), where a form is
+        /// inserted and closed at once.
+        fn in_table(&self) -> bool {
+            self.top_in(&[b"table", b"tbody", b"thead", b"tfoot", b"tr"])
+        }
+
+        /// Takes the element at `at` out of the stack, leaving those above it: no longer
+        /// counted or found.
+        fn remove(&mut self, at: usize) {
+            if !self.open[at].live {
+                return;
+            }
+            let id = self.open[at].name;
+            self.by_name[id as usize].retain(|&i| i != at);
+            for list in [
+                &mut self.special,
+                &mut self.item_stop,
+                &mut self.scope,
+                &mut self.table_scope,
+            ] {
+                list.retain(|&i| i != at);
+            }
+            self.open[at].live = false;
+            self.live -= 1;
+            while self.open.last().is_some_and(|o| !o.live) {
+                self.open.pop();
+            }
         }
 
         fn push(&mut self, name: &[u8], kind: Kind) -> usize {
@@ -745,6 +777,7 @@ mod depth {
             self.live
         }
 
+        /// Pops the current element, and any removed ones under it.
         fn pop(&mut self) {
             let Some(o) = self.open.pop() else {
                 return;
@@ -763,6 +796,9 @@ mod depth {
                 if list.last() == Some(&at) {
                     list.pop();
                 }
+            }
+            while self.open.last().is_some_and(|o| !o.live) {
+                self.open.pop();
             }
         }
 
@@ -839,10 +875,7 @@ mod depth {
             if top(&self.special).is_none_or(|s| s < at) {
                 self.pop_to(at);
             } else {
-                let id = self.open[at].name;
-                self.by_name[id as usize].pop();
-                self.open[at].live = false;
-                self.live -= 1;
+                self.remove(at);
             }
         }
 
@@ -872,11 +905,38 @@ mod depth {
                     self.push(name, foreign_kind(name))
                 };
             }
+            // A select in a select ends it (and opens none); a field ends it too. Anything
+            // else may stand in a select (html5ever reads selects as the standard now does).
+            if matches!(name, b"select" | b"input" | b"keygen") {
+                if let Some(at) = self.in_default_scope(b"select") {
+                    self.pop_to(at);
+                    if name == b"select" {
+                        return self.live;
+                    }
+                }
+            }
             if matches!(name, b"html" | b"head" | b"body") || is_void(name) {
                 if closes_p(name) {
                     self.close_p();
                 }
                 return self.live;
+            }
+            // Outside a table, html5ever ignores the parts of one.
+            if matches!(
+                name,
+                b"td" | b"th" | b"tr" | b"tbody" | b"thead" | b"tfoot" | b"caption" | b"colgroup"
+            ) && self.in_table_scope(b"table").is_none()
+            {
+                return self.live;
+            }
+            if name == b"form" {
+                if self.form {
+                    return self.live;
+                }
+                self.form = true;
+                if self.in_table() {
+                    return self.live;
+                }
             }
             match name {
                 b"li" | b"dd" | b"dt" => {
@@ -964,6 +1024,15 @@ mod depth {
             }
             match name {
                 b"html" | b"body" | b"head" | b"br" => {}
+                b"form" => {
+                    // The form open (html5ever's form element pointer) leaves the stack,
+                    // the elements above it stay.
+                    if std::mem::take(&mut self.form) {
+                        if let Some(at) = self.in_default_scope(b"form") {
+                            self.remove(at);
+                        }
+                    }
+                }
                 b"p" => self.close_p(),
                 b"li" => {
                     let lists = [&b"ol"[..], b"ul"]
@@ -1269,6 +1338,14 @@ mod depth {
             assert_eq!(deepest("<span><div></span><b>"), 3);
             // Misnested formatting: the adoption agency keeps one copy.
             assert_eq!(deepest(&"<b><p>x</b></p>".repeat(1000)), 2);
+            // A form in a form, the parts of a table outside one, a table in a table: ignored
+            // or closed, as html5ever does.
+            assert_eq!(deepest(&"<form>".repeat(1000)), 1);
+            assert_eq!(deepest(&"<colgroup><tbody><td>".repeat(1000)), 0);
+            assert_eq!(deepest(&"<table>".repeat(1000)), 1);
+            // A select in a select ends it; what stands in one stays.
+            assert_eq!(deepest(&"<select>".repeat(1000)), 1);
+            assert_eq!(deepest("<select><option><div><pre>"), 4);
         }
     }
 }

@@ -23,7 +23,8 @@
 //! [`MAX_PDF_OPERATORS`] and [`MAX_PDF_TEXT`]; a content stream saves the graphics state
 //! (`q`) at most [`MAX_PDF_NESTING`] times over and draws forms inside forms at most 16
 //! deep; the objects hold at most a million values; a character map expands to at most
-//! 262,144 codes; and what pdf-extract decodes again or copies (a form or an image drawn
+//! 262,144 codes, and it and a Type 1 font program (which pdf-extract hands to recursive
+//! parsers) nest at most 64 deep; and what pdf-extract decodes again or copies (a form or an image drawn
 //! again, a font built again on each page, colour profiles saved with each graphics state)
 //! comes to at most 1 GiB. Each stream is inflated 64 KiB at a time and refused at the first
 //! chunk past a limit, so a bomb is never inflated past it. A cancelled parse stops at the

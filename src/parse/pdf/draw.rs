@@ -1,4 +1,5 @@
-//! What pdf-extract will do to draw each page, measured before it does it: the page's
+//! What pdf-extract (0.12) will do to draw each page, measured before it does it (a new
+//! version is to be read against this before it is taken): the page's
 //! content streams inflated and read operator by operator, with the forms and images it
 //! draws (each time it draws them, as pdf-extract inflates and reads them each time), the
 //! fonts it sets (their programs and character maps, once a page, as pdf-extract builds them
@@ -122,11 +123,17 @@ fn is_delimiter(b: u8) -> bool {
 struct Lexer<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// The deepest parentheses nest in a literal string so far.
+    deepest_string: usize,
 }
 
 impl<'a> Lexer<'a> {
     fn new(bytes: &'a [u8]) -> Lexer<'a> {
-        Lexer { bytes, at: 0 }
+        Lexer {
+            bytes,
+            at: 0,
+            deepest_string: 0,
+        }
     }
 
     fn run(&mut self, keep: impl Fn(u8) -> bool) -> &'a [u8] {
@@ -158,7 +165,10 @@ impl<'a> Lexer<'a> {
                         self.at += 1;
                         match c {
                             b'\\' => self.at += 1,
-                            b'(' => depth += 1,
+                            b'(' => {
+                                depth += 1;
+                                self.deepest_string = self.deepest_string.max(depth);
+                            }
                             b')' => {
                                 depth -= 1;
                                 if depth == 0 {
@@ -238,8 +248,8 @@ fn hex_value(digits: &[u8]) -> u64 {
 }
 
 /// The codes a character map (a `ToUnicode` or an `Encoding` CMap) maps one by one, as
-/// adobe-cmap-parser expands its ranges into a table, and how deep its arrays and
-/// dictionaries nest (the parser follows them by recursion).
+/// adobe-cmap-parser expands its ranges into a table, and how deep its arrays, dictionaries
+/// and strings nest (the parser follows them by recursion).
 fn cmap_size(bytes: &[u8]) -> (u64, usize) {
     let mut lexer = Lexer::new(bytes);
     let mut codes = 0u64;
@@ -289,7 +299,30 @@ fn cmap_size(bytes: &[u8]) -> (u64, usize) {
             items.clear();
         }
     }
-    (codes, deepest)
+    (codes, deepest.max(lexer.deepest_string))
+}
+
+/// How deep the cleartext of a Type 1 font program (up to `eexec`, where type1-encoding-parser
+/// stops) nests its procedures, arrays, dictionaries and strings: the parser follows them by
+/// recursion.
+fn program_depth(program: &[u8]) -> usize {
+    let clear = program
+        .windows(5)
+        .position(|w| w == b"eexec")
+        .map_or(program, |at| &program[..at]);
+    let mut lexer = Lexer::new(clear);
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    while let Some(tok) = lexer.next() {
+        match tok {
+            Tok::Open => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            Tok::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest.max(lexer.deepest_string)
 }
 
 /// What drawing the pages costs so far, and what has been measured once.
@@ -416,7 +449,8 @@ impl<'d> Drawing<'d, '_> {
         let what = format!("font /{} on page {page}", String::from_utf8_lossy(name));
         let font_key = font as *const Object as usize;
         if !self.fonts.contains_key(&font_key) {
-            let maps: Vec<usize> = match deref(self.doc, font).and_then(|f| f.as_dict().ok()) {
+            let dict = deref(self.doc, font).and_then(|f| f.as_dict().ok());
+            let maps: Vec<usize> = match dict {
                 Some(d) => [&b"ToUnicode"[..], b"Encoding"]
                     .iter()
                     .filter_map(|k| match get(self.doc, d, k) {
@@ -426,6 +460,13 @@ impl<'d> Drawing<'d, '_> {
                     .collect(),
                 None => Vec::new(),
             };
+            // A Type 1 font's program, which pdf-extract parses for its encoding.
+            let type1 = dict
+                .filter(|d| d.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type1"))
+                .and_then(|d| get_dict(self.doc, d, b"FontDescriptor"))
+                .and_then(|d| get(self.doc, d, b"FontFile"))
+                .and_then(|f| f.as_stream().ok())
+                .map(key);
             let mut streams = Vec::new();
             let mut codes = 0u64;
             for stream in self.streams_under(font, 3) {
@@ -439,6 +480,14 @@ impl<'d> Drawing<'d, '_> {
                     }
                     codes += n;
                     streams.push((key(stream), content.len() as u64));
+                } else if type1 == Some(key(stream)) {
+                    let program = self.decoded(stream, &what)?;
+                    if program_depth(&program) > 64 {
+                        return Err(too_large(format!(
+                            "the program of {what} nests more than 64 deep (the limit)"
+                        )));
+                    }
+                    streams.push((key(stream), program.len() as u64));
                 } else {
                     streams.push((key(stream), self.size(stream, &what)?));
                 }
@@ -724,6 +773,18 @@ mod tests {
         assert_eq!(cmap_size(bomb).0, 1 << 32);
         let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
         assert_eq!(cmap_size(deep.as_bytes()).1, 1000);
+        let strings = format!("{}{}", "(".repeat(1000), ")".repeat(1000));
+        assert_eq!(cmap_size(strings.as_bytes()).1, 1000);
+    }
+
+    #[test]
+    fn a_font_program_is_measured_up_to_its_encrypted_part() {
+        let program =
+            b"%!PS-AdobeFont-1.0\n/Encoding 256 array 0 1 255 {1 index exch /.notdef put} for\n\
+            dup 65 /A put readonly def currentfile eexec {{{{{{{{((((((((";
+        assert_eq!(program_depth(program), 1);
+        let deep = [b"/x ".as_slice(), &b"{".repeat(100_000)].concat();
+        assert_eq!(program_depth(&deep), 100_000);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! What lopdf does while it loads a file, checked before it does it. lopdf reads the
+//! What lopdf (0.42) does while it loads a file, checked before it does it: a new version of
+//! lopdf is to be read against this before it is taken. lopdf reads the
 //! cross-reference sections (from `startxref`, then each `/Prev` and the first trailer's
 //! `/XRefStm`), inflating every cross-reference stream; then it reads each object the table
 //! lists, copying each stream's data and inflating each object stream (and, for a stream whose
