@@ -7,7 +7,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ogi_report::findings::Validation;
-use ogi_report::parse::{MAX_INPUT, ParseError, ParseOptions, parse, parse_bytes};
+use ogi_report::parse::{
+    MAX_FINDINGS_PER_RULE, MAX_INPUT, MAX_LINES, MAX_PIECES, ParseError, ParseOptions, parse,
+    parse_bytes,
+};
 use ogi_report::{MAX_JSON, ReadError, Report};
 
 const HUNDRED_MB: usize = 100 << 20;
@@ -96,11 +99,11 @@ fn json_nested_a_million_deep_is_refused_without_a_crash() {
     );
 }
 
-#[test]
-fn a_million_lines_of_table_furniture_read_in_linear_time() {
-    // One report, then a million lines a table could hold: blank cells, pipes, page numbers.
+/// Seed 002 as published, then `lines` lines a table could hold: blank cells, pipes, page
+/// numbers.
+fn seed_and_furniture(lines: usize) -> String {
     let mut text = String::from(include_str!("fixtures/seeds/002_e5cb504301f5c306.txt"));
-    for i in 0..1_000_000 {
+    for i in 0..lines {
         text.push_str(match i % 4 {
             0 => "\t\n",
             1 => "| |\n",
@@ -108,8 +111,87 @@ fn a_million_lines_of_table_furniture_read_in_linear_time() {
             _ => "0\n",
         });
     }
+    text
+}
+
+#[test]
+fn a_million_lines_are_refused_at_the_limit_and_a_report_within_it_is_read() {
+    let seed_lines = include_str!("fixtures/seeds/002_e5cb504301f5c306.txt")
+        .lines()
+        .count();
+    let text = seed_and_furniture(1_000_000);
+    let err = parse(&text, &ParseOptions::default()).unwrap_err();
+    assert_eq!(
+        err,
+        ParseError::TooMany {
+            what: "lines",
+            limit: MAX_LINES,
+            line: u32::try_from(MAX_LINES + 1).unwrap(),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the input holds more than 100000 lines (line 100001); a report holds a few thousand, and the reader stops at 100000"
+    );
+    let text = seed_and_furniture(MAX_LINES - seed_lines - 1);
     let parsed = parse(&text, &ParseOptions::default()).unwrap();
     assert_eq!(parsed.report.meta().agency, "漯河回族区城市管理局");
+}
+
+#[test]
+fn a_text_of_more_cells_than_the_limit_is_refused_at_the_line_that_passes_it() {
+    // 60,000 lines of eight numbers: 480,000 cells, past the limit on line 50,001.
+    let line = "1 2 3 4 5 6 7 8\n";
+    let text = format!(
+        "某某局2021年政府信息公开工作年度报告\n{}",
+        line.repeat(60_000)
+    );
+    assert_eq!(
+        parse(&text, &ParseOptions::default()).unwrap_err(),
+        ParseError::TooMany {
+            what: "cells",
+            limit: MAX_PIECES,
+            line: 50_001,
+        }
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn a_parse_lists_at_most_a_thousand_findings_of_a_rule_then_says_how_many_more() {
+    // A row of 1,500 values with no label: each stands outside any cell.
+    let head = "<html><body><h1>某某局2021年政府信息公开工作年度报告</h1><table><tr>";
+    let page = format!(
+        "{head}{}</tr><tr><td>行政许可</td><td>3</td></tr></table>",
+        "<td>1</td>".repeat(1_500)
+    );
+    let parsed = parse(&page, &ParseOptions::default()).unwrap();
+    assert_eq!(licensing(&parsed.report).as_deref(), Some("3"));
+    let outside: Vec<_> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule.id() == "parse.value_outside_cell")
+        .collect();
+    assert_eq!(outside.len(), MAX_FINDINGS_PER_RULE + 1);
+    let last = outside.last().unwrap();
+    assert_eq!(
+        last.finding.message.en,
+        "500 more findings of this rule are not listed (at most 1000 are), from here on"
+    );
+    assert_eq!(
+        last.finding.message.zh,
+        "另有 500 条同类发现未列出（每条规则最多列出 1000 条），自此处起"
+    );
+    // It points at the first value left out: the 1,001st.
+    let at = head.len() + 1_000 * "<td>1</td>".len() + "<td>".len();
+    assert_eq!(
+        last.span.map(|s| (s.start, s.line, s.column)),
+        Some((
+            at,
+            1,
+            u32::try_from(page[..at].chars().count() + 1).unwrap()
+        ))
+    );
 }
 
 #[cfg(feature = "pdf")]
@@ -166,6 +248,48 @@ fn json_nested_past_128_deep_where_a_free_value_is_read_is_refused_at_the_limit(
             )
         }
     );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn html_of_more_elements_than_the_limit_is_refused_before_its_tree_is_built() {
+    // html and body on line 1 with the first paragraph: element 100,001 is the paragraph of
+    // line 99,999.
+    let page = format!("<html><body>{}", "<p>a</p>\n".repeat(200_000));
+    let err = parse(&page, &ParseOptions::default()).unwrap_err();
+    assert_eq!(
+        err,
+        ParseError::TooMany {
+            what: "HTML elements",
+            limit: ogi_report::parse::MAX_HTML_ELEMENTS,
+            line: 99_999,
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the input holds more than 100000 HTML elements (line 99999); a report holds a few thousand, and the reader stops at 100000"
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn cells_spanning_64_rows_and_columns_each_are_read_without_a_grid_of_every_cell() {
+    // 20,000 cells of 64 × 64: a grid of every cell they cover would hold 82 million.
+    let page = format!(
+        "<html><body><h1>某某局2021年政府信息公开工作年度报告</h1><table><tr>{}</tr><tr><td>行政许可</td><td>3</td></tr></table>",
+        "<td rowspan=64 colspan=64>1</td>".repeat(20_000)
+    );
+    let parsed = parse(&page, &ParseOptions::default()).unwrap();
+    assert_eq!(licensing(&parsed.report).as_deref(), Some("3"));
+}
+
+/// The 行政许可 cell as read.
+#[cfg(feature = "html")]
+fn licensing(report: &Report) -> Option<String> {
+    report
+        .cells()
+        .find(|(at, _)| at.pointer() == "/proactive/licensing/decisions")
+        .and_then(|(_, cell)| cell.display())
 }
 
 /// An HTML page nesting `tag` `depth` deep, closed again.
@@ -269,12 +393,15 @@ fn a_parse_cancelled_before_it_starts_stops_at_once() {
 #[cfg(feature = "html")]
 #[test]
 fn a_parse_cancelled_while_it_reads_a_large_page_stops() {
-    // A page of 60 MB: html5ever alone takes far longer to build its tree than the flag
-    // takes to be set.
-    let row = "<tr><td>行政许可</td><td>12</td><td>0</td></tr>\n";
+    // A page of 60 MB in 80,000 elements (within their limit): html5ever alone takes far
+    // longer to build its tree than the flag takes to be set.
+    let row = format!(
+        "<tr><td>行政许可{}</td><td>12</td><td>0</td></tr>\n",
+        "说明".repeat(500)
+    );
     let mut page = String::from("<html><body><table>");
     while page.len() < 60 << 20 {
-        page.push_str(row);
+        page.push_str(&row);
     }
     let flag = Arc::new(AtomicBool::new(false));
     let options = ParseOptions::default().with_cancel(flag.clone());

@@ -29,6 +29,12 @@ impl Lang {
     }
 }
 
+/// A line longer than this many bytes is shown only around the value.
+const LONG_LINE: usize = 4096;
+
+/// The bytes shown on each side of a value on a long line.
+const AROUND: usize = 240;
+
 fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -74,18 +80,40 @@ pub fn finding(
             let start = floor_boundary(text, range.start.min(text.len()));
             let (line, line_range) = lines.line_of(start);
             let end = ceil_boundary(text, range.end.clamp(start, line_range.end.max(start)));
-            // The whole line: a long one is cut around the value when shown.
-            let shown = line_range.clone();
-            let snippet = Snippet::source(&text[shown.clone()])
-                .line_start(line)
-                .path(path)
-                .fold(false)
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(start - shown.start..end - shown.start)
-                        .label(label),
-                );
-            Group::with_title(title).element(snippet)
+            if line_range.len() <= LONG_LINE {
+                // The whole line: the renderer cuts it around the value when it is wide.
+                let shown = line_range.clone();
+                let snippet = Snippet::source(&text[shown.clone()])
+                    .line_start(line)
+                    .path(path)
+                    .fold(false)
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(start - shown.start..end - shown.start)
+                            .label(label),
+                    );
+                Group::with_title(title).element(snippet)
+            } else {
+                // A long line (a page on one line): only the part around the value is given
+                // to the renderer, which measures all it is given, and the place is said
+                // apart, with the column counted in the whole line.
+                let from = floor_boundary(text, start.saturating_sub(AROUND).max(line_range.start));
+                let to = ceil_boundary(text, end.saturating_add(AROUND).min(line_range.end));
+                let column = text[line_range.start..start].chars().count() + 1;
+                let snippet = Snippet::source(&text[from..to])
+                    .line_start(line)
+                    .fold(false)
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(start - from..end - from)
+                            .label(label),
+                    );
+                let rendered = renderer.render(&[Group::with_title(title).element(snippet)]);
+                let (head, rest) = rendered.split_once('\n').unwrap_or((&rendered, ""));
+                let gutter = " ".repeat(line.to_string().len());
+                let _ = writeln!(out, "{head}\n{gutter}--> {path}:{line}:{column}\n{rest}");
+                return;
+            }
         }
         None => {
             // No place in the source: the title, then the file and the pointer.

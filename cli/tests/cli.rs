@@ -315,6 +315,37 @@ mod parse {
     }
 
     #[test]
+    fn a_finding_on_a_long_line_shows_the_value_with_its_column_in_the_whole_line() {
+        // One line of 5,000 bytes: 500 values outside any cell, each a finding.
+        let page = std::fs::read_to_string(fixtures().join("long_line.html")).unwrap();
+        let out = ogi(&["parse", "long_line.html", "--compact"]);
+        assert_eq!(out.status.code(), Some(0));
+        let err = stderr(&out);
+        // The place of each value, counted in characters from the start of the line.
+        let columns: Vec<usize> = page
+            .match_indices("<td>1</td>")
+            .map(|(at, _)| page[..at + "<td>".len()].chars().count() + 1)
+            .collect();
+        assert_eq!(columns.len(), 500);
+        let shown: Vec<usize> = err
+            .lines()
+            .filter_map(|l| l.strip_prefix(" --> long_line.html:1:"))
+            .map(|c| c.parse().unwrap())
+            .collect();
+        assert_eq!(shown, columns);
+        // Each finding shows its title, place, gutter, the line cut around the value, and
+        // the caret under it; never the whole line.
+        let first: Vec<&str> = err.lines().take(5).collect();
+        assert_eq!(
+            first[0],
+            "warning[parse.value_outside_cell]: \"1\" stands outside any cell and was not read"
+        );
+        assert_eq!(first[1], " --> long_line.html:1:57");
+        assert!(first[3].starts_with("1 | <html><body><h1>某某局2021年"));
+        assert!(err.lines().all(|l| l.chars().count() < 200));
+    }
+
+    #[test]
     fn parse_findings_go_to_stderr_with_their_source() {
         let out = ogi(&["parse", "stray.txt", "--compact"]);
         assert_eq!(out.status.code(), Some(0));

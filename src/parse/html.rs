@@ -25,12 +25,20 @@ const MAX_SPAN: u32 = 64;
 /// 40; a deeper page is refused before its tree is built.
 pub const MAX_HTML_DEPTH: usize = 256;
 
+/// The most elements read in an HTML page: 100,000 start tags. A report's page has a few
+/// thousand, the site's menus included; a page with more is refused before its tree is built
+/// ([`ParseError::TooMany`]), since the tree's memory grows with them.
+pub const MAX_HTML_ELEMENTS: usize = 100_000;
+
 struct Walker<'a> {
     input: &'a str,
     cursor: usize,
     doc: Doc<'static>,
     text: String,
     kind: LineKind,
+    /// Why the page was refused while it was walked (too many lines or cells); nothing is
+    /// added after it.
+    refused: Option<ParseError>,
 }
 
 pub(crate) fn read(input: &str, cancel: &Cancel) -> Result<Doc<'static>, ParseError> {
@@ -44,6 +52,7 @@ pub(crate) fn read(input: &str, cancel: &Cancel) -> Result<Doc<'static>, ParseEr
         doc: Doc::default(),
         text: String::new(),
         kind: LineKind::Text,
+        refused: None,
     };
     let root = html.root_element();
     // The page's <title> first: many pages set the report's title in a <div>, after the site's
@@ -69,7 +78,21 @@ pub(crate) fn read(input: &str, cancel: &Cancel) -> Result<Doc<'static>, ParseEr
     }
     w.walk(root, cancel)?;
     w.flush();
-    Ok(w.doc)
+    match w.refused {
+        Some(refused) => Err(refused),
+        None => Ok(w.doc),
+    }
+}
+
+/// Whether the text after `before` stands inside a tag: the last `<` or `>` before it is a
+/// `<` (looked for over at most 4 KiB back, past which a tag would not reach).
+fn inside_tag(before: &[u8]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(4096)
+        .find(|&&b| b == b'<' || b == b'>')
+        .is_some_and(|&b| b == b'<')
 }
 
 fn is_block(name: &str) -> bool {
@@ -120,10 +143,13 @@ impl Walker<'_> {
             while !self.input.is_char_boundary(end) {
                 end -= 1;
             }
-            if let Some(at) = self
-                .input
-                .get(self.cursor..end)
-                .and_then(|s| s.find(&probe))
+            let window = self.input.get(self.cursor..end).unwrap_or_default();
+            // The first match outside the markup: "1" is not the 1 of a `<h1>` or a
+            // `colspan="1"`.
+            if let Some(at) = window
+                .match_indices(probe.as_str())
+                .map(|(at, _)| at)
+                .find(|&at| !inside_tag(&self.input.as_bytes()[..self.cursor + at]))
             {
                 let start = self.cursor + at;
                 let end = if self.input[start..].starts_with(text) {
@@ -138,6 +164,15 @@ impl Walker<'_> {
         self.cursor..self.cursor
     }
 
+    /// Adds a line, unless the page was refused.
+    fn push(&mut self, line: Line<'static>) {
+        if self.refused.is_none() {
+            if let Err(refused) = self.doc.push(line, self.input) {
+                self.refused = Some(refused);
+            }
+        }
+    }
+
     fn flush(&mut self) {
         let text = std::mem::take(&mut self.text);
         let text = text.trim_matches(|c: char| c.is_whitespace()).to_owned();
@@ -146,7 +181,7 @@ impl Walker<'_> {
             return;
         }
         let range = self.locate(&text);
-        self.doc.lines.push(Line {
+        self.push(Line {
             kind,
             cells: vec![Tok {
                 text: text.clone().into(),
@@ -227,9 +262,14 @@ impl Walker<'_> {
         // Rows of this table, not of tables nested in its cells.
         let mut rows: Vec<ElementRef<'_>> = Vec::new();
         collect_rows(table, &mut rows);
-        let mut taken: HashMap<(u32, u32), ()> = HashMap::new();
+        // The columns of each row below taken by cells spanning down into it, as ranges.
+        let mut below: HashMap<u32, Vec<(u32, u32)>> = HashMap::new();
+        let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
         for (r, row) in rows.iter().enumerate() {
-            let r = r as u32;
+            let r = u32::try_from(r).unwrap_or(u32::MAX);
+            let mut taken = below.remove(&r).unwrap_or_default();
+            taken.sort_unstable();
+            let mut next_taken = 0;
             let mut col = 0u32;
             let mut cells = Vec::new();
             let mut texts = Vec::new();
@@ -238,8 +278,12 @@ impl Walker<'_> {
                 .filter_map(ElementRef::wrap)
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
             {
-                while taken.contains_key(&(r, col)) {
-                    col += 1;
+                while let Some(&(from, to)) = taken.get(next_taken) {
+                    if from > col {
+                        break;
+                    }
+                    col = col.max(to);
+                    next_taken += 1;
                 }
                 let span = |attr: &str| {
                     cell.value()
@@ -249,10 +293,9 @@ impl Walker<'_> {
                         .clamp(1, MAX_SPAN)
                 };
                 let (rows_spanned, cols_spanned) = (span("rowspan"), span("colspan"));
-                for dr in 0..rows_spanned {
-                    for dc in 0..cols_spanned {
-                        taken.insert((r + dr, col + dc), ());
-                    }
+                let to = col.saturating_add(cols_spanned);
+                for down in r.saturating_add(1)..r.saturating_add(rows_spanned).min(last_row) {
+                    below.entry(down).or_default().push((col, to));
                 }
                 let text = cell_text(cell);
                 let range = if text.is_empty() {
@@ -267,7 +310,7 @@ impl Walker<'_> {
                     col: Some(col),
                     x: None,
                 });
-                col += cols_spanned;
+                col = to;
             }
             if cells.is_empty() {
                 continue;
@@ -282,7 +325,7 @@ impl Walker<'_> {
                 .map(|c| c.range.end)
                 .max()
                 .unwrap_or(self.cursor);
-            self.doc.lines.push(Line {
+            self.push(Line {
                 kind: LineKind::Row,
                 text: texts.join(" ").trim().to_owned().into(),
                 range: start..end.max(start),
@@ -342,7 +385,7 @@ fn cell_text(cell: ElementRef<'_>) -> String {
 /// constant number of steps: the elements open are indexed by name and by the kinds of
 /// element that bound a search, so that no tag looks down the stack.
 mod depth {
-    use super::{Cancel, HashMap, MAX_HTML_DEPTH, ParseError};
+    use super::{Cancel, HashMap, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, ParseError};
 
     /// What an element is, for the rules that close it.
     #[derive(Clone, Copy)]
@@ -1194,6 +1237,7 @@ mod depth {
         let mut stack = Stack::default();
         let mut poll = cancel.poll(4096);
         let mut name = Vec::new();
+        let mut elements = 0usize;
         let mut at = 0;
         while let Some(lt) = bytes[at..].iter().position(|&b| b == b'<').map(|p| at + p) {
             poll.step()?;
@@ -1273,10 +1317,21 @@ mod depth {
             if !in_foreign && name == b"plaintext" {
                 break;
             }
-            if stack.start(&name, self_closing, has_attributes) > MAX_HTML_DEPTH {
+            let line = || {
                 let line = 1 + bytes[..lt].iter().filter(|&&b| b == b'\n').count();
+                u32::try_from(line).unwrap_or(u32::MAX)
+            };
+            elements += 1;
+            if elements > MAX_HTML_ELEMENTS {
+                return Err(ParseError::TooMany {
+                    what: "HTML elements",
+                    limit: MAX_HTML_ELEMENTS,
+                    line: line(),
+                });
+            }
+            if stack.start(&name, self_closing, has_attributes) > MAX_HTML_DEPTH {
                 return Err(ParseError::TooDeep {
-                    line: u32::try_from(line).unwrap_or(u32::MAX),
+                    line: line(),
                     limit: MAX_HTML_DEPTH,
                 });
             }

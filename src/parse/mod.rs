@@ -62,7 +62,7 @@ use crate::report::Report;
 #[cfg(feature = "docx")]
 pub use docx::{MAX_DOCUMENT, MAX_RATIO, MAX_XML_DEPTH, docx_text};
 #[cfg(feature = "html")]
-pub use html::MAX_HTML_DEPTH;
+pub use html::{MAX_HTML_DEPTH, MAX_HTML_ELEMENTS};
 #[cfg(feature = "pdf")]
 pub use pdf::{
     MAX_PAGE_OPERATORS, MAX_PAGE_TEXT, MAX_PDF_INFLATED, MAX_PDF_NESTING, MAX_PDF_OPERATORS,
@@ -396,6 +396,20 @@ pub enum ParseError {
     /// passed ([`ParseOptions::with_cancel`], [`ParseOptions::with_deadline`]).
     #[error("the parse was stopped before it was done: cancelled, or past its deadline")]
     Cancelled,
+    /// The input is made of more lines, cells or HTML elements than the reader takes
+    /// ([`MAX_LINES`], [`MAX_PIECES`], `MAX_HTML_ELEMENTS`). A report prints a few thousand
+    /// of each; the reader's memory grows with them, so it stops at the limit and reads nothing.
+    #[error(
+        "the input holds more than {limit} {what} (line {line}); a report holds a few thousand, and the reader stops at {limit}"
+    )]
+    TooMany {
+        /// What was counted: `lines`, `cells` or `HTML elements`.
+        what: &'static str,
+        /// The limit.
+        limit: usize,
+        /// The line of the input where the limit was passed.
+        line: u32,
+    },
 }
 
 /// Why a PDF is refused ([`ParseError::Pdf`]): what a person can do about it differs.
@@ -421,6 +435,15 @@ pub enum PdfProblem {
 
 /// The largest input read: 64 MiB, of the bytes given and of the text they decode to.
 pub const MAX_INPUT: usize = 64 << 20;
+
+/// The most lines a text is read into (a line crawled whole counts as the lines it is cut
+/// into). A report printed as text has a few thousand; past this the input is refused
+/// ([`ParseError::TooMany`]).
+pub const MAX_LINES: usize = 100_000;
+
+/// The most cells and runs of text a text or page is read into. A report has a few thousand;
+/// past this the input is refused ([`ParseError::TooMany`]).
+pub const MAX_PIECES: usize = 400_000;
 
 /// The form a published report came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -610,7 +633,7 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
             return Err(ParseError::HtmlFeatureMissing { line });
         }
     } else {
-        text::read(input)
+        text::read(input)?
     };
     options.cancel.check()?;
     assemble::build(input, doc, options)
@@ -622,7 +645,7 @@ fn parse_laid_out(input: &str, options: &ParseOptions) -> Result<Parsed, ParseEr
     if input.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    let doc = text::read_laid_out(input);
+    let doc = text::read_laid_out(input)?;
     options.cancel.check()?;
     assemble::build(input, doc, options)
 }
@@ -672,9 +695,16 @@ pub(crate) struct Sink<'a> {
     index: source::LineIndex<'a>,
     spans: Vec<Located>,
     findings: Vec<ParseFinding>,
+    /// Findings of each rule so far, and those left out past [`MAX_FINDINGS_PER_RULE`].
+    per_rule: std::collections::BTreeMap<Rule, (usize, Option<Range<usize>>)>,
     /// Byte offsets of HTML spans map to the original input already.
     _input: &'a str,
 }
+
+/// The most findings of one rule a parse lists; past it, one more finding of the rule says
+/// how many were left out. A report gives a few of each; a text of thousands of stray rows
+/// would otherwise give a finding for each.
+pub const MAX_FINDINGS_PER_RULE: usize = 1_000;
 
 impl<'a> Sink<'a> {
     fn new(input: &'a str) -> Sink<'a> {
@@ -682,6 +712,7 @@ impl<'a> Sink<'a> {
             index: source::LineIndex::new(input),
             spans: Vec::with_capacity(512),
             findings: Vec::new(),
+            per_rule: std::collections::BTreeMap::new(),
             _input: input,
         }
     }
@@ -728,6 +759,12 @@ impl<'a> Sink<'a> {
         zh: String,
         en: String,
     ) {
+        let seen = self.per_rule.entry(rule).or_insert((0, None));
+        seen.0 += 1;
+        if seen.0 > MAX_FINDINGS_PER_RULE {
+            seen.1.get_or_insert_with(|| range.clone());
+            return;
+        }
         let span =
             (!(range.is_empty() && range.start == 0)).then(|| self.index.span(range.clone()));
         self.findings.push(ParseFinding {
@@ -747,6 +784,25 @@ impl<'a> Sink<'a> {
     }
 
     fn finish(mut self, report: Report) -> Parsed {
+        let capped: Vec<_> = std::mem::take(&mut self.per_rule)
+            .into_iter()
+            .filter_map(|(rule, (seen, first))| {
+                Some((rule, seen.checked_sub(MAX_FINDINGS_PER_RULE)?, first?))
+            })
+            .collect();
+        for (rule, left, first) in capped {
+            self.finding_at(
+                rule,
+                None,
+                &first,
+                format!(
+                    "另有 {left} 条同类发现未列出（每条规则最多列出 {MAX_FINDINGS_PER_RULE} 条），自此处起"
+                ),
+                format!(
+                    "{left} more findings of this rule are not listed (at most {MAX_FINDINGS_PER_RULE} are), from here on"
+                ),
+            );
+        }
         self.spans.sort_by_key(|s| s.span.start);
         self.findings
             .sort_by_key(|f| f.span.map_or(usize::MAX, |s| s.start));

@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::ParseError;
+
 /// Where a piece of the source is: a byte range, and the line and column (both from 1,
 /// the column counted in characters) where it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
@@ -113,6 +115,37 @@ pub(crate) struct Doc<'a> {
     /// Each cell of a line-per-cell form ends with its own delimiter ("21 |"): the values
     /// follow their labels as the page set them.
     pub(crate) cells_delimited: bool,
+    /// The cells of every line so far, against [`MAX_PIECES`](super::MAX_PIECES).
+    pub(crate) pieces: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Adds a line, or refuses the input when the line takes it past [`MAX_LINES`] or
+    /// [`MAX_PIECES`] (`input` is read only then, for the line number).
+    ///
+    /// [`MAX_LINES`]: super::MAX_LINES
+    /// [`MAX_PIECES`]: super::MAX_PIECES
+    pub(crate) fn push(&mut self, line: Line<'a>, input: &str) -> Result<(), ParseError> {
+        self.pieces += line.cells.len();
+        let past = if self.lines.len() >= super::MAX_LINES {
+            Some(("lines", super::MAX_LINES))
+        } else if self.pieces > super::MAX_PIECES {
+            Some(("cells", super::MAX_PIECES))
+        } else {
+            None
+        };
+        if let Some((what, limit)) = past {
+            let at = line.range.start.min(input.len());
+            let breaks = input.as_bytes()[..at]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            let line = u32::try_from(breaks + 1).unwrap_or(u32::MAX);
+            return Err(ParseError::TooMany { what, limit, line });
+        }
+        self.lines.push(line);
+        Ok(())
+    }
 }
 
 /// Lines of a web page around the report, not of the report: breadcrumbs, the publishing
@@ -473,7 +506,7 @@ mod tests {
                 format!("{indent}{l}\n")
             })
             .collect();
-        let doc = text::read_laid_out(&text);
+        let doc = text::read_laid_out(&text).unwrap();
         assert_eq!(
             Wrap::of(&doc.lines),
             Some(Wrap {
@@ -489,7 +522,7 @@ mod tests {
     #[test]
     fn lines_with_no_indentation_end_their_paragraph_at_a_sentence_end_or_short() {
         let text: String = LINES.iter().map(|l| format!("{l}\n")).collect();
-        let doc = text::read(&text);
+        let doc = text::read(&text).unwrap();
         assert_eq!(
             Wrap::of(&doc.lines),
             Some(Wrap {
@@ -503,26 +536,29 @@ mod tests {
         assert_eq!(paragraphs(&doc.lines), [A, B, C1, C2, D]);
         // Blank lines and a page number between two lines of a paragraph are not a break.
         let paged = text.replacen("涵\n", "涵\n\n- 1 -\n\n", 1);
-        assert_eq!(paragraphs(&text::read(&paged).lines), [A, B, C1, C2, D]);
+        assert_eq!(
+            paragraphs(&text::read(&paged).unwrap().lines),
+            [A, B, C1, C2, D]
+        );
     }
 
     #[test]
     fn lines_that_are_paragraphs_stay_paragraphs() {
         // Each paragraph on a line of its own, as a web page or a Word dump gives it.
         let text = format!("{A}\n{B}\n{C1}{C2}\n{D}\n");
-        let doc = text::read(&text);
+        let doc = text::read(&text).unwrap();
         assert_eq!(Wrap::of(&doc.lines), None);
         assert_eq!(paragraphs(&doc.lines), [A, B, &format!("{C1}{C2}"), D]);
         // Lines of one width that each end a sentence: paragraphs, not a margin.
         let sentences = "本机关全年主动公开政府信息三百余条。\n".repeat(8);
-        let doc = text::read(&sentences);
+        let doc = text::read(&sentences).unwrap();
         assert_eq!(Wrap::of(&doc.lines), None);
         assert_eq!(paragraphs(&doc.lines).len(), 8);
         // Lines running to one width, but longer ones among them (more than a tenth of
         // them a quarter wider): a web page's paragraphs.
         let mut mixed = "本机关全年主动公开政府信息三百余条涵盖机构\n".repeat(6);
         mixed.push_str(&format!("{}\n", A).repeat(2));
-        assert_eq!(Wrap::of(&text::read(&mixed).lines), None);
+        assert_eq!(Wrap::of(&text::read(&mixed).unwrap().lines), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::ParseError;
 use super::source::{Doc, Line, LineKind, Tok};
 use super::value::is_value_like;
 use crate::layout::label::{Matcher, Scope};
@@ -37,20 +38,23 @@ enum Mode {
     Layout,
 }
 
-pub(crate) fn read(input: &str) -> Doc<'_> {
+/// The text's lines of cells; refused past [`MAX_LINES`](super::MAX_LINES) lines or
+/// [`MAX_PIECES`](super::MAX_PIECES) cells.
+pub(crate) fn read(input: &str) -> Result<Doc<'_>, ParseError> {
     read_as(input, detect(input))
 }
 
 /// Text laid out in columns, whatever it looks like.
-pub(crate) fn read_laid_out(input: &str) -> Doc<'_> {
+pub(crate) fn read_laid_out(input: &str) -> Result<Doc<'_>, ParseError> {
     read_as(input, Mode::Layout)
 }
 
-fn read_as(input: &str, mode: Mode) -> Doc<'_> {
+fn read_as(input: &str, mode: Mode) -> Result<Doc<'_>, ParseError> {
+    let lines = input.bytes().filter(|b| *b == b'\n').count() + 1;
     let mut doc = Doc {
-        lines: Vec::with_capacity(input.bytes().filter(|b| *b == b'\n').count() + 1),
+        lines: Vec::with_capacity(lines.min(super::MAX_LINES)),
         blanks_marked: mode == Mode::TabIndented,
-        cells_delimited: false,
+        ..Doc::default()
     };
     let mut offset = 0;
     let mut delimited = 0usize;
@@ -62,7 +66,7 @@ fn read_as(input: &str, mode: Mode) -> Doc<'_> {
         if let Some(cuts) = super::unrun::breaks(body) {
             let ends = cuts.iter().skip(1).copied().chain([body.len()]);
             for (from, to) in cuts.iter().copied().zip(ends) {
-                doc.lines.push(line(&body[from..to], start + from, mode));
+                doc.push(line(&body[from..to], start + from, mode), input)?;
             }
             continue;
         }
@@ -70,10 +74,10 @@ fn read_as(input: &str, mode: Mode) -> Doc<'_> {
         if line.cells.len() == 1 && body.trim_end().ends_with('|') {
             delimited += 1;
         }
-        doc.lines.push(line);
+        doc.push(line, input)?;
     }
     doc.cells_delimited = delimited >= 8;
-    doc
+    Ok(doc)
 }
 
 fn detect(input: &str) -> Mode {

@@ -301,9 +301,12 @@ fn shutdown_closes_idle_and_half_open_connections_at_once_and_waits_for_busy_one
 fn a_large_body_is_checked_only_while_no_other_large_check_works_and_a_small_one_never_waits_for_it()
  {
     let server = Server::start(&["--time-limit", "0.2"]);
-    // 5 MiB of a table's lines of numbers: over the 4 MiB of a large body, and read for far
-    // longer than 0.2 s.
-    let large = b"1 2 3 4 5 6 7 8\n".repeat(330_000);
+    // 5 MB of a table's rows, within the reader's limits on lines and cells: over the 4 MiB
+    // of a large body, and read for far longer than 0.2 s.
+    let large = "行政许可说明说明说明说明说明说明 123 456 7\n"
+        .repeat(95_000)
+        .into_bytes();
+    assert!(large.len() > 4 << 20);
     let octets = [("Content-Type", "application/octet-stream")];
     let first = server.send("POST", "/api/check", &octets, &large);
     assert_eq!(first.status, 503);
