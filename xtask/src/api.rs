@@ -14,7 +14,49 @@ pub fn listing(doc: &Value) -> String {
     let root = &doc["root"];
     let mut lines = BTreeSet::new();
     let mut seen = BTreeSet::new();
-    walk(index, &index[id(root)], "", &mut lines, &mut seen);
+    let mut reexports = Vec::new();
+    walk(
+        index,
+        &index[id(root)],
+        "",
+        None,
+        &mut Walk {
+            lines: &mut lines,
+            seen: &mut seen,
+            reexports: &mut reexports,
+        },
+    );
+    // Items re-exported from private modules are listed where they are re-exported; an item
+    // also reachable by its own public path is listed there only.
+    while !reexports.is_empty() {
+        let mut next = Vec::new();
+        for (path, name, target, glob) in std::mem::take(&mut reexports) {
+            let item = &index[target.as_str()];
+            if item.is_null() {
+                continue;
+            }
+            let mut w = Walk {
+                lines: &mut lines,
+                seen: &mut seen,
+                reexports: &mut next,
+            };
+            if glob {
+                for child in item["inner"]["module"]["items"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                {
+                    let child = &index[id(child)];
+                    if public(child) {
+                        walk(index, child, &path, None, &mut w);
+                    }
+                }
+            } else {
+                walk(index, item, &path, Some(&name), &mut w);
+            }
+        }
+        reexports = next;
+    }
     let mut out = String::from(
         "# The public API of ogi-report, one item a line (`cargo xtask api` writes it from rustdoc's JSON; CI compares).\n",
     );
@@ -37,16 +79,23 @@ fn public(item: &Value) -> bool {
     item["visibility"] == "public"
 }
 
-fn walk(
-    index: &Value,
-    item: &Value,
-    prefix: &str,
-    lines: &mut BTreeSet<String>,
-    seen: &mut BTreeSet<String>,
-) {
-    let Some(name) = item["name"].as_str() else {
+/// What the walk collects: the lines, the items listed (by id), and the re-exports to follow
+/// once every public module has been walked (the module's path, the name, the target's id,
+/// whether it is a glob).
+struct Walk<'a> {
+    lines: &'a mut BTreeSet<String>,
+    seen: &'a mut BTreeSet<String>,
+    reexports: &'a mut Vec<(String, String, String, bool)>,
+}
+
+fn walk(index: &Value, item: &Value, prefix: &str, rename: Option<&str>, w: &mut Walk<'_>) {
+    let Some(name) = rename.or(item["name"].as_str()) else {
         return;
     };
+    let kind_of = item["inner"].as_object().and_then(|o| o.keys().next());
+    if kind_of.is_some_and(|k| k != "use") && !w.seen.insert(id(&item["id"])) {
+        return;
+    }
     let path = if prefix.is_empty() {
         name.to_owned()
     } else {
@@ -58,28 +107,30 @@ fn walk(
     };
     match kind.as_str() {
         "module" => {
-            lines.insert(format!("mod {path}"));
+            w.lines.insert(format!("mod {path}"));
             for child in body["items"].as_array().into_iter().flatten() {
                 let child = &index[id(child)];
                 if public(child) {
                     if let Some(u) = child["inner"].get("use") {
-                        let glob = if u["is_glob"] == true { "::*" } else { "" };
-                        lines.insert(format!(
-                            "pub use {path}::{} = {}{glob}",
-                            u["name"].as_str().unwrap_or_default(),
-                            u["source"].as_str().unwrap_or_default()
+                        let glob = u["is_glob"] == true;
+                        let name = u["name"].as_str().unwrap_or_default();
+                        w.lines.insert(format!(
+                            "pub use {path}::{name} = {}{}",
+                            u["source"].as_str().unwrap_or_default(),
+                            if glob { "::*" } else { "" }
                         ));
+                        if !u["id"].is_null() {
+                            w.reexports
+                                .push((path.clone(), name.to_owned(), id(&u["id"]), glob));
+                        }
                     } else {
-                        walk(index, child, &path, lines, seen);
+                        walk(index, child, &path, None, w);
                     }
                 }
             }
         }
         "struct" | "enum" | "union" => {
-            if !seen.insert(path.clone()) {
-                return;
-            }
-            lines.insert(format!("{kind} {path}"));
+            w.lines.insert(format!("{kind} {path}"));
             let fields = body["kind"]["plain"]["fields"]
                 .as_array()
                 .into_iter()
@@ -89,33 +140,33 @@ fn walk(
                 let field = &index[id(field)];
                 if public(field) {
                     if let Some(f) = field["name"].as_str() {
-                        lines.insert(format!("field {path}::{f}"));
+                        w.lines.insert(format!("field {path}::{f}"));
                     }
                 }
             }
             for variant in body["variants"].as_array().into_iter().flatten() {
                 if let Some(v) = index[id(variant)]["name"].as_str() {
-                    lines.insert(format!("variant {path}::{v}"));
+                    w.lines.insert(format!("variant {path}::{v}"));
                 }
             }
-            impls(index, body, &path, lines);
+            impls(index, body, &path, w.lines);
         }
         "trait" => {
-            lines.insert(format!("trait {path}"));
+            w.lines.insert(format!("trait {path}"));
             for child in body["items"].as_array().into_iter().flatten() {
                 if let Some(n) = index[id(child)]["name"].as_str() {
-                    lines.insert(format!("trait item {path}::{n}"));
+                    w.lines.insert(format!("trait item {path}::{n}"));
                 }
             }
         }
         "function" => {
-            lines.insert(format!("fn {path}"));
+            w.lines.insert(format!("fn {path}"));
         }
         "constant" => {
-            lines.insert(format!("const {path}"));
+            w.lines.insert(format!("const {path}"));
         }
         "static" | "type_alias" | "macro" => {
-            lines.insert(format!("{kind} {path}"));
+            w.lines.insert(format!("{kind} {path}"));
         }
         _ => {}
     }
