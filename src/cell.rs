@@ -170,13 +170,12 @@ impl JsonSchema for Count {
     }
 }
 
-mod sealed {
-    /// Only the crate's own cell values implement [`CellValue`](super::CellValue).
+pub(crate) mod sealed {
+    /// Only the crate's own cell values implement [`CellValue`](super::CellValue) (the money
+    /// types implement it where they are defined).
     pub trait Sealed {}
     impl Sealed for super::Count {}
     impl Sealed for i64 {}
-    impl Sealed for crate::money::Fee {}
-    impl Sealed for crate::money::ExactDecimal {}
 }
 
 /// A value that can stand in a [`Cell`]: a [`Count`], a signed change, a fee or an exact
@@ -207,12 +206,6 @@ pub type CountCell = Cell<Count>;
 
 /// A signed cell: 本年增/减 in the 2019 format.
 pub type ChangeCell = Cell<i64>;
-
-/// The 2021 fee cell, in 万元.
-pub type FeeCell = Cell<crate::money::Fee>;
-
-/// An exact amount cell: 采购总金额 in the 2019 format.
-pub type AmountCell = Cell<crate::money::ExactDecimal>;
 
 /// One reported table cell.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

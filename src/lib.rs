@@ -81,6 +81,7 @@ pub mod narrative;
 pub mod other_matters;
 pub mod parse;
 pub mod pointer;
+mod ratio;
 pub mod regulation_2008;
 pub mod render;
 mod report;

@@ -115,7 +115,7 @@ pub const EXTENSIONS: &[&str] = &[
     "json", "txt", "text", "md", "markdown", "tsv", "html", "htm", "xhtml", "pdf", "docx",
 ];
 
-/// Reads a file with [`read`](crate::read), refusing one over [`MAX_FILE`] before reading it.
+/// Reads a file with [`load_bytes`], refusing one over [`MAX_FILE`] before reading it.
 pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadError> {
     let io = |e: std::io::Error| LoadError::Io {
         reason: e.to_string(),
@@ -127,7 +127,7 @@ pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadErro
             limit: MAX_FILE,
         });
     }
-    crate::read(&std::fs::read(path).map_err(io)?, options)
+    load_bytes(&std::fs::read(path).map_err(io)?, options)
 }
 
 /// A path that could not be searched.

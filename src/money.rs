@@ -32,7 +32,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::catalogue::FieldText;
-use crate::cell::CellValue;
+use crate::cell::{Cell, CellValue};
 
 /// Why a sum of money was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -273,6 +273,15 @@ impl JsonSchema for Fee {
         })
     }
 }
+
+/// The 2021 fee cell, in 万元.
+pub type FeeCell = Cell<Fee>;
+
+/// An exact amount cell: 采购总金额 in the 2019 format.
+pub type AmountCell = Cell<ExactDecimal>;
+
+impl crate::cell::sealed::Sealed for Fee {}
+impl crate::cell::sealed::Sealed for ExactDecimal {}
 
 impl CellValue for Fee {
     const CELL_SCHEMA_NAME: &'static str = "FeeCell";

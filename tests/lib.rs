@@ -15,6 +15,7 @@ mod crawled;
 mod encoding;
 mod fees;
 mod generated;
+mod layers;
 mod limits;
 mod load;
 mod metrics;

@@ -10,7 +10,7 @@ use crate::catalogue::{Part, ProactiveColumn2021 as Col, ProactiveRow2021 as Row
 
 use crate::cell::CountCell;
 
-use crate::cell::FeeCell;
+use crate::money::FeeCell;
 
 /// A row of 第（一）项: documents issued, repealed and in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::document::{Block, CellKind, Document, RowKind, Table, TableCell, ValueState, document};
+use super::escape::escape_html as escape;
 use crate::catalogue::FieldText;
 use crate::findings::{Finding, Rule, Severity, Validation};
 use crate::report::Report;
@@ -452,31 +453,6 @@ pub(crate) fn cell_id(prefix: &str, pointer: &str) -> String {
 
 fn id_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '-'
-}
-
-/// Appends `text` to `out` escaped for HTML content and double-quoted attributes (`&`, `<`,
-/// `>`, `"` and `'`): what every page of this module writes text with, for pages of one's
-/// own around a [`Html::fragment`].
-///
-/// ```
-/// let mut out = String::new();
-/// ogi_report::render::escape_html("「<b>」 & 'x'", &mut out);
-/// assert_eq!(out, "「&lt;b&gt;」 &amp; &#39;x&#39;");
-/// ```
-pub fn escape(text: &str, out: &mut String) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
-        rest = &rest[at + 1..];
-    }
-    out.push_str(rest);
 }
 
 const STYLE: &str = r#"body { margin: 0; background: #f6f6f4; color: #1a1a1a; }

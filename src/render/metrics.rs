@@ -99,7 +99,7 @@ pub(crate) fn html(values: &[Value], id_prefix: &str, out: &mut String) {
         out.push_str(class);
         for (i, field) in fields(value).iter().enumerate() {
             out.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
-            super::html::escape(field, out);
+            super::escape::escape_html(field, out);
             out.push_str(if i == 0 { "</th>" } else { "</td>" });
         }
         out.push_str("</tr>\n");

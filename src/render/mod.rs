@@ -50,6 +50,7 @@
 //! ```
 
 mod document;
+mod escape;
 mod grid;
 mod html;
 mod markdown;
@@ -59,7 +60,8 @@ mod text;
 use std::fmt;
 use std::str::FromStr;
 
-pub use html::{Html, escape as escape_html};
+pub use escape::escape_html;
+pub use html::Html;
 
 use crate::report::Report;
 

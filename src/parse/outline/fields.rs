@@ -4,7 +4,7 @@
 use crate::catalogue::{Edition, FieldText};
 use crate::meta::Contact;
 
-use super::title::compact;
+use super::compact;
 use crate::parse::source::Line;
 
 /// A name as printed, without the seams of the text it was read from: white space next to a

@@ -21,7 +21,7 @@ use super::{ParseError, ParseOptions, Sink};
 pub(crate) use fields::name_text;
 pub(crate) use parts::Heading;
 use parts::part_headings;
-pub(crate) use title::{TitleBlock, compact, title_block};
+pub(crate) use title::{TitleBlock, title_block};
 
 /// The part a numbered heading names by its words, when it is not printed as any known
 /// heading ("四、政府信息公开行政法复议、行政诉讼情况"): a heading numbered as the part is
@@ -232,6 +232,20 @@ pub(crate) fn read(
         edition,
         any_table: ev.any_table,
     })
+}
+
+/// The text without any white space: "2 0 2 3 年" and "2023　年" read as "2023年".
+pub(crate) fn compact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    compact_into(text, &mut out);
+    out
+}
+
+/// Appends the text without any white space.
+pub(super) fn compact_into(text: &str, out: &mut String) {
+    for piece in text.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
+        out.push_str(piece);
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::parse::source::{Line, heading_text, is_web_furniture};
 use crate::parse::{ParseError, ParseOptions, Sink};
 
 use super::fields::{Crawled, Fields, crawler_header, field, is_field_label, publication_date};
+use super::{compact, compact_into};
 
 /// What the title block says about the report.
 pub(crate) struct TitleBlock {
@@ -22,20 +23,6 @@ pub(crate) struct TitleBlock {
     pub(crate) edition: Option<Edition>,
     /// The contact a rendered report states in its fields.
     pub(crate) contact: Contact,
-}
-
-/// The text without any white space: "2 0 2 3 年" and "2023　年" read as "2023年".
-pub(crate) fn compact(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    compact_into(text, &mut out);
-    out
-}
-
-/// Appends the text without any white space.
-fn compact_into(text: &str, out: &mut String) {
-    for piece in text.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
-        out.push_str(piece);
-    }
 }
 
 /// The last characters an agency's name ends with: 政府, 局, 委员会, 办公室, 中心, 街道…

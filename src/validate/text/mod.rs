@@ -29,7 +29,7 @@ use crate::catalogue::{ApplicantColumn, ProactiveRow2021, RequestGroup, RequestR
 use crate::cell::Cell;
 use crate::findings::{Finding, Message, Operand, Quote, Rule, Severity, quoted_en};
 use crate::layout::{CellAddress, CellRef, RequestLine};
-use crate::metrics::Ratio;
+use crate::ratio::Ratio;
 use crate::report::Report;
 
 use super::engine::{Checker, Named};
@@ -621,7 +621,10 @@ fn rate(
         return;
     }
     // The denominator is the printed （七）总计 only.
-    let total = crate::metrics::ANSWERED_TOTAL;
+    let total = CellAddress::Requests(
+        RequestLine::Row(RequestRow::OutcomesTotal),
+        ApplicantColumn::Total,
+    );
     let total_value = value_at(report, total);
     let tally = checker.out.summary.tally_mut(Rule::TextRate);
     tally.evaluated += 1;
