@@ -68,6 +68,7 @@ pub mod catalogue;
 pub mod cell;
 pub mod compare;
 mod error;
+mod failure;
 pub mod fees;
 pub mod findings;
 pub mod format_2019;
@@ -96,6 +97,7 @@ pub mod validate;
 // its module.
 pub use cell::Cell;
 pub use error::ReadError;
+pub use failure::{Error, ErrorKind, IoError};
 pub use findings::Finding;
 pub use money::Fee;
 pub use report::{MAX_JSON, Report};
@@ -118,9 +120,9 @@ pub use validate::validate;
 /// let loaded = ogi_report::read(text, &ParseOptions::default())?;
 /// assert_eq!(loaded.form, "text");
 /// assert!(loaded.parsed.is_some());
-/// # Ok::<(), ogi_report::load::LoadError>(())
+/// # Ok::<(), ogi_report::Error>(())
 /// ```
-pub fn read(bytes: &[u8], options: &parse::ParseOptions) -> Result<load::Loaded, load::LoadError> {
+pub fn read(bytes: &[u8], options: &parse::ParseOptions) -> Result<load::Loaded, Error> {
     load::load_bytes(bytes, options)
 }
 

@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::ReadError;
+use crate::failure::{Error, IoError};
 use crate::findings::{Finding, Quote};
 use crate::parse::{
     Located, ParseError, ParseFinding, ParseOptions, Parsed, SpanKind, source_text_with,
@@ -63,49 +63,6 @@ pub struct ParsedSpans {
     pub cells_read: (usize, usize),
 }
 
-/// Why bytes could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum LoadError {
-    /// JSON that is not text the reader decodes: not UTF-8, nor UTF-16 with its byte-order
-    /// mark, nor GB18030 (with the `encoding` feature).
-    #[error("the JSON is not UTF-8, UTF-16 or GB18030 text (byte {offset}); save it as UTF-8")]
-    NotUtf8 {
-        /// The first byte that could not be read.
-        offset: usize,
-    },
-    /// JSON that is not a report.
-    #[error(transparent)]
-    Json(#[from] ReadError),
-    /// A published form the parser could not read.
-    #[error(transparent)]
-    Parse(#[from] ParseError),
-    /// A file larger than the parser reads ([`MAX_FILE`]).
-    #[error("the file is {size} bytes; the limit is {limit} bytes")]
-    TooLarge {
-        /// The file's size.
-        size: u64,
-        /// The limit.
-        limit: u64,
-    },
-    /// A file that could not be read.
-    #[error("{reason}")]
-    Io {
-        /// The system's words.
-        reason: String,
-    },
-}
-
-impl LoadError {
-    /// The JSON Pointer of the value at fault, for JSON that is not a report.
-    pub fn pointer(&self) -> Option<&str> {
-        match self {
-            LoadError::Json(e) => e.pointer(),
-            _ => None,
-        }
-    }
-}
-
 /// The largest file read: the parser's own limit.
 pub const MAX_FILE: u64 = crate::parse::MAX_INPUT as u64;
 
@@ -116,13 +73,14 @@ pub const EXTENSIONS: &[&str] = &[
 ];
 
 /// Reads a file with [`load_bytes`], refusing one over [`MAX_FILE`] before reading it.
-pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, LoadError> {
-    let io = |e: std::io::Error| LoadError::Io {
-        reason: e.to_string(),
+pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, Error> {
+    let io = |e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source: IoError::from(e),
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE {
-        return Err(LoadError::TooLarge {
+        return Err(Error::TooLarge {
             size,
             limit: MAX_FILE,
         });
@@ -219,15 +177,15 @@ pub fn is_json(bytes: &[u8]) -> bool {
 /// Reads bytes: a JSON report (told by its first character, `{`), or a published report in
 /// any form the parser reads with the features built. The level and publication date in
 /// `options` stand over a JSON report's own, as over a published one's.
-pub(crate) fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, LoadError> {
+pub(crate) fn load_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Loaded, Error> {
     if is_json(bytes) {
         // Decoded as a published text is (UTF-8, UTF-16 with its byte-order mark, GB18030
         // with the `encoding` feature); a byte-order mark is no part of the JSON (nor of the
         // text spans refer to).
         let text = match crate::parse::decode_text(bytes) {
             Ok(text) => text.into_owned(),
-            Err(ParseError::Encoding { offset, .. }) => return Err(LoadError::NotUtf8 { offset }),
-            Err(e) => return Err(LoadError::Parse(e)),
+            Err(ParseError::Encoding { offset, .. }) => return Err(Error::NotUtf8 { offset }),
+            Err(e) => return Err(Error::Parse(e)),
         };
         let mut report = Report::from_json(&text)?;
         // What the user gives about a report stands over what its data says.

@@ -242,7 +242,7 @@ fn json_is_read_from_utf16_and_gb18030() {
     }
     // JSON whose bytes do not decode: the loader's own error, at the byte.
     let err = ogi_report::read(b"\xff\xfe{\x00\x00\xd8", &none).unwrap_err();
-    assert_eq!(err, ogi_report::load::LoadError::NotUtf8 { offset: 4 });
+    assert_eq!(err, ogi_report::Error::NotUtf8 { offset: 4 });
     assert_eq!(
         err.to_string(),
         "the JSON is not UTF-8, UTF-16 or GB18030 text (byte 4); save it as UTF-8"
@@ -257,7 +257,7 @@ fn json_is_read_from_utf16_and_gb18030() {
         let offset = std::str::from_utf8(&bytes).unwrap_err().valid_up_to();
         assert_eq!(
             loaded.unwrap_err(),
-            ogi_report::load::LoadError::Parse(ParseError::EncodingFeatureMissing { offset })
+            ogi_report::Error::Parse(ParseError::EncodingFeatureMissing { offset })
         );
     }
 }
@@ -306,10 +306,8 @@ mod refusals {
         );
         // An old .doc is named by the Word reader, a PDF by its own (as before).
         assert_eq!(
-            ogi_report::load::LoadError::from(
-                source_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1").unwrap_err()
-            )
-            .to_string(),
+            ogi_report::Error::from(source_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1").unwrap_err())
+                .to_string(),
             if cfg!(feature = "docx") {
                 "not a readable .docx: an OLE compound file: an encrypted .docx or an old .doc, \
                  which this reader does not open"

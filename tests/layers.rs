@@ -3,8 +3,8 @@
 //!
 //! - a module imports only from its own layer's model web or from the layers below it: the
 //!   model, then `layout`, then the analyses (`parse`, `validate`, `metrics`, `aggregate`,
-//!   `tidy`, `schema`), then presentation (`render`, `builder`), then `load`, then the crate's
-//!   root; analyses never import one another, nor do `render` and `builder`;
+//!   `tidy`, `schema`), then presentation (`render`, `builder`), then the crate's one error
+//!   (`failure`), then `load`, then the crate's root; analyses never import one another, nor do `render` and `builder`;
 //! - no modules import one another in a circle (a module and the modules inside it aside: a
 //!   parent declares its children and they use what it defines).
 //!
@@ -54,6 +54,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("presentation", &["render", "builder"]),
+    ("error", &["failure"]),
     ("front", &["load"]),
     ("root", &[""]),
 ];

@@ -378,7 +378,7 @@ fn a_parse_cancelled_before_it_starts_stops_at_once() {
     );
     assert_eq!(
         ogi_report::read(text.as_bytes(), &options).unwrap_err(),
-        ogi_report::load::LoadError::Parse(ParseError::Cancelled)
+        ogi_report::Error::Parse(ParseError::Cancelled)
     );
     assert_eq!(
         ParseError::Cancelled.to_string(),

@@ -1,6 +1,8 @@
 //! `load`: bytes of any form to a report, its findings placed in the text they came from.
 
-use ogi_report::load::{LoadError, TextSpan};
+use ogi_report::Error as LoadError;
+use ogi_report::ErrorKind;
+use ogi_report::load::TextSpan;
 use ogi_report::parse::{ParseError, ParseOptions};
 use ogi_report::read;
 
@@ -30,6 +32,80 @@ fn json_is_told_by_its_first_character_and_read_strictly() {
         LoadError::Parse(ParseError::Empty)
     );
     assert_eq!(read(b"", &none).unwrap_err().pointer(), None);
+}
+
+#[test]
+fn every_way_in_fails_with_the_one_error_and_its_kind() {
+    let none = ParseOptions::default();
+    let kind = |bytes: &[u8]| read(bytes, &none).unwrap_err().kind();
+    assert_eq!(kind(b"{\"edition\": 7}"), ErrorKind::Json);
+    assert_eq!(kind(b"{\"a\": \"\xff\"}"), ErrorKind::Refused);
+    assert_eq!(kind(b""), ErrorKind::NotAReport);
+    assert_eq!(
+        kind("某局的通知：本周停电。".as_bytes()),
+        ErrorKind::NotAReport
+    );
+    assert_eq!(
+        kind(b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b"),
+        ErrorKind::Refused
+    );
+    assert_eq!(
+        kind(&"1\n".repeat(200_000).into_bytes()),
+        ErrorKind::TooLarge
+    );
+    let cancelled = ParseOptions::default().with_deadline(std::time::Instant::now());
+    assert_eq!(
+        read(SEED_003.as_bytes(), &cancelled).unwrap_err().kind(),
+        ErrorKind::Cancelled
+    );
+    // A file that is not there: the path is said, and the system's error is its source.
+    let path = std::path::Path::new("no/such/report.json");
+    let err = ogi_report::load::load_file(path, &none).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Io);
+    let LoadError::Io { path: at, source } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(at, path);
+    assert_eq!(source.get().kind(), std::io::ErrorKind::NotFound);
+    assert_eq!(
+        err.to_string(),
+        format!("no/such/report.json: {}", source.get())
+    );
+    let inner = std::error::Error::source(&err).and_then(std::error::Error::source);
+    assert!(inner.is_some_and(|e| e.is::<std::io::Error>()));
+}
+
+#[test]
+fn reading_building_and_summing_share_the_error_through_question_marks() {
+    use ogi_report::aggregate::aggregate;
+    use ogi_report::builder::Format2021Builder;
+    use ogi_report::catalogue::{ApplicantColumn, RequestRow};
+    use ogi_report::meta::ReportYear;
+
+    fn build(disclosed: u32) -> Result<ogi_report::Report, ogi_report::Error> {
+        let mut b = Format2021Builder::new("某局", ReportYear::new(2023).unwrap());
+        b.applications(RequestRow::NewReceived, ApplicantColumn::NaturalPerson, 1)
+            .applications(
+                RequestRow::Disclosed,
+                ApplicantColumn::NaturalPerson,
+                disclosed,
+            );
+        Ok(b.build()?)
+    }
+    let err = build(2).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Build);
+    let LoadError::Build(build_error) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(
+        build_error.findings[0].pointer,
+        "/requests/carried_forward/natural_person"
+    );
+    let sum = || -> Result<u64, ogi_report::Error> {
+        let combined = aggregate(&[])?;
+        Ok(combined.agencies.len() as u64)
+    };
+    assert_eq!(sum().unwrap_err().kind(), ErrorKind::Aggregate);
 }
 
 #[test]

@@ -24,7 +24,11 @@ impl std::fmt::Display for Unreadable {
 pub fn load(path: &Path, options: &ParseOptions) -> Result<Loaded, Unreadable> {
     ogi_report::load::load_file(path, options).map_err(|e| Unreadable {
         path: path.to_owned(),
-        reason: e.to_string(),
+        // The path is said once, before the reason.
+        reason: match e {
+            ogi_report::Error::Io { source, .. } => source.to_string(),
+            e => e.to_string(),
+        },
     })
 }
 

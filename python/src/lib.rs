@@ -7,9 +7,10 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use ogi_report::Error as LoadError;
 use ogi_report::findings::Validation;
 use ogi_report::layout::CellRef;
-use ogi_report::load::{LoadError, Loaded, Placed, load_file};
+use ogi_report::load::{Loaded, Placed, load_file};
 use ogi_report::parse::ParseOptions;
 use ogi_report::read as read_any;
 use ogi_report::render::{Format, Html};

@@ -4,9 +4,10 @@
 
 use std::fmt::Write as _;
 
+use ogi_report::Error as LoadError;
 use ogi_report::catalogue::FieldText;
 use ogi_report::findings::{Finding, Severity};
-use ogi_report::load::{LoadError, Loaded, Placed};
+use ogi_report::load::{Loaded, Placed};
 use ogi_report::meta::ReportYear;
 use ogi_report::parse::{ParseError, PdfProblem};
 use ogi_report::render::{Html, escape_html as escape};
