@@ -7,6 +7,7 @@ mod reference;
 mod support;
 
 mod builder;
+mod builder_editions;
 mod catalogue;
 mod compare;
 mod conformance;

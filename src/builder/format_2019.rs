@@ -7,7 +7,7 @@ use crate::format_2019::{
 };
 use crate::layout::RequestLine;
 use crate::meta::{Meta, ReportYear};
-use crate::money::{Amount, ExactDecimal};
+use crate::money::{ExactDecimal, MoneyUnit};
 use crate::report::Report;
 
 use super::tables::{Common, assemble, count};
@@ -42,13 +42,13 @@ type Items = (u32, i32, u32);
 /// use ogi_report::builder::{Documents, Format2019Builder, ItemRow};
 /// use ogi_report::catalogue::{ApplicantColumn, RequestRow};
 /// use ogi_report::meta::ReportYear;
-/// use ogi_report::money::Amount;
+/// use ogi_report::money::MoneyUnit;
 /// use ogi_report::validate;
 ///
 /// let mut b = Format2019Builder::new("聊城市某局", ReportYear::new(2019).unwrap());
 /// b.documents(Documents::Regulations, 2, 1, 9)
 ///     .items(ItemRow::Penalties, 90, -3, 87)
-///     .procurement(56, Amount::wan_yuan("48359.899368".parse().unwrap()))
+///     .procurement(56, "48359.899368".parse().unwrap(), Some(MoneyUnit::WanYuan))
 ///     .applications(RequestRow::NewReceived, ApplicantColumn::NaturalPerson, 3)
 ///     .applications(RequestRow::Disclosed, ApplicantColumn::NaturalPerson, 1)
 ///     .other_handling(ApplicantColumn::NaturalPerson, 1);
@@ -72,7 +72,7 @@ pub struct Format2019Builder {
     documents: [[u32; 3]; 2],
     items: [Items; 4],
     fee_items: (u32, i32),
-    procurement: (u32, Option<Amount>),
+    procurement: (u32, ExactDecimal, Option<MoneyUnit>),
 }
 
 impl Format2019Builder {
@@ -85,7 +85,7 @@ impl Format2019Builder {
             documents: [[0; 3]; 2],
             items: [(0, 0, 0); 4],
             fee_items: (0, 0),
-            procurement: (0, None),
+            procurement: (0, ExactDecimal::ZERO, None),
         }
     }
 
@@ -122,9 +122,15 @@ impl Format2019Builder {
         self
     }
 
-    /// 第（九）项: procurement projects and their total amount, exactly, in its unit.
-    pub fn procurement(&mut self, projects: u32, total_amount: Amount) -> &mut Self {
-        self.procurement = (projects, Some(total_amount));
+    /// 第（九）项: procurement projects and their total amount, exactly, in the unit the
+    /// report states (the format sets none; `None` when the report states none).
+    pub fn procurement(
+        &mut self,
+        projects: u32,
+        total_amount: ExactDecimal,
+        unit: Option<MoneyUnit>,
+    ) -> &mut Self {
+        self.procurement = (projects, total_amount, unit);
         self
     }
 
@@ -156,7 +162,7 @@ impl Format2019Builder {
                 decisions: count(decisions.into()),
             }
         };
-        let (projects, amount) = self.procurement;
+        let (projects, amount, unit) = self.procurement;
         Proactive {
             heading: None,
             text_before: None,
@@ -172,8 +178,8 @@ impl Format2019Builder {
             },
             procurement: Procurement {
                 projects: count(projects.into()),
-                total_amount: Cell::Value(amount.map_or(ExactDecimal::ZERO, |a| a.value)),
-                unit: amount.map(|a| a.unit),
+                total_amount: Cell::Value(amount),
+                unit,
             },
             text_after: None,
         }

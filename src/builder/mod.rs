@@ -97,6 +97,12 @@ macro_rules! meta_setters {
             self
         }
 
+        /// Whether the agency is a department or a government (it sets the deadline).
+        pub fn level(&mut self, level: crate::meta::AgencyLevel) -> &mut Self {
+            self.meta.level = Some(level);
+            self
+        }
+
         /// The contact for questions about the report.
         pub fn contact(&mut self, contact: crate::meta::Contact) -> &mut Self {
             self.meta.contact = Some(contact);
