@@ -6,6 +6,7 @@
 mod reference;
 mod support;
 
+mod aggregate;
 mod builder;
 mod builder_editions;
 mod catalogue;
