@@ -3,6 +3,10 @@
 //! fields, variants, inherent functions and constants, the traits they implement (other than
 //! the compiler's automatic ones and blanket implementations), functions and constants. CI
 //! compares it with the committed `api.txt`, so that a change to the API is seen in review.
+//!
+//! An item re-exported from a private module (`builder::Format2019Builder`, defined in
+//! `builder/format_2019.rs`) is listed, with its fields, variants and methods, at the path
+//! of its re-export; one that a public module holds is listed there only.
 
 use std::collections::BTreeSet;
 
@@ -13,8 +17,22 @@ pub fn listing(doc: &Value) -> String {
     let index = &doc["index"];
     let root = &doc["root"];
     let mut lines = BTreeSet::new();
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::default();
     walk(index, &index[id(root)], "", &mut lines, &mut seen);
+    // Re-exports of items that no public module holds, walked at the re-export's path.
+    let mut at = 0;
+    while let Some((target, prefix)) = seen.uses.get(at).cloned() {
+        at += 1;
+        if seen.ids.insert(target.clone()) {
+            walk(
+                index,
+                &index[target.as_str()],
+                &prefix,
+                &mut lines,
+                &mut seen,
+            );
+        }
+    }
     let mut out = String::from(
         "# The public API of ogi-report, one item a line (`cargo xtask api` writes it from rustdoc's JSON; CI compares).\n",
     );
@@ -37,13 +55,16 @@ fn public(item: &Value) -> bool {
     item["visibility"] == "public"
 }
 
-fn walk(
-    index: &Value,
-    item: &Value,
-    prefix: &str,
-    lines: &mut BTreeSet<String>,
-    seen: &mut BTreeSet<String>,
-) {
+/// What the walk has reached: the paths of types listed, the ids of the items public
+/// modules hold, and the re-exports (target id, module path) to list if nothing else does.
+#[derive(Default)]
+struct Seen {
+    paths: BTreeSet<String>,
+    ids: BTreeSet<String>,
+    uses: Vec<(String, String)>,
+}
+
+fn walk(index: &Value, item: &Value, prefix: &str, lines: &mut BTreeSet<String>, seen: &mut Seen) {
     let Some(name) = item["name"].as_str() else {
         return;
     };
@@ -59,10 +80,13 @@ fn walk(
     match kind.as_str() {
         "module" => {
             lines.insert(format!("mod {path}"));
-            for child in body["items"].as_array().into_iter().flatten() {
-                let child = &index[id(child)];
+            for child_id in body["items"].as_array().into_iter().flatten() {
+                let child = &index[id(child_id)];
                 if public(child) {
                     if let Some(u) = child["inner"].get("use") {
+                        if u["is_glob"] != true && !u["id"].is_null() {
+                            seen.uses.push((id(&u["id"]), path.clone()));
+                        }
                         let glob = if u["is_glob"] == true { "::*" } else { "" };
                         lines.insert(format!(
                             "pub use {path}::{} = {}{glob}",
@@ -70,13 +94,14 @@ fn walk(
                             u["source"].as_str().unwrap_or_default()
                         ));
                     } else {
+                        seen.ids.insert(id(child_id));
                         walk(index, child, &path, lines, seen);
                     }
                 }
             }
         }
         "struct" | "enum" | "union" => {
-            if !seen.insert(path.clone()) {
+            if !seen.paths.insert(path.clone()) {
                 return;
             }
             lines.insert(format!("{kind} {path}"));
