@@ -242,3 +242,37 @@ proptest! {
         assert_sums(&refs);
     }
 }
+
+#[test]
+fn a_one_row_other_handling_sums_the_itemized_reports_three_rows() {
+    let itemized = seed(SEED_002_JSON, "甲");
+    let mut json = serde_json::to_value(seed(SEED_002_JSON, "乙")).unwrap();
+    let row = json!({
+        "natural_person": 4, "commercial_enterprise": 0, "research_institution": 0,
+        "public_welfare_organization": 0, "legal_service_institution": 1,
+        "other_organization": 0, "total": 5
+    });
+    json["requests"]["outcomes"]["other_handling"] = json!({ "row": row });
+    let single = Report::from_value(&json).unwrap();
+    let combined = aggregate(&[&itemized, &single]).unwrap();
+    let summed = serde_json::to_value(&combined.requests).unwrap();
+    let items = serde_json::to_value(&itemized).unwrap();
+    let items = &items["requests"]["outcomes"]["other_handling"];
+    for (column, in_single) in row.as_object().unwrap() {
+        let three: i64 = ["no_amendment", "fee_unpaid", "other"]
+            .iter()
+            .map(|r| items[r][column].as_i64().unwrap())
+            .sum();
+        assert_eq!(
+            summed["outcomes"]["other_handling"]["row"][column],
+            json!(three + in_single.as_i64().unwrap()),
+            "{column}"
+        );
+    }
+    assert!(
+        summed["outcomes"]["other_handling"]
+            .get("no_amendment")
+            .is_none()
+    );
+    assert!(combined.not_assessable.is_empty());
+}
