@@ -245,7 +245,25 @@ proptest! {
 
 #[test]
 fn a_one_row_other_handling_sums_the_itemized_reports_three_rows() {
-    let itemized = seed(SEED_002_JSON, "甲");
+    // Three rows of counts none of which is 0, so that leaving one out shows.
+    let mut json = serde_json::to_value(seed(SEED_002_JSON, "甲")).unwrap();
+    for (k, sub) in ["no_amendment", "fee_unpaid", "other"].iter().enumerate() {
+        for (c, column) in [
+            "natural_person",
+            "commercial_enterprise",
+            "research_institution",
+            "public_welfare_organization",
+            "legal_service_institution",
+            "other_organization",
+            "total",
+        ]
+        .iter()
+        .enumerate()
+        {
+            json["requests"]["outcomes"]["other_handling"][sub][column] = json!(10 * k + c + 1);
+        }
+    }
+    let itemized = Report::from_value(&json).unwrap();
     let mut json = serde_json::to_value(seed(SEED_002_JSON, "乙")).unwrap();
     let row = json!({
         "natural_person": 4, "commercial_enterprise": 0, "research_institution": 0,
