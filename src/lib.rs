@@ -22,6 +22,9 @@
 //!   exact fractions; [`fees`]: the 信息处理费 schedules.
 //! - [`validate()`]: every cross-check, as [`Finding`]s with rule ids, severities and JSON
 //!   Pointers.
+//! - [`builder`]: a report of each edition from what its author sets, the totals derived
+//!   and checked; [`aggregate`](mod@aggregate): several agencies' tables of one year and
+//!   edition summed, blank-aware.
 //! - [`render`]: Markdown, HTML and text in the official layout.
 //! - [`parse`](mod@parse): published text (and HTML with the `html` feature) into a report, with the
 //!   source of every cell.

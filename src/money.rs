@@ -358,6 +358,9 @@ impl MoneyUnit {
 pub struct ExactDecimal(Decimal);
 
 impl ExactDecimal {
+    /// Zero, written "0".
+    pub const ZERO: ExactDecimal = ExactDecimal(Decimal::ZERO);
+
     /// The value; refused when negative or beyond 16 + 12 digits. Its scale is kept.
     pub fn new(value: Decimal) -> Result<ExactDecimal, MoneyError> {
         if value.is_sign_negative() && !value.is_zero() {

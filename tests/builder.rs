@@ -152,8 +152,7 @@ fn aggregation_sums_and_names_the_report_behind_a_blank() {
     c["requests"]["carried_over"]["natural_person"] = Value::Null;
     c["review_litigation"]["review"]["total"] = json!({"raw": "/"});
     let c = Report::from_value(&c).unwrap();
-    let reports = [&a, &b, &c].map(|r| r.as_format_2021().unwrap());
-    let combined = aggregate(&reports).unwrap();
+    let combined = aggregate(&[&a, &b, &c]).unwrap();
     assert_eq!(combined.agencies, ["甲局", "乙局", "丙局"]);
     assert_eq!(
         combined.requests.new_received.natural_person.as_u64(),
@@ -165,7 +164,14 @@ fn aggregation_sums_and_names_the_report_behind_a_blank() {
     );
     assert_eq!(combined.requests.carried_over.natural_person, Cell::Blank);
     assert_eq!(
-        combined.proactive.fee().value().unwrap().to_string(),
+        combined
+            .proactive
+            .as_format_2021()
+            .unwrap()
+            .fee()
+            .value()
+            .unwrap()
+            .to_string(),
         "1.5001"
     );
     assert_eq!(
@@ -198,7 +204,7 @@ fn aggregation_refuses_mixed_years_and_nothing() {
     let a = Format2021Builder::new("甲局", year(2023)).build().unwrap();
     let b = Format2021Builder::new("乙局", year(2024)).build().unwrap();
     assert_eq!(
-        aggregate(&[a.as_format_2021().unwrap(), b.as_format_2021().unwrap()]).unwrap_err(),
+        aggregate(&[&a, &b]).unwrap_err(),
         AggregateError::MixedYears {
             first: 2023,
             other: 2024,
@@ -206,10 +212,10 @@ fn aggregation_refuses_mixed_years_and_nothing() {
         }
     );
     assert_eq!(aggregate(&[]).unwrap_err(), AggregateError::Empty);
-    let mut undated = b.as_format_2021().unwrap().clone();
-    undated.meta.report_year = None;
+    let mut undated = b.clone();
+    undated.meta_mut().report_year = None;
     assert_eq!(
-        aggregate(&[a.as_format_2021().unwrap(), &undated]).unwrap_err(),
+        aggregate(&[&a, &undated]).unwrap_err(),
         AggregateError::NoYear {
             agency: "乙局".into()
         }

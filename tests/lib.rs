@@ -6,7 +6,9 @@
 mod reference;
 mod support;
 
+mod aggregate;
 mod builder;
+mod builder_editions;
 mod catalogue;
 mod compare;
 mod conformance;

@@ -19,7 +19,6 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use ogi_report::catalogue::Edition;
 use ogi_report::parse::ParseOptions;
 use ogi_report::render::Html;
 use ogi_report::{Report, validate};
@@ -184,7 +183,7 @@ enum Command {
         #[arg(value_enum)]
         which: SchemaKind,
     },
-    /// Sum the tables of several departments' reports of one year (2021 format).
+    /// Sum the tables of several departments' reports of one year and format (2019 or 2021).
     ///
     /// Blank-aware: a cell blank or not a number in any report leaves the sum blank, and the
     /// cells that caused it are listed on standard error.
@@ -798,17 +797,15 @@ fn aggregate(
                     .report_year
                     .map_or_else(|| "no stated year".to_owned(), |y| y.to_string())
             ),
-            Ok(l) => match l.report {
-                Report::Format2021(r) => reports.push(r),
-                other => {
-                    eprintln!(
-                        "ogi aggregate: {}: left out: the {} edition has no sum with the 2021 tables",
-                        path.display(),
-                        other.edition().id()
-                    );
-                    status = 2;
-                }
-            },
+            Ok(l) if l.report.requests().is_none() => {
+                eprintln!(
+                    "ogi aggregate: {}: left out: the {} edition has no tables to sum",
+                    path.display(),
+                    l.report.edition().id()
+                );
+                status = 2;
+            }
+            Ok(l) => reports.push(l.report),
         }
     }
     let refs: Vec<_> = reports.iter().collect();
@@ -832,7 +829,6 @@ fn aggregate(
         );
     }
     let report = combined.to_report(agency);
-    debug_assert_eq!(report.edition(), Edition::Format2021);
     let text = match to {
         AggregateFormat::Json => report.to_json(),
         AggregateFormat::Html => render(&report, RenderFormat::Html, false),

@@ -489,6 +489,36 @@ mod other {
     }
 
     #[test]
+    fn aggregate_sums_2019_reports_in_their_own_format() {
+        let out = ogi(&[
+            "aggregate",
+            "liaocheng_2019.json",
+            "liaocheng_2019.json",
+            "--agency",
+            "聊城市",
+            "--year",
+            "2019",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).contains(
+            "ogi aggregate: /proactive/penalties/items_change left blank: not a number in 聊城市城管局 /proactive/penalties/items_change"
+        ));
+        let report = Report::from_json(&stdout(&out)).expect("a report");
+        let r = report.as_format_2019().expect("summed in the 2019 format");
+        assert_eq!(r.meta.agency, "聊城市");
+        assert_eq!(r.proactive.penalties.decisions.as_u64(), Some(2 * 90));
+        assert_eq!(
+            r.proactive
+                .procurement
+                .total_amount
+                .value()
+                .map(|a| a.to_string())
+                .as_deref(),
+            Some("96719.798736")
+        );
+    }
+
+    #[test]
     fn completions_for_each_shell() {
         for (shell, mark) in [
             ("bash", "_ogi()"),

@@ -106,6 +106,12 @@ impl Figure {
         }
     }
 
+    /// The figure with one more part of its "其中" breakdown, after those given before.
+    pub fn of_which(mut self, part: Figure) -> Figure {
+        self.parts.push(part);
+        self
+    }
+
     /// This figure and, depth first, the parts it is broken into.
     pub fn with_parts(&self) -> Box<dyn Iterator<Item = &Figure> + '_> {
         Box::new(std::iter::once(self).chain(self.parts.iter().flat_map(Figure::with_parts)))

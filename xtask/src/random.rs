@@ -12,10 +12,12 @@
 //! - in one of two, the groups' own subtotal rows, and in one of two, the 法人或其他组织
 //!   subtotal column with values of its own.
 
-use ogi_report::catalogue::ApplicantColumn;
+use ogi_report::catalogue::{ApplicantColumn, RequestRow, ReviewBlock, ReviewOutcome};
 use ogi_report::cell::Count;
-use ogi_report::layout::{CellAddress, CellMut};
+use ogi_report::layout::{CellAddress, CellMut, RequestLine};
+use ogi_report::money::MoneyUnit;
 use ogi_report::requests::{ApplicantRow, OtherHandling, Requests};
+use ogi_report::review::ReviewLitigation;
 use ogi_report::{Cell, Report};
 use proptest::prelude::*;
 use proptest::strategy::{Union, ValueTree};
@@ -186,5 +188,139 @@ fn set(report: &mut Report, at: CellAddress, drawn: &Drawn) {
             })
         }
         _ => {}
+    }
+}
+
+/// A report a builder can make, drawn at random: the same seeds as [`report`] with their
+/// meta and the text of parts 一, 五 and 六, without the preamble, headings, prose around
+/// the tables and local subtotals; every leaf cell a count as [`report`] draws them (none
+/// blank or raw), and the cells the format derives computed here, so that every identity
+/// holds: the `total` column, （七）总计 and 四、结转 (never negative: 一、新收 is drawn as
+/// the outcomes less what was carried over, plus a count), part 四's totals, and in 2019
+/// 本年新公开 ≤ 本年新制作 ≤ 对外公开总数量. The 2019 procurement amount has a unit drawn
+/// among none, 元 and 万元.
+pub fn balanced_report() -> impl Strategy<Value = Report> {
+    (
+        any::<bool>(),
+        prop::collection::vec(count(), 400),
+        prop::option::of(any::<bool>()),
+    )
+        .prop_map(|(format_2021, counts, unit)| balanced(format_2021, &counts, unit))
+}
+
+fn balanced(format_2021: bool, counts: &[u64], unit: Option<bool>) -> Report {
+    let mut report = build(
+        Shape {
+            format_2021,
+            subtotal_rows: false,
+            subtotal_column: false,
+        },
+        &counts.iter().map(|n| Drawn::Value(*n)).collect::<Vec<_>>(),
+    );
+    report.meta_mut().publication_date = None;
+    // What the builders do not write: the preamble, headings and prose around the tables.
+    macro_rules! strip {
+        ($r:expr) => {{
+            $r.preamble = None;
+            $r.overview.heading = None;
+            $r.problems.heading = None;
+            $r.other_matters.heading = None;
+            $r.proactive.heading = None;
+            $r.proactive.text_before = None;
+            $r.proactive.text_after = None;
+            strip_tables(&mut $r.requests, &mut $r.review_litigation);
+        }};
+    }
+    match &mut report {
+        Report::Format2021(r) => strip!(r),
+        Report::Format2019(r) => {
+            strip!(r);
+            let p = &mut r.proactive;
+            for row in [&mut p.regulations, &mut p.normative_documents] {
+                let mut three = [&row.newly_published, &row.newly_made, &row.total_published]
+                    .map(|c| c.as_u64().expect("a drawn count"));
+                three.sort_unstable();
+                let [published, made, total] = three.map(|n| Cell::count(n).expect("small"));
+                (row.newly_published, row.newly_made, row.total_published) =
+                    (published, made, total);
+            }
+            p.procurement.unit = unit.map(|wan| {
+                if wan {
+                    MoneyUnit::WanYuan
+                } else {
+                    MoneyUnit::Yuan
+                }
+            });
+        }
+        Report::Regulation2008(_) => {}
+    }
+    if let Some(requests) = requests_mut(&mut report) {
+        balance_requests(requests);
+    }
+    report
+}
+
+fn strip_tables(requests: &mut Requests, review: &mut ReviewLitigation) {
+    requests.heading = None;
+    requests.text_before = None;
+    requests.text_after = None;
+    review.heading = None;
+    review.text_before = None;
+    review.text_after = None;
+    for block in ReviewBlock::ALL {
+        let cells = review.block_mut(*block);
+        let sum: u64 = ReviewOutcome::PARTS
+            .iter()
+            .map(|o| cells.cell(*o).as_u64().expect("a drawn count"))
+            .sum();
+        cells.total = Cell::count(sum).expect("small");
+    }
+}
+
+/// Sets （七）总计, 一、新收, 四、结转 and the `total` column from the other drawn cells.
+fn balance_requests(requests: &mut Requests) {
+    let value = |r: &Requests, line: RequestLine, column| {
+        line.row(r)
+            .and_then(|row| row.cell(column))
+            .and_then(Cell::as_u64)
+            .expect("a drawn count")
+    };
+    let put = |r: &mut Requests, line: RequestLine, column, n: u64| {
+        if let Some(cell) = line.row_mut(r).and_then(|row| row.cell_mut(column)) {
+            *cell = Cell::count(n).expect("small");
+        }
+    };
+    let row = RequestLine::Row;
+    let lines: Vec<RequestLine> = RequestLine::all()
+        .into_iter()
+        .filter(|line| line.row(requests).is_some())
+        .collect();
+    for column in ApplicantColumn::CATEGORIES {
+        let outcomes: u64 = lines
+            .iter()
+            .filter(|line| match line {
+                RequestLine::Row(r) => r.group().is_some() && *r != RequestRow::OutcomesTotal,
+                _ => true,
+            })
+            .map(|line| value(requests, *line, column))
+            .sum();
+        let over = value(requests, row(RequestRow::CarriedOver), column);
+        let extra = value(requests, row(RequestRow::NewReceived), column);
+        let new = outcomes.saturating_sub(over) + extra;
+        put(requests, row(RequestRow::OutcomesTotal), column, outcomes);
+        put(requests, row(RequestRow::NewReceived), column, new);
+        put(
+            requests,
+            row(RequestRow::CarriedForward),
+            column,
+            new + over - outcomes,
+        );
+    }
+    for line in lines {
+        let sum = ApplicantColumn::CATEGORIES
+            .iter()
+            .map(|c| value(requests, line, *c))
+            .sum();
+        put(requests, line, ApplicantColumn::Total, sum);
     }
 }
