@@ -81,7 +81,9 @@ pub(crate) fn build(
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
     let flags = (doc.blanks_marked, doc.cells_delimited);
     let reader = RowReader::new(edition, &mut report, &mut sink);
-    let consumed = read_tables(reader, flags, lines, &headings, body_from);
+    options.cancel.check()?;
+    let consumed = read_tables(reader, flags, lines, &headings, body_from, &options.cancel)?;
+    options.cancel.check()?;
     let wrap = Wrap::of(lines);
     let preamble = join_with(
         lines,
@@ -169,7 +171,8 @@ fn read_tables<'i>(
     lines: &[Line<'i>],
     headings: &[outline::Heading],
     body_from: usize,
-) -> Vec<bool> {
+    cancel: &super::cancel::Cancel,
+) -> Result<Vec<bool>, ParseError> {
     reader.set_form(blanks_marked, cells_delimited);
     let first_heading = headings.first().map_or(lines.len(), |h| h.line);
     for (k, h) in headings.iter().enumerate() {
@@ -179,20 +182,25 @@ fn read_tables<'i>(
             h.part,
             Part::Proactive | Part::Requests | Part::ReviewLitigation
         ) {
-            reader.read(&lines[start..end], start, h.part);
+            reader.read(&lines[start..end], start, h.part, cancel)?;
         }
     }
     if headings.is_empty() {
-        reader.read(&lines[body_from..], body_from, Part::Proactive);
+        reader.read(&lines[body_from..], body_from, Part::Proactive, cancel)?;
     } else if headings[0].part > Part::Overview {
         // A page that opens inside a table: read what stands before the first heading.
-        reader.read(&lines[body_from..first_heading], body_from, Part::Overview);
+        reader.read(
+            &lines[body_from..first_heading],
+            body_from,
+            Part::Overview,
+            cancel,
+        )?;
     }
     let mut consumed = vec![false; lines.len()];
     for i in reader.finish() {
         consumed[i] = true;
     }
-    consumed
+    Ok(consumed)
 }
 
 /// Each part's heading, and its text before and after its table (or its whole text).

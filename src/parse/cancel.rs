@@ -63,7 +63,6 @@ impl Cancel {
     }
 
     /// A counter that looks at the flag every `every` steps.
-    #[cfg(any(feature = "html", feature = "docx"))]
     pub(crate) fn poll(&self, every: u32) -> Poll<'_> {
         Poll {
             cancel: self,
@@ -75,14 +74,12 @@ impl Cancel {
 
 /// Looks at a [`Cancel`] once every so many steps, so that a tight loop pays one atomic load
 /// (and, with a deadline, one clock read) per thousands of steps.
-#[cfg(any(feature = "html", feature = "docx"))]
 pub(crate) struct Poll<'a> {
     cancel: &'a Cancel,
     every: u32,
     left: u32,
 }
 
-#[cfg(any(feature = "html", feature = "docx"))]
 impl Poll<'_> {
     /// Counts a step; every `every` steps, [`ParseError::Cancelled`] if the parse is to stop.
     #[inline]

@@ -633,7 +633,7 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, ParseError> 
             return Err(ParseError::HtmlFeatureMissing { line });
         }
     } else {
-        text::read(input)?
+        text::read(input, &options.cancel)?
     };
     options.cancel.check()?;
     assemble::build(input, doc, options)
@@ -645,7 +645,7 @@ fn parse_laid_out(input: &str, options: &ParseOptions) -> Result<Parsed, ParseEr
     if input.trim().is_empty() {
         return Err(ParseError::Empty);
     }
-    let doc = text::read_laid_out(input)?;
+    let doc = text::read_laid_out(input, &options.cancel)?;
     options.cancel.check()?;
     assemble::build(input, doc, options)
 }

@@ -506,7 +506,7 @@ mod tests {
                 format!("{indent}{l}\n")
             })
             .collect();
-        let doc = text::read_laid_out(&text).unwrap();
+        let doc = text::read_laid_out(&text, &crate::parse::cancel::Cancel::default()).unwrap();
         assert_eq!(
             Wrap::of(&doc.lines),
             Some(Wrap {
@@ -522,7 +522,7 @@ mod tests {
     #[test]
     fn lines_with_no_indentation_end_their_paragraph_at_a_sentence_end_or_short() {
         let text: String = LINES.iter().map(|l| format!("{l}\n")).collect();
-        let doc = text::read(&text).unwrap();
+        let doc = text::read(&text, &crate::parse::cancel::Cancel::default()).unwrap();
         assert_eq!(
             Wrap::of(&doc.lines),
             Some(Wrap {
@@ -537,7 +537,11 @@ mod tests {
         // Blank lines and a page number between two lines of a paragraph are not a break.
         let paged = text.replacen("涵\n", "涵\n\n- 1 -\n\n", 1);
         assert_eq!(
-            paragraphs(&text::read(&paged).unwrap().lines),
+            paragraphs(
+                &text::read(&paged, &crate::parse::cancel::Cancel::default())
+                    .unwrap()
+                    .lines
+            ),
             [A, B, C1, C2, D]
         );
     }
@@ -546,19 +550,26 @@ mod tests {
     fn lines_that_are_paragraphs_stay_paragraphs() {
         // Each paragraph on a line of its own, as a web page or a Word dump gives it.
         let text = format!("{A}\n{B}\n{C1}{C2}\n{D}\n");
-        let doc = text::read(&text).unwrap();
+        let doc = text::read(&text, &crate::parse::cancel::Cancel::default()).unwrap();
         assert_eq!(Wrap::of(&doc.lines), None);
         assert_eq!(paragraphs(&doc.lines), [A, B, &format!("{C1}{C2}"), D]);
         // Lines of one width that each end a sentence: paragraphs, not a margin.
         let sentences = "本机关全年主动公开政府信息三百余条。\n".repeat(8);
-        let doc = text::read(&sentences).unwrap();
+        let doc = text::read(&sentences, &crate::parse::cancel::Cancel::default()).unwrap();
         assert_eq!(Wrap::of(&doc.lines), None);
         assert_eq!(paragraphs(&doc.lines).len(), 8);
         // Lines running to one width, but longer ones among them (more than a tenth of
         // them a quarter wider): a web page's paragraphs.
         let mut mixed = "本机关全年主动公开政府信息三百余条涵盖机构\n".repeat(6);
         mixed.push_str(&format!("{}\n", A).repeat(2));
-        assert_eq!(Wrap::of(&text::read(&mixed).unwrap().lines), None);
+        assert_eq!(
+            Wrap::of(
+                &text::read(&mixed, &crate::parse::cancel::Cancel::default())
+                    .unwrap()
+                    .lines
+            ),
+            None
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::ParseError;
+use super::cancel::Cancel;
 use super::source::{Doc, Line, LineKind, Tok};
 use super::value::is_value_like;
 use crate::layout::label::{Matcher, Scope};
@@ -40,16 +41,17 @@ enum Mode {
 
 /// The text's lines of cells; refused past [`MAX_LINES`](super::MAX_LINES) lines or
 /// [`MAX_PIECES`](super::MAX_PIECES) cells.
-pub(crate) fn read(input: &str) -> Result<Doc<'_>, ParseError> {
-    read_as(input, detect(input))
+pub(crate) fn read<'a>(input: &'a str, cancel: &Cancel) -> Result<Doc<'a>, ParseError> {
+    read_as(input, detect(input), cancel)
 }
 
 /// Text laid out in columns, whatever it looks like.
-pub(crate) fn read_laid_out(input: &str) -> Result<Doc<'_>, ParseError> {
-    read_as(input, Mode::Layout)
+pub(crate) fn read_laid_out<'a>(input: &'a str, cancel: &Cancel) -> Result<Doc<'a>, ParseError> {
+    read_as(input, Mode::Layout, cancel)
 }
 
-fn read_as(input: &str, mode: Mode) -> Result<Doc<'_>, ParseError> {
+fn read_as<'a>(input: &'a str, mode: Mode, cancel: &Cancel) -> Result<Doc<'a>, ParseError> {
+    let mut poll = cancel.poll(1024);
     let lines = input.bytes().filter(|b| *b == b'\n').count() + 1;
     let mut doc = Doc {
         lines: Vec::with_capacity(lines.min(super::MAX_LINES)),
@@ -59,6 +61,7 @@ fn read_as(input: &str, mode: Mode) -> Result<Doc<'_>, ParseError> {
     let mut offset = 0;
     let mut delimited = 0usize;
     for raw in input.split_inclusive('\n') {
+        poll.step()?;
         let start = offset;
         offset += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);

@@ -242,7 +242,17 @@ impl<'s, 'i> RowReader<'s, 'i> {
     }
 
     /// Reads the lines of one part (`index` is the index of the first line in the document).
-    pub(crate) fn read(&mut self, lines: &[Line<'i>], first: usize, part: crate::catalogue::Part) {
+    /// Reads the table of `part` from its lines; stops with [`ParseError::Cancelled`] when
+    /// `cancel` says so.
+    ///
+    /// [`ParseError::Cancelled`]: crate::parse::ParseError::Cancelled
+    pub(crate) fn read(
+        &mut self,
+        lines: &[Line<'i>],
+        first: usize,
+        part: crate::catalogue::Part,
+        cancel: &crate::parse::cancel::Cancel,
+    ) -> Result<(), crate::parse::ParseError> {
         use crate::catalogue::Part;
         self.close();
         self.context = match part {
@@ -255,11 +265,14 @@ impl<'s, 'i> RowReader<'s, 'i> {
             self.start_review();
         }
         let items = events::items(lines, first, self.context);
+        let mut poll = cancel.poll(256);
         for item in items {
+            poll.step()?;
             self.take(item);
         }
         self.close();
         self.report_deferred();
+        Ok(())
     }
 
     /// The pointer of the part whose table is being read.
