@@ -8,8 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ogi_report::findings::Validation;
 use ogi_report::parse::{
-    MAX_FINDINGS_PER_RULE, MAX_INPUT, MAX_LINES, MAX_PIECES, ParseError, ParseOptions, parse,
-    parse_bytes,
+    MAX_INPUT, MAX_LINES, MAX_PIECES, ParseError, ParseOptions, parse, parse_bytes,
 };
 use ogi_report::{MAX_JSON, ReadError, Report};
 
@@ -172,7 +171,7 @@ fn a_parse_lists_at_most_a_thousand_findings_of_a_rule_then_says_how_many_more()
         .iter()
         .filter(|f| f.finding.rule.id() == "parse.value_outside_cell")
         .collect();
-    assert_eq!(outside.len(), MAX_FINDINGS_PER_RULE + 1);
+    assert_eq!(outside.len(), ogi_report::parse::MAX_FINDINGS_PER_RULE + 1);
     let last = outside.last().unwrap();
     assert_eq!(
         last.finding.message.en,
