@@ -49,3 +49,15 @@ fn markdown_the_generator_writes_names_it_on_its_first_line() {
         }
     }
 }
+
+/// The paths README.md, CHANGELOG.md and docs/*.md cite exist (`cargo xtask docs`).
+#[test]
+fn every_path_the_docs_cite_exists() {
+    let (count, stale) = xtask::docs::check(&xtask::root());
+    let stale: Vec<String> = stale
+        .iter()
+        .map(|s| format!("{}:{}: `{}`", s.doc, s.line, s.cited))
+        .collect();
+    assert!(stale.is_empty(), "cited, not in the repository: {stale:#?}");
+    assert!(count > 100, "{count} citations: the docs cite fewer paths than they did");
+}
