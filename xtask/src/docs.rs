@@ -84,7 +84,7 @@ fn docs(root: &Path) -> Vec<String> {
 /// Whether `path` matches `pattern`, where `*` stands for any run of characters but `/`.
 fn matches(pattern: &str, path: &str) -> bool {
     let (p, s): (Vec<char>, Vec<char>) = (pattern.chars().collect(), path.chars().collect());
-    // The classic two-pointer wildcard match, `*` not crossing a `/`.
+    // Backtracking over where each `*` ends; the patterns and paths are short.
     fn go(p: &[char], s: &[char]) -> bool {
         match p.split_first() {
             None => s.is_empty(),
