@@ -59,5 +59,8 @@ fn every_path_the_docs_cite_exists() {
         .map(|s| format!("{}:{}: `{}`", s.doc, s.line, s.cited))
         .collect();
     assert!(stale.is_empty(), "cited, not in the repository: {stale:#?}");
-    assert!(count > 100, "{count} citations: the docs cite fewer paths than they did");
+    assert!(
+        count > 100,
+        "{count} citations: the docs cite fewer paths than they did"
+    );
 }
