@@ -72,7 +72,7 @@ impl ReadError {
     /// Converts a serde_json error met while reading at `path`.
     pub(crate) fn from_tracked(err: serde_path_to_error::Error<serde_json::Error>) -> ReadError {
         let mut pointer = String::new();
-        for segment in err.path().iter() {
+        for segment in err.path() {
             match segment {
                 serde_path_to_error::Segment::Seq { index } => {
                     let _ = write!(pointer, "/{index}");

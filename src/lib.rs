@@ -63,7 +63,6 @@
 //!          r.requests.new_received.total.as_u64().unwrap_or_default());
 //! ```
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
 
 pub mod aggregate;
 pub mod builder;

@@ -36,7 +36,7 @@ use crate::requests::Requests;
 #[serde(untagged)]
 // A report is one large value whichever its edition; boxing the editions would only add an
 // allocation per report.
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, reason = "one value per report, see above")]
 pub enum Report {
     /// The revised format of 2021 (report years from 2021).
     Format2021(Format2021Report),

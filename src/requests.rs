@@ -227,7 +227,7 @@ row_group! {
 #[derive(Debug, Clone, PartialEq, Eq)]
 // One value per report, stored inline in `Outcomes`: boxing the larger variant would only add
 // an allocation per report.
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, reason = "one value per report, see above")]
 pub enum OtherHandling {
     /// The three sub-rows of the 2021 format.
     Itemized(OtherHandlingItems),
@@ -349,7 +349,7 @@ impl<'de> Visitor<'de> for OtherHandlingVisitor {
     title = RequestGroup::OtherHandling.label(),
     description = "（六）其他处理 printed as one row, as the 2019 format prints it."
 )]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "only its schema is used")]
 struct OtherHandlingRow {
     /// The row's cells.
     #[schemars(title = RequestGroup::OtherHandling.label())]

@@ -16,7 +16,7 @@ use serde_json::Value;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "read for deny_unknown_fields, not used")]
     description: String,
     schemas: BTreeMap<String, String>,
     fixtures: Vec<Fixture>,
@@ -74,7 +74,10 @@ fn the_manifest_lists_every_fixture_file_and_only_existing_ones() {
     for folder in FOLDERS {
         for entry in std::fs::read_dir(fixtures_dir().join(folder)).unwrap() {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            if name.ends_with(".json") {
+            if std::path::Path::new(&name)
+                .extension()
+                .is_some_and(|e| e == "json")
+            {
                 on_disk.insert(format!("{folder}/{name}"));
             }
         }

@@ -350,7 +350,10 @@ fn numbered_list_items_on_one_line_are_not_part_headings() {
 /// 日。"): two paragraphs there, cut between sentences.
 #[test]
 fn a_pdfs_lines_are_joined_into_the_paragraphs_they_print() {
-    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
+    #[cfg_attr(
+        not(feature = "pdf"),
+        allow(unused_mut, reason = "the PDFs are pushed with pdf")
+    )]
     let mut forms: Vec<(&str, &[u8], usize)> = vec![
         (
             "layout",

@@ -33,7 +33,11 @@ fn the_generator_makes_each_file_once_and_the_same_every_time() {
 #[test]
 fn markdown_the_generator_writes_names_it_on_its_first_line() {
     for file in xtask::all() {
-        if file.path.starts_with("docs/") && file.path.ends_with(".md") {
+        if file.path.starts_with("docs/")
+            && std::path::Path::new(&file.path)
+                .extension()
+                .is_some_and(|e| e == "md")
+        {
             let text = String::from_utf8(file.bytes).unwrap();
             let first = text.lines().next().unwrap();
             assert!(
@@ -44,4 +48,19 @@ fn markdown_the_generator_writes_names_it_on_its_first_line() {
             );
         }
     }
+}
+
+/// The paths README.md, CHANGELOG.md and docs/*.md cite exist (`cargo xtask docs`).
+#[test]
+fn every_path_the_docs_cite_exists() {
+    let (count, stale) = xtask::docs::check(&xtask::root());
+    let stale: Vec<String> = stale
+        .iter()
+        .map(|s| format!("{}:{}: `{}`", s.doc, s.line, s.cited))
+        .collect();
+    assert!(stale.is_empty(), "cited, not in the repository: {stale:#?}");
+    assert!(
+        count > 100,
+        "{count} citations: the docs cite fewer paths than they did"
+    );
 }

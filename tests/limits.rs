@@ -173,7 +173,7 @@ fn a_parse_lists_at_most_a_thousand_findings_of_a_rule_then_says_how_many_more()
         .iter()
         .filter(|f| f.finding.rule.id() == "parse.value_outside_cell")
         .collect();
-    assert_eq!(outside.len(), MAX_FINDINGS_PER_RULE + 1);
+    assert_eq!(outside.len(), ogi_report::parse::MAX_FINDINGS_PER_RULE + 1);
     let last = outside.last().unwrap();
     assert_eq!(
         last.finding.message.en,

@@ -529,7 +529,7 @@ fn a_publication_date_must_be_a_calendar_day_written_yyyy_mm_dd() {
             "{text}"
         );
     }
-    let err = read_with("/meta/publication_date", json!(20230203));
+    let err = read_with("/meta/publication_date", json!(20_230_203));
     assert_eq!(err.pointer(), Some("/meta/publication_date"), "{err}");
     let report = Report::from_value(&{
         let mut doc = seed();

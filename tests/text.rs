@@ -409,7 +409,10 @@ fn text_tallies(bytes: &[u8]) -> (Tallies, Vec<String>) {
 #[test]
 fn seeds_and_real_files_give_only_the_true_warning() {
     let none = (0, 0, 0);
-    #[cfg_attr(not(any(feature = "pdf", feature = "html")), allow(unused_mut))]
+    #[cfg_attr(
+        not(any(feature = "pdf", feature = "html")),
+        allow(unused_mut, reason = "files are pushed with pdf or html")
+    )]
     let mut files: Vec<(&str, &[u8], Tallies)> = vec![
         (
             "000",

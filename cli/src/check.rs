@@ -427,7 +427,7 @@ fn check_series(
         if years.len() < 2 {
             continue;
         }
-        years.sort();
+        years.sort_unstable();
         if let Some(pair) = years.windows(2).find(|p| p[0].0 == p[1].0) {
             tally.series_unchecked += 1;
             let paths = [&files[pair[0].1], &files[pair[1].1]];
@@ -619,7 +619,7 @@ fn series_run(
 
 fn write_table(tally: &Tally, out: &mut dyn Write) -> std::io::Result<()> {
     let mut rows: Vec<[String; 6]> = vec![[
-        "".into(),
+        String::new(),
         "files".into(),
         "with errors".into(),
         "errors".into(),
@@ -647,10 +647,10 @@ fn write_table(tally: &Tally, out: &mut dyn Write) -> std::io::Result<()> {
         rows.push([
             "unreadable".into(),
             tally.unreadable.to_string(),
-            "".into(),
-            "".into(),
-            "".into(),
-            "".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
         ]);
         total.0 += tally.unreadable;
     }
@@ -662,10 +662,10 @@ fn write_table(tally: &Tally, out: &mut dyn Write) -> std::io::Result<()> {
         rows.push([
             "series not checked".into(),
             tally.series_unchecked.to_string(),
-            "".into(),
-            "".into(),
-            "".into(),
-            "".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
         ]);
     }
     let widths: Vec<usize> = (0..6)

@@ -372,6 +372,7 @@ struct BatchArgs {
 
 /// How a batch runs: files are read in parallel a chunk at a time, and each chunk's results
 /// are written in the order given before the next is read, so memory stays bounded.
+#[derive(Debug)]
 pub struct Batch {
     /// Files per chunk.
     pub chunk: usize,

@@ -146,7 +146,10 @@ impl NativeReport {
 
     /// The tidy rows: (table, row_id, column_id, row_label, column_label, value, whole,
     /// state, raw).
-    #[allow(clippy::type_complexity)]
+    #[allow(
+        clippy::type_complexity,
+        reason = "the tuple is the row Python receives"
+    )]
     fn rows(
         &self,
     ) -> Vec<(
@@ -307,7 +310,10 @@ impl NativeBatch {
 
     /// One tuple per file: (path, form, edition, agency, year, errors, warnings, notices,
     /// error).
-    #[allow(clippy::type_complexity)]
+    #[allow(
+        clippy::type_complexity,
+        reason = "the tuple is the row Python receives"
+    )]
     fn files(
         &self,
     ) -> Vec<(

@@ -335,6 +335,15 @@ pub struct Matcher {
     longest: usize,
 }
 
+// The tables are large: their sizes say enough.
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("variants", &self.variants.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Matcher {
     /// The matcher, built once.
     pub fn get() -> &'static Matcher {
@@ -742,7 +751,10 @@ macro_rules! from_label {
             /// reports print, numbering, width, spaces and script folded. `None` when the text
             /// names no entry, or more than one.
             pub fn from_label(text: &str) -> Option<crate::catalogue::$ty> {
-                #[allow(unreachable_patterns)]
+                #[allow(
+                    unreachable_patterns,
+                    reason = "a label type with one kind of entry has no other arm"
+                )]
                 match Matcher::get().find(text, $scope)?.label {
                     Label::$label(found) => $found(found),
                     _ => None,

@@ -289,7 +289,7 @@ fn particulars(meta: &Meta, edition: Edition) -> Block<'_> {
     Block::Fields(lines)
 }
 
-fn heading<'a>(part: Part, printed: Option<&'a str>) -> Block<'a> {
+fn heading(part: Part, printed: Option<&str>) -> Block<'_> {
     Block::Heading {
         text: printed.map_or(Cow::Borrowed(part.label()), Cow::Borrowed),
         supplied: printed.is_none(),

@@ -28,7 +28,7 @@ fn paragraph(text: &str, style: Option<&str>) -> String {
 /// `w:vMerge` continuation cell.
 fn table(element: ElementRef<'_>) -> String {
     let rows: Vec<ElementRef<'_>> = element.select(&Selector::parse("tr").unwrap()).collect();
-    let mut below: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+    let mut below = std::collections::BTreeMap::<(usize, usize), usize>::new();
     let mut out = String::from("<w:tbl>");
     for (r, row) in rows.iter().enumerate() {
         out += "<w:tr>";

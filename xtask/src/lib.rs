@@ -8,6 +8,7 @@
 //! Nothing else writes a committed file.
 
 pub mod api;
+pub mod docs;
 pub mod docx;
 pub mod metrics;
 pub mod random;

@@ -1,7 +1,11 @@
 //! `cargo xtask generate [--no-bindings]`: writes every generated file of the repository,
 //! then the bindings in other languages (`scripts/consumers/run --write`).
-//! `cargo xtask check`: lists the generated files whose committed copy is stale, and exits 1
-//! when there is one. Nothing is written when `CI` is set.
+//! `cargo xtask check`: lists the generated files whose committed copy is stale and the
+//! paths the docs cite that do not exist (`docs`), and exits 1 when there is one. Nothing is
+//! written when `CI` is set.
+//! `cargo xtask docs`: lists the paths README.md, CHANGELOG.md and docs/*.md cite in code
+//! spans that name no file or folder of the repository (`xtask::docs`), and exits 1 when
+//! there is one.
 //! `cargo xtask api [--check]`: writes (or compares) `api.txt`, the public API listed from
 //! rustdoc's JSON; `generate` writes it too.
 //! `cargo xtask random-report SEED`: the report a seed draws (`xtask::random`), as JSON, for
@@ -9,7 +13,7 @@
 
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask generate [--no-bindings] | cargo xtask check | cargo xtask api [--check] | cargo xtask random-report SEED";
+const USAGE: &str = "usage: cargo xtask generate [--no-bindings] | cargo xtask check | cargo xtask docs | cargo xtask api [--check] | cargo xtask random-report SEED";
 
 /// The committed listing of the public API.
 const API: &str = "api.txt";
@@ -22,6 +26,7 @@ fn main() -> ExitCode {
             generate(rest.is_empty())
         }
         ["check"] => check(),
+        ["docs"] => docs(),
         ["api"] => api(false),
         ["api", "--check"] => api(true),
         ["random-report", seed] => match seed.parse::<u64>() {
@@ -102,6 +107,31 @@ fn check() -> ExitCode {
     if stale.is_empty() {
         println!(
             "every generated file is current (the bindings are compared by scripts/consumers/run)"
+        );
+    }
+    let cited = docs();
+    if stale.is_empty() && cited == ExitCode::SUCCESS {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Every path the docs cite exists.
+fn docs() -> ExitCode {
+    let root = xtask::root();
+    let (count, stale) = xtask::docs::check(&root);
+    for s in &stale {
+        eprintln!(
+            "{}:{}: `{}` names no file or folder of the repository",
+            s.doc, s.line, s.cited
+        );
+    }
+    if stale.is_empty() {
+        println!(
+            "every path the docs cite exists ({count} citations in {} docs: {})",
+            xtask::docs::checked(&root).len(),
+            xtask::docs::DOCS.join(", ")
         );
         ExitCode::SUCCESS
     } else {

@@ -209,7 +209,8 @@ fn parse_example(rule: Rule) -> Finding {
 
 /// The first finding of a rule that parsing a text gives.
 fn parsed_example(text: &str, rule: Rule) -> Finding {
-    let parsed = ogi_report::parse::parse(text, &Default::default()).unwrap();
+    let parsed =
+        ogi_report::parse::parse(text, &ogi_report::parse::ParseOptions::default()).unwrap();
     parsed
         .findings
         .into_iter()

@@ -108,6 +108,7 @@ async fn give_back_freed_memory(memory: Arc<Freed>) {
 
 /// Gives the memory the allocator holds free back to the system (glibc's `malloc_trim`).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[expect(unsafe_code, reason = "glibc's malloc_trim has no safe wrapper")]
 fn give_back_memory() {
     // SAFETY: `malloc_trim` takes no pointer; it walks glibc's own free lists under their
     // locks and may be called from any thread at any time.
@@ -277,14 +278,12 @@ async fn shutdown() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = interrupt.await;
-                    return;
-                }
-            };
+        let Ok(mut term) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        else {
+            let _ = interrupt.await;
+            return;
+        };
         tokio::select! {
             _ = interrupt => {}
             _ = term.recv() => {}

@@ -267,7 +267,7 @@ impl Conn {
         }
         let quiet =
             Duration::from_millis(millis(epoch).saturating_sub(self.last.load(Ordering::Relaxed)));
-        (quiet < idle_time).then(|| now + (idle_time - quiet))
+        (quiet < idle_time).then(|| now + idle_time.saturating_sub(quiet))
     }
 }
 

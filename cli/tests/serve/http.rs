@@ -1,7 +1,10 @@
 //! A small HTTP/1.1 client for `ogi serve`, shared by the tests and the load bench: one
 //! connection per request (`Connection: close`), the response read to the connection's end.
 
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    reason = "the tests and the load bench each use a part of the client"
+)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

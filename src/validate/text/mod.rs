@@ -177,12 +177,13 @@ impl Context<'_> {
             }
             Term::Review(outcome) => {
                 let sentence = format!("{}{}", self.figure.context, self.figure.clause);
-                match review_block(&sentence)? {
-                    false => vec![CellAddress::Review(ReviewBlock::Review, outcome)],
-                    true => vec![
+                if review_block(&sentence)? {
+                    vec![
                         CellAddress::Review(ReviewBlock::LitigationDirect, outcome),
                         CellAddress::Review(ReviewBlock::LitigationAfterReview, outcome),
-                    ],
+                    ]
+                } else {
+                    vec![CellAddress::Review(ReviewBlock::Review, outcome)]
                 }
             }
             Term::Proactive(column) => {
