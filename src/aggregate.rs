@@ -166,8 +166,10 @@ pub struct NotAssessable {
 /// Part 二 summed: its tables differ between the editions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
-// One value per sum: boxing the larger variant would only add an allocation.
-#[allow(clippy::large_enum_variant)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per sum: boxing the larger variant would only add an allocation"
+)]
 pub enum CombinedProactive {
     /// The 2021 format's part 二.
     Format2021(crate::format_2021::Proactive),

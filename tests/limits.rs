@@ -7,8 +7,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ogi_report::findings::Validation;
-#[cfg(feature = "html")]
-use ogi_report::parse::MAX_FINDINGS_PER_RULE;
 use ogi_report::parse::{
     MAX_INPUT, MAX_LINES, MAX_PIECES, ParseError, ParseOptions, parse, parse_bytes,
 };
