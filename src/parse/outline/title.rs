@@ -450,14 +450,18 @@ impl<'l, 'a> Prose<'l, 'a> {
                         c.contains("1月1日") || c.contains("-1-1") || c.contains("-01-01")
                     })
         };
+        // Whether the line before holds them (each line is looked at once).
+        let mut before = false;
         for (i, line) in lines.iter().enumerate().take(end).skip(from) {
             if text.len() > 16 << 10 {
                 break;
             }
-            if holds(line) || i > from && holds(&lines[i - 1]) {
+            let here = holds(line);
+            if here || before {
                 starts.push((text.len(), i));
                 compact_into(&line.text, &mut text);
             }
+            before = here;
         }
         Prose {
             text,
