@@ -272,8 +272,9 @@ fn label_at(m: &Matcher, text: &str, scope: Scope, opens: &mut Opens) -> Option<
     for (i, c) in window.char_indices() {
         crate::layout::label::normalize_onto(&window[i..i + c.len_utf8()], normalized);
         ends.push((normalized.len(), i + c.len_utf8()));
+        // (Han first: most characters are, and tell so without the table of letters.)
         let in_gloss = matches!(c, '(' | '（')
-            || c.is_alphabetic() && !c.is_ascii_digit() && !crate::layout::label::is_han(c);
+            || !crate::layout::label::is_han(c) && c.is_alphabetic() && !c.is_ascii_digit();
         if normalized.len() > m.longest()
             || !normalized.is_empty() && !in_gloss && !m.is_prefix_normalized(normalized, scope)
         {

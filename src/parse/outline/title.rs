@@ -31,11 +31,35 @@ pub(crate) fn compact(text: &str) -> String {
     out
 }
 
-/// Appends the text without any white space.
+/// Appends the text without any white space (nor byte-order marks).
+///
+/// Read by byte: a character of white space is ASCII (tab to carriage return, space) or
+/// opens with one of the bytes C2, E1, E2, E3 (U+0085 to U+3000), and the mark with EF;
+/// only those characters are decoded. A Han character opens with none of them.
 fn compact_into(text: &str, out: &mut String) {
-    for piece in text.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
-        out.push_str(piece);
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let skip = match bytes[at] {
+            b'\t'..=b'\r' | b' ' => 1,
+            // A leading byte: `at` is at a character's start.
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => text[at..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace() || *c == '\u{feff}')
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if skip == 0 {
+            at += 1;
+        } else {
+            out.push_str(&text[from..at]);
+            at += skip;
+            from = at;
+        }
     }
+    out.push_str(&text[from..]);
 }
 
 /// The last characters an agency's name ends with: 政府, 局, 委员会, 办公室, 中心, 街道…
@@ -676,7 +700,25 @@ pub(crate) fn title_block(
 
 #[cfg(test)]
 mod tests {
-    use super::{compiled_by, date_line, is_agency_name, period_year, title_meta};
+    use super::{compact, compiled_by, date_line, is_agency_name, period_year, title_meta};
+
+    #[test]
+    fn compacting_drops_every_white_space_character_and_the_byte_order_mark() {
+        let spaces: String = (0..=0x3000u32)
+            .chain([0xfeff, 0xfffd, 0x10000])
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace() || *c == '\u{feff}')
+            .collect();
+        let text = format!("一 {spaces}二\u{a0}三\u{c2}é\u{e000}　四\u{feff}\u{2028}五 ");
+        let expected: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
+            .collect();
+        assert_eq!(compact(&text), expected);
+        assert_eq!(compact(&spaces), "");
+        // Characters that open with the bytes of white space, and are none.
+        assert_eq!(compact("規章ÂĀ ©ḿ—\u{2029}、，\u{3000}ā"), "規章ÂĀ©ḿ—、，ā");
+    }
 
     #[test]
     fn the_statistics_period_gives_its_year_only_after_统计() {
