@@ -255,13 +255,7 @@ fn markdown_heading(line: &str) -> Option<&str> {
 pub(crate) fn strip_markup(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     let text = text.strip_prefix("- ").unwrap_or(text);
-    // (By chunks of bytes, each looked at whole: no early exit inside a chunk.)
-    let marked = |chunk: &[u8]| {
-        chunk
-            .iter()
-            .fold(false, |m, b| m | (*b == b'\\') | (*b == b'*'))
-    };
-    if !text.as_bytes().chunks(32).any(marked) {
+    if !text.bytes().any(|b| b == b'\\' || b == b'*') {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -31,35 +31,11 @@ pub(crate) fn compact(text: &str) -> String {
     out
 }
 
-/// Appends the text without any white space (nor byte-order marks).
-///
-/// Read by byte: a character of white space is ASCII (tab to carriage return, space) or
-/// opens with one of the bytes C2, E1, E2, E3 (U+0085 to U+3000), and the mark with EF;
-/// only those characters are decoded. A Han character opens with none of them.
+/// Appends the text without any white space.
 fn compact_into(text: &str, out: &mut String) {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let skip = match bytes[at] {
-            b'\t'..=b'\r' | b' ' => 1,
-            // A leading byte: `at` is at a character's start.
-            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => text[at..]
-                .chars()
-                .next()
-                .filter(|c| c.is_whitespace() || *c == '\u{feff}')
-                .map_or(0, char::len_utf8),
-            _ => 0,
-        };
-        if skip == 0 {
-            at += 1;
-        } else {
-            out.push_str(&text[from..at]);
-            at += skip;
-            from = at;
-        }
+    for piece in text.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
+        out.push_str(piece);
     }
-    out.push_str(&text[from..]);
 }
 
 /// The last characters an agency's name ends with: 政府, 局, 委员会, 办公室, 中心, 街道…
@@ -716,7 +692,7 @@ mod tests {
             .collect();
         assert_eq!(compact(&text), expected);
         assert_eq!(compact(&spaces), "");
-        // Characters that open with the bytes of white space, and are none.
+        // Characters that open with the same bytes as white space, and are none.
         assert_eq!(compact("規章ÂĀ ©ḿ—\u{2029}、，\u{3000}ā"), "規章ÂĀ©ḿ—、，ā");
     }
 
