@@ -134,9 +134,6 @@ pub fn normalize(text: &str) -> String {
 /// Runs `f` on the normalized text, in a buffer kept for the thread (no allocation once it
 /// is large enough).
 pub(crate) fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
     BUFFER.with(|buffer| match buffer.try_borrow_mut() {
         Ok(mut b) => {
             normalize_into(text, &mut b);
@@ -145,6 +142,25 @@ pub(crate) fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
         // Called from inside `f`: fall back to a buffer of its own.
         Err(_) => f(&normalize(text)),
     })
+}
+
+/// As [`with_normalized`] for a text whose normalized form is at most `cap` bytes long;
+/// `None` for a longer one, without folding all of it (a long line of prose is folded only
+/// as far as it takes to see it is longer).
+fn with_normalized_within<R>(text: &str, cap: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
+    BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut b) => (normalize_capped(text, &mut b, cap) && b.len() <= cap).then(|| f(&b)),
+        // Called from inside `f`: fall back to a buffer of its own.
+        Err(_) => {
+            let n = normalize(text);
+            (n.len() <= cap).then(|| f(&n))
+        }
+    })
+}
+
+thread_local! {
+    /// The buffer [`with_normalized`] folds into, kept for the thread.
+    static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// As [`normalize`], into a buffer that is cleared first (no allocation once it is large
@@ -161,44 +177,71 @@ pub fn normalize_into(text: &str, out: &mut String) {
 /// Linear in the text: each character is folded once and looks back at most nine characters.
 pub(crate) fn normalize_onto(text: &str, out: &mut String) {
     for c in text.chars() {
-        let c = fold_width(c);
-        if c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\''
-                    | '“'
-                    | '”'
-                    | '‘'
-                    | '’'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '*'
-                    | '#'
-                    | '\u{200b}'
-                    | '\u{feff}'
-            )
-        {
-            continue;
-        }
-        let c = match c {
-            '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
-            // A list's 、 and a converter's ASCII comma for it ("不补正, 行政机关") read alike.
-            '、' => ',',
-            '〔' | '【' | '[' => '(',
-            '〕' | '】' | ']' => ')',
-            // （the full-width '，', '：', '；' were folded to ASCII by `fold_width`)
-            _ => simplified(c),
-        };
-        if c == ')' {
-            if let Some(start) = gloss_start(out) {
-                out.truncate(start);
-                continue;
-            }
-        }
-        out.push(c);
+        fold_onto(c, out);
     }
+}
+
+/// As [`normalize_into`], stopping once the folded text is longer than `cap` bytes plus the
+/// most a closing gloss can take back ([`GLOSS_BYTES`]): `false` then, and the folded text
+/// of the whole would be longer than `cap` too.
+///
+/// A gloss removed takes the folded text back to just after the Han character before its
+/// "(", and what stood before that character is never taken back: so the folded text never
+/// gets shorter than it was by more than one gloss, at most [`GLOSS_BYTES`].
+fn normalize_capped(text: &str, out: &mut String, cap: usize) -> bool {
+    out.clear();
+    for c in text.chars() {
+        fold_onto(c, out);
+        if out.len() > cap + GLOSS_BYTES {
+            return false;
+        }
+    }
+    true
+}
+
+/// The most bytes a gloss takes back: "(" and eight pinyin letters of at most three bytes.
+const GLOSS_BYTES: usize = 1 + 8 * 3;
+
+/// Folds one character onto the end of `out` (see [`normalize_onto`]).
+#[inline]
+fn fold_onto(c: char, out: &mut String) {
+    let c = fold_width(c);
+    if c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\''
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '*'
+                | '#'
+                | '\u{200b}'
+                | '\u{feff}'
+        )
+    {
+        return;
+    }
+    let c = match c {
+        '、' if out.ends_with(|p: char| p.is_ascii_digit()) => '.',
+        // A list's 、 and a converter's ASCII comma for it ("不补正, 行政机关") read alike.
+        '、' => ',',
+        '〔' | '【' | '[' => '(',
+        '〕' | '】' | ']' => ')',
+        // （the full-width '，', '：', '；' were folded to ASCII by `fold_width`)
+        _ => simplified(c),
+    };
+    if c == ')' {
+        if let Some(start) = gloss_start(out) {
+            out.truncate(start);
+            return;
+        }
+    }
+    out.push(c);
 }
 
 /// Where a pinyin gloss "(shù)" that follows a Han character starts in `out`, if `out` ends
@@ -241,6 +284,11 @@ pub(crate) fn fold_width(c: char) -> char {
 /// The Simplified form of a Traditional character used in the labels and headings of the
 /// reports (the characters of the catalogue and of the common surrounding words).
 fn simplified(c: char) -> char {
+    // Most characters are none of them, as their bit says without a search.
+    let bit = c as usize % TRADITIONAL_BITS_LEN;
+    if TRADITIONAL_BITS[bit / 64] & (1 << (bit % 64)) == 0 {
+        return c;
+    }
     match TRADITIONAL.binary_search_by_key(&c, |(t, _)| *t) {
         Ok(i) => TRADITIONAL[i].1,
         Err(_) => c,
@@ -249,6 +297,22 @@ fn simplified(c: char) -> char {
 
 /// Traditional → Simplified, sorted by the Traditional character.
 const TRADITIONAL: &[(char, char)] = &include!("traditional.in");
+
+/// How many bits [`TRADITIONAL_BITS`] has.
+const TRADITIONAL_BITS_LEN: usize = 4096;
+
+/// A bit for each Traditional character of [`TRADITIONAL`], at its code point modulo
+/// [`TRADITIONAL_BITS_LEN`]: a character whose bit is clear is none of them.
+const TRADITIONAL_BITS: [u64; TRADITIONAL_BITS_LEN / 64] = {
+    let mut bits = [0u64; TRADITIONAL_BITS_LEN / 64];
+    let mut i = 0;
+    while i < TRADITIONAL.len() {
+        let bit = TRADITIONAL[i].0 as usize % TRADITIONAL_BITS_LEN;
+        bits[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    bits
+};
 
 /// Sets aside the numbering a label opens with: "1.", "(1)", "(一)", "一、", "第一," are
 /// recognised; returns the rest. Full-width brackets ("（二）") count too, for text that
@@ -295,7 +359,7 @@ struct Variant {
 }
 
 /// FNV-1a: the matcher's keys are short strings it made itself, so a fast hash fits.
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     /// The FNV-1a 64-bit offset basis.
@@ -319,7 +383,8 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A map hashed with [`Fnv`]: for short keys the crate makes itself, never for text read.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The label matcher over every known variant of every label.
 pub struct Matcher {
@@ -331,6 +396,9 @@ pub struct Matcher {
     /// Every proper start of a variant (whole or without numbering), with the scopes of the
     /// labels it starts.
     starts: FastMap<String, u16>,
+    /// The last character of every variant, with the scopes of the labels it ends: a text
+    /// that ends otherwise names no label of a scope, and is not looked up.
+    ends: FastMap<char, u16>,
     /// The longest variant, in bytes.
     longest: usize,
 }
@@ -358,6 +426,7 @@ impl Matcher {
             exact: FastMap::default(),
             bare: FastMap::default(),
             starts: FastMap::default(),
+            ends: FastMap::default(),
             longest: 0,
         }
     }
@@ -536,6 +605,9 @@ impl Matcher {
             self.bare.entry(bare.to_owned()).or_default().push(i);
             self.longest = self.longest.max(v.text.len());
             let scope = Scope::of(v.label).0;
+            if let Some(last) = v.text.chars().next_back() {
+                *self.ends.entry(last).or_default() |= scope;
+            }
             for whole in [v.text.as_str(), bare] {
                 for (at, _) in whole.char_indices().skip(1) {
                     *self.starts.entry(whole[..at].to_owned()).or_default() |= scope;
@@ -557,12 +629,22 @@ impl Matcher {
 
     /// The label a text names within a scope, or `None` when it names none or more than one.
     pub fn find(&self, text: &str, scope: Scope) -> Option<Hit> {
-        with_normalized(text, |n| self.find_normalized(n, scope))
+        // No text longer than the longest variant names a label: a longer one is not
+        // folded to its end.
+        with_normalized_within(text, self.longest, |n| self.find_normalized(n, scope)).flatten()
     }
 
     /// As [`Matcher::find`], for text already passed through [`normalize`].
     pub fn find_normalized(&self, text: &str, scope: Scope) -> Option<Hit> {
         if text.is_empty() || text.len() > self.longest {
+            return None;
+        }
+        // The text, and its part after the numbering, end as a variant they are ends.
+        if !text
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.ends_scope(c, scope))
+        {
             return None;
         }
         match self.unique(scope, self.exact.get(text)) {
@@ -662,6 +744,11 @@ impl Matcher {
         bare.len() != text.len() && start(bare)
     }
 
+    /// Whether some variant of a label in the scope ends with this character.
+    fn ends_scope(&self, c: char, scope: Scope) -> bool {
+        self.ends.get(&c).is_some_and(|s| s & scope.0 != 0)
+    }
+
     /// The longest variant, in bytes: no text longer than this names a label, and none as
     /// long starts one.
     pub(crate) fn longest(&self) -> usize {
@@ -700,7 +787,12 @@ impl Matcher {
                 break;
             }
             let start = &text[..end];
-            if let Found::One(v) = self.unique(scope, self.exact.get(start)) {
+            // Where no variant of the scope ends, `start` is none of them.
+            let exact = self
+                .ends_scope(c, scope)
+                .then(|| self.exact.get(start))
+                .flatten();
+            if let Found::One(v) = self.unique(scope, exact) {
                 found = Some((
                     end,
                     Hit {

@@ -48,6 +48,20 @@ impl<'a> LineIndex<'a> {
         let line = self.starts.partition_point(|s| *s <= start).max(1);
         let line_start = self.starts[line - 1];
         let (last_line, last_at, last_column) = self.last.get();
+        // A little to the left of the last span, on its line: counted back from there (a
+        // table's label after its values, on a report crawled onto one line).
+        if last_line == line_start && start < last_at && last_at - start < start - line_start {
+            if let Some(s) = self.text.get(start..last_at) {
+                let column = last_column - s.chars().count();
+                self.last.set((line_start, start, column));
+                return SourceSpan {
+                    start,
+                    end: range.end.min(self.text.len()).max(start),
+                    line: line as u32,
+                    column: column as u32 + 1,
+                };
+            }
+        }
         let (from, base) = if last_line == line_start && last_at <= start {
             (last_at, last_column)
         } else {
@@ -289,6 +303,11 @@ const MIN_WIDTH: u32 = 20;
 /// The widest margin looked for: wider lines are not a page's.
 const MAX_MARGIN: usize = 400;
 
+/// The widest a line is measured: wider than any margin with its slack (a line of a page,
+/// or one that runs a quarter past it). A line's shape says as much of a margin at this
+/// width as at any greater one.
+const MAX_WIDTH: u32 = 2 * MAX_MARGIN as u32;
+
 impl Wrap {
     /// The margin the prose lines are broken at, if they are.
     pub(crate) fn of(lines: &[Line]) -> Option<Wrap> {
@@ -307,9 +326,21 @@ impl Wrap {
         }
         let slack = |width: usize| (width / 8).max(4);
         let band = |m: usize| m.saturating_sub(slack(m))..=(m + slack(m)).min(MAX_MARGIN);
+        // How many run to each width or less, less one: a band's count is a difference.
+        let below: Vec<usize> = open
+            .iter()
+            .scan(0, |sum, n| {
+                *sum += n;
+                Some(*sum)
+            })
+            .collect();
+        let in_band = |m: usize| {
+            let band = band(m);
+            below[*band.end()] - band.start().checked_sub(1).map_or(0, |b| below[b])
+        };
         // The band of widths that holds the most such lines; the margin is their median.
         let (around, full) = (MIN_WIDTH as usize..=MAX_MARGIN)
-            .map(|m| (m, open[band(m)].iter().sum::<usize>()))
+            .map(|m| (m, in_band(m)))
             .max_by_key(|(m, n)| (*n, std::cmp::Reverse(*m)))?;
         let mut seen = 0;
         let margin = band(around).find(|w| {
@@ -414,6 +445,10 @@ fn shape(line: &Line) -> Option<Shape> {
     let mut width = 0u32;
     let mut space = false;
     for c in text.chars() {
+        // Any width past this is wider than any margin by far: counted no further.
+        if width > MAX_WIDTH {
+            break;
+        }
         // A run of white space is one column: a laid-out line's gaps are the layout's.
         if c.is_whitespace() {
             width += u32::from(!space);

@@ -180,7 +180,9 @@ fn tidy(mut cuts: Vec<usize>, len: usize) -> Vec<usize> {
 fn heading_at(m: &Matcher, text: &str) -> Option<(usize, Part)> {
     let mut chars = text.chars();
     let (first, second) = (chars.next()?, chars.next()?);
-    if !"一二三四五六七八".contains(first) || second != '、' {
+    // (A match, not a search of a string: this is asked at every character of the line.)
+    if second != '、' || !matches!(first, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八')
+    {
         return None;
     }
     let window = &text[..floor_boundary(text, WINDOW)];
@@ -191,10 +193,13 @@ fn heading_at(m: &Matcher, text: &str) -> Option<(usize, Part)> {
         .map_or(window, |(at, _)| &window[..at]);
     heading_exact(m, heading).or_else(|| {
         // The shortest start that names a part by its words, when no known heading is printed.
+        // Such a start ends in 情况, 事项 or 问题: a start that ends otherwise, or in white
+        // space (read as the start before it), is not read again.
         window
             .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
             .take(40)
+            .filter(|(_, c)| matches!(c, '况' | '项' | '题'))
+            .map(|(i, c)| i + c.len_utf8())
             .find_map(|end| Some((end, super::outline::keyword_part(&window[..end])?)))
     })
 }
@@ -219,10 +224,15 @@ fn heading_exact(m: &Matcher, window: &str) -> Option<(usize, Part)> {
 }
 
 /// Which characters open a label of a scope: each is folded and looked up once a line.
+/// With the buffers a label is folded into, kept for the line.
 #[derive(Default)]
 struct Opens {
     scope: Option<Scope>,
-    chars: std::collections::HashMap<char, bool>,
+    chars: crate::layout::label::FastMap<char, bool>,
+    /// The window folded so far.
+    normalized: String,
+    /// After each character of the window folded: the folded length, and the printed end.
+    ends: Vec<(usize, usize)>,
 }
 
 /// A row label of the scope at the start of the text: its length in bytes, as printed.
@@ -254,30 +264,30 @@ fn label_at(m: &Matcher, text: &str, scope: Scope, opens: &mut Opens) -> Option<
     // The window folded only as far as a label can reach: until the folded text starts no
     // label (unless a pinyin gloss, which the fold drops once closed, is being read), or is
     // longer than any label.
-    let mut normalized = String::with_capacity(64);
+    let Opens {
+        normalized, ends, ..
+    } = opens;
+    normalized.clear();
+    ends.clear();
     for (i, c) in window.char_indices() {
-        crate::layout::label::normalize_onto(&window[i..i + c.len_utf8()], &mut normalized);
+        crate::layout::label::normalize_onto(&window[i..i + c.len_utf8()], normalized);
+        ends.push((normalized.len(), i + c.len_utf8()));
+        // (Han first: most characters are, and tell so without the table of letters.)
         let in_gloss = matches!(c, '(' | '（')
-            || c.is_alphabetic() && !c.is_ascii_digit() && !crate::layout::label::is_han(c);
+            || !crate::layout::label::is_han(c) && c.is_alphabetic() && !c.is_ascii_digit();
         if normalized.len() > m.longest()
-            || !normalized.is_empty() && !in_gloss && !m.is_prefix_normalized(&normalized, scope)
+            || !normalized.is_empty() && !in_gloss && !m.is_prefix_normalized(normalized, scope)
         {
             break;
         }
     }
-    let (len, _) = m.longest_label_at(&normalized, scope)?;
-    // The printed length of the label's first `len` normalized bytes, folded a character at
-    // a time (a character's fold depends only on the folded text before it).
-    let mut folded = String::with_capacity(len + 8);
-    let mut end = 0;
-    for (i, c) in window.char_indices() {
-        end = i + c.len_utf8();
-        crate::layout::label::normalize_onto(&window[i..end], &mut folded);
-        if folded.len() >= len {
-            return Some(end);
-        }
-    }
-    Some(end)
+    let (len, _) = m.longest_label_at(normalized, scope)?;
+    // The printed length of the label's first `len` normalized bytes: where the fold first
+    // reached them (a character's fold depends only on the folded text before it; the
+    // whole fold reached them).
+    ends.iter()
+        .find(|(folded, _)| *folded >= len)
+        .map(|(_, end)| *end)
 }
 
 fn floor_boundary(text: &str, at: usize) -> usize {

@@ -150,8 +150,8 @@ pub(crate) fn count(text: &str) -> Cell<Count> {
     if t.is_empty() {
         return Cell::Blank;
     }
-    let t = without_count_unit(&t).map_or(t.clone(), str::to_owned);
-    if let Some(digits) = plain_digits(&t) {
+    let t = without_count_unit(&t).unwrap_or(&t);
+    if let Some(digits) = plain_digits(t) {
         if digits == "0" || !digits.starts_with('0') {
             if let Ok(n) = digits.parse::<u64>() {
                 if let Ok(c) = Count::new(n) {

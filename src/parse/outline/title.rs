@@ -437,14 +437,18 @@ impl<'l, 'a> Prose<'l, 'a> {
                         c.contains("1月1日") || c.contains("-1-1") || c.contains("-01-01")
                     })
         };
+        // Whether the line before holds them (each line is looked at once).
+        let mut before = false;
         for (i, line) in lines.iter().enumerate().take(end).skip(from) {
             if text.len() > 16 << 10 {
                 break;
             }
-            if holds(line) || i > from && holds(&lines[i - 1]) {
+            let here = holds(line);
+            if here || before {
                 starts.push((text.len(), i));
                 compact_into(&line.text, &mut text);
             }
+            before = here;
         }
         Prose {
             text,
@@ -659,7 +663,25 @@ pub(crate) fn title_block(
 
 #[cfg(test)]
 mod tests {
-    use super::{compiled_by, date_line, is_agency_name, period_year, title_meta};
+    use super::{compact, compiled_by, date_line, is_agency_name, period_year, title_meta};
+
+    #[test]
+    fn compacting_drops_every_white_space_character_and_the_byte_order_mark() {
+        let spaces: String = (0..=0x3000u32)
+            .chain([0xfeff, 0xfffd, 0x10000])
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace() || *c == '\u{feff}')
+            .collect();
+        let text = format!("一 {spaces}二\u{a0}三\u{c2}é\u{e000}　四\u{feff}\u{2028}五 ");
+        let expected: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
+            .collect();
+        assert_eq!(compact(&text), expected);
+        assert_eq!(compact(&spaces), "");
+        // Characters that open with the same bytes as white space, and are none.
+        assert_eq!(compact("規章ÂĀ ©ḿ—\u{2029}、，\u{3000}ā"), "規章ÂĀ©ḿ—、，ā");
+    }
 
     #[test]
     fn the_statistics_period_gives_its_year_only_after_统计() {
