@@ -72,7 +72,8 @@ pub const EXTENSIONS: &[&str] = &[
     "json", "txt", "text", "md", "markdown", "tsv", "html", "htm", "xhtml", "pdf", "docx",
 ];
 
-/// Reads a file with [`load_bytes`], refusing one over [`MAX_FILE`] before reading it.
+/// Reads a file as [`read`](crate::read) reads bytes, refusing one over [`MAX_FILE`] before
+/// reading it.
 pub fn load_file(path: &Path, options: &ParseOptions) -> Result<Loaded, Error> {
     let io = |e: std::io::Error| Error::Io {
         path: path.to_path_buf(),

@@ -2,7 +2,7 @@
 
 /// Appends `text` to `out` escaped for HTML content and double-quoted attributes (`&`, `<`,
 /// `>`, `"` and `'`): what every page of this module writes text with, for pages of one's
-/// own around a [`Html::fragment`].
+/// own around a [`Html::fragment`](super::Html::fragment).
 ///
 /// ```
 /// let mut out = String::new();
